@@ -1,0 +1,45 @@
+package nl.wijknetwerk.cases.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request and response bodies of the case API. */
+public final class CaseApi {
+
+    private CaseApi() {
+    }
+
+    @Schema(name = "OpenCase", examples = """
+            {"kind": "INDIVIDUAL", "question": "Wij willen verhuizen naar een rustigere buurt.",
+             "lifeDomains": ["HOUSING", "HEALTH"], "startedBy": "PROFESSIONAL", "triageRoute": "INDIVIDUAL_AT_HOME"}""")
+    public record OpenCase(
+            @NotNull CaseFile.Kind kind,
+            @NotBlank @Size(max = 4000) String question,
+            @Size(max = 8) List<@NotBlank String> lifeDomains,
+            @NotNull CaseFile.StartedBy startedBy,
+            CaseFile.TriageRoute triageRoute) {
+    }
+
+    public record CaseView(UUID id, String ward, CaseFile.Kind kind, String question, List<String> lifeDomains,
+            CaseFile.StartedBy startedBy, CaseFile.TriageRoute triageRoute, CaseFile.Status status, String openedBy,
+            String openedByOrganisation, LocalDate openedOn, Instant createdAt) {
+
+        static CaseView of(CaseFile c) {
+            return new CaseView(c.id, c.ward, c.kind, c.question, List.copyOf(c.lifeDomains), c.startedBy, c.triageRoute,
+                    c.status, c.openedBy, c.openedByOrganisation, c.openedOn, c.createdAt);
+        }
+    }
+
+    /** Payload of case.opened: pseudonymous, never the question text or a name. */
+    public record CaseOpened(UUID caseId, CaseFile.Kind kind, String residentPseudonym, CaseFile.StartedBy startedBy,
+            String organisation, List<String> lifeDomains, CaseFile.TriageRoute triageRoute, LocalDate openedOn) {
+    }
+}

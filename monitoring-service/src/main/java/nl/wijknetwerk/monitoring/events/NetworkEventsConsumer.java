@@ -1,0 +1,28 @@
+package nl.wijknetwerk.monitoring.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import nl.wijknetwerk.shared.messaging.EventConsumer;
+import nl.wijknetwerk.shared.ward.KnownWardDirectory;
+
+/** Learns wards (and their suspension) from network-service. */
+@ApplicationScoped
+public class NetworkEventsConsumer {
+
+    private final EventConsumer consumer;
+    private final KnownWardDirectory wards;
+
+    public NetworkEventsConsumer(EventConsumer consumer, KnownWardDirectory wards) {
+        this.consumer = consumer;
+        this.wards = wards;
+    }
+
+    @Incoming("network-events")
+    @Blocking(ordered = true)
+    public void onEvent(String message) {
+        consumer.consume("monitoring-service.network-events", message, wards::apply);
+    }
+}

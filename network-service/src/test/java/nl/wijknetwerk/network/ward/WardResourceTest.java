@@ -1,0 +1,121 @@
+package nl.wijknetwerk.network.ward;
+
+import static io.restassured.RestAssured.given;
+import static nl.wijknetwerk.testing.Problems.assertFieldProblem;
+import static nl.wijknetwerk.testing.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import nl.wijknetwerk.shared.event.EventSchemas;
+import nl.wijknetwerk.shared.event.EventTypes;
+import nl.wijknetwerk.testing.Tokens;
+import nl.wijknetwerk.testing.TopicProbe;
+
+@QuarkusTest
+class WardResourceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Test
+    void coordinatorOnboardsAWardAndEveryServiceIsToldThroughAValidEvent() {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"slug": "ussen", "name": "Ussen", "municipality": "Oss", "startDate": "2023-01-01"}""")
+                .post("/api/wards")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/wards/ussen"))
+                .body("status", equalTo("ACTIVE"))
+                .body("timeZone", equalTo("Europe/Amsterdam"));
+
+        given().auth().oauth2(Tokens.coordinator()).get("/api/wards/ussen").then().statusCode(200).body("name", equalTo("Ussen"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<JsonNode> events = TopicProbe.readAll(kafka, "network.events");
+            JsonNode onboarded = events.stream().filter(e -> e.path("type").asText().equals(EventTypes.WARD_ONBOARDED)
+                    && e.path("wardid").asText().equals("ussen")).findFirst().orElseThrow();
+            assertThat(EventSchemas.violations(onboarded)).isEmpty();
+            assertThat(onboarded.path("data").path("municipality").asText()).isEqualTo("Oss");
+            assertThat(onboarded.path("subject").asText()).isEqualTo("ussen");
+        });
+    }
+
+    @Test
+    void aDuplicateSlugIsRefusedAndChangesNothing() {
+        onboard("dup-ward", "Eerste");
+        assertFieldProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"slug": "dup-ward", "name": "Tweede", "municipality": "Oss", "startDate": "2024-01-01"}""")
+                .post("/api/wards").then(), 409, "slug");
+        given().auth().oauth2(Tokens.coordinator()).get("/api/wards/dup-ward").then().body("name", equalTo("Eerste"));
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheField() {
+        assertFieldProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"slug": "Not A Slug", "name": "X", "municipality": "Oss", "startDate": "2024-01-01"}""")
+                .post("/api/wards").then(), 400, "slug");
+        assertFieldProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"slug": "ok-slug", "name": "X", "municipality": "Oss", "startDate": "2024-01-01", "mayor": "?"}""")
+                .post("/api/wards").then(), 400, "mayor");
+        assertFieldProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"slug": "ok-slug", "name": "X", "municipality": "Oss", "startDate": "first of May"}""")
+                .post("/api/wards").then(), 400, "startDate");
+        assertProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("{\"slug\": ").post("/api/wards").then(), 400);
+        assertFieldProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("""
+                        {"slug": "ok-slug", "name": "X", "municipality": "Oss", "timeZone": "Mars/Olympus", "startDate": "2024-01-01"}""")
+                .post("/api/wards").then(), 400, "timeZone");
+        given().auth().oauth2(Tokens.coordinator()).get("/api/wards/ok-slug").then().statusCode(404);
+    }
+
+    @Test
+    void onlyACoordinatorOnboardsAndOthersSeeOnlyTheirWards() {
+        onboard("zicht-a", "Zicht A");
+        onboard("zicht-b", "Zicht B");
+        assertProblem(given().auth().oauth2(Tokens.professional("anna", "ons-welzijn", "zicht-a")).contentType(ContentType.JSON)
+                .body("""
+                        {"slug": "sneaky", "name": "X", "municipality": "Oss", "startDate": "2024-01-01"}""")
+                .post("/api/wards").then(), 403);
+        given().auth().oauth2(Tokens.professional("anna", "ons-welzijn", "zicht-a")).get("/api/wards")
+                .then().statusCode(200).body("slug", hasItem("zicht-a")).body("slug", not(hasItem("zicht-b")));
+        assertProblem(given().auth().oauth2(Tokens.professional("anna", "ons-welzijn", "zicht-a")).get("/api/wards/zicht-b").then(), 403);
+        assertProblem(given().get("/api/wards").then(), 401);
+        assertProblem(given().auth().oauth2(Tokens.foreignSigned("anna", "zicht-a")).get("/api/wards").then(), 401);
+        assertProblem(given().auth().oauth2(Tokens.expired("anna", "zicht-a")).get("/api/wards").then(), 401);
+    }
+
+    @Test
+    void aSuspendedWardCanBeActivatedAgain() {
+        onboard("slaap", "Slaap");
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{\"reason\": \"audit\"}")
+                .post("/api/wards/slaap/suspension").then().statusCode(200).body("status", equalTo("SUSPENDED"));
+        assertProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{}")
+                .post("/api/wards/slaap/suspension").then(), 409);
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{}")
+                .post("/api/wards/slaap/activation").then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    static void onboard(String slug, String name) {
+        given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("{\"slug\": \"" + slug + "\", \"name\": \"" + name + "\", \"municipality\": \"Oss\", \"startDate\": \"2024-01-01\"}")
+                .post("/api/wards").then().statusCode(201);
+    }
+}

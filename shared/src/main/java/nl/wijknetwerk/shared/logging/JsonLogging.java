@@ -1,0 +1,45 @@
+package nl.wijknetwerk.shared.logging;
+
+import java.util.logging.Handler;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logmanager.ExtHandler;
+import org.jboss.logmanager.formatters.JsonFormatter;
+
+import io.quarkus.runtime.StartupEvent;
+import nl.wijknetwerk.shared.WijknetwerkConfig;
+
+/**
+ * Switches console logging to one JSON object per line (with MDC, so trace ids travel along) when
+ * {@code wijknetwerk.log.json=true}, as log collectors in a cluster expect. Uses the JBoss LogManager's own
+ * JSON formatter; the lines written before start-up completes stay plain text.
+ */
+@ApplicationScoped
+public class JsonLogging {
+
+    void onStart(@Observes @Priority(1) StartupEvent event, WijknetwerkConfig config) {
+        if (!config.log().json()) {
+            return;
+        }
+        JsonFormatter formatter = new JsonFormatter();
+        formatter.setPrintDetails(false);
+        formatter.setExceptionOutputType(JsonFormatter.ExceptionOutputType.FORMATTED);
+        for (Handler handler : org.jboss.logmanager.Logger.getLogger("").getHandlers()) {
+            apply(handler, formatter);
+        }
+    }
+
+    private static void apply(Handler handler, JsonFormatter formatter) {
+        if (handler instanceof org.jboss.logmanager.handlers.ConsoleHandler console) {
+            console.setFormatter(formatter);
+        }
+        if (handler instanceof ExtHandler ext) {
+            for (Handler child : ext.getHandlers()) {
+                apply(child, formatter);
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package nl.wijknetwerk.shared.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Turns every refusal into RFC 9457 problem+json, naming the offending field where there is one. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toCollection(ArrayList::new));
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem(Problem.type("invalid-request"), "Invalid request", 400, detail, path(uri), errors));
+    }
+
+    /** Listed one by one: Quarkus ships mappers for some of these subtypes that would otherwise win. */
+    @ServerExceptionMapper({ JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            JsonMappingException.class, UnrecognizedPropertyException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class })
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return respond(jsonProblem(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return respond(jsonProblem(json, path(uri)));
+        }
+        int status = e.getResponse().getStatus();
+        if (status == 400 && cause != null) {
+            return respond(new Problem(Problem.type("invalid-request"), "Invalid request", 400, cause.getMessage(), path(uri), List.of()));
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        return respond(new Problem(Problem.type(slug(title)), title, status, e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, UriInfo uri) {
+        return respond(new Problem(Problem.type("conflict"), "Conflict with the current state", 409,
+                "Someone else changed this at the same moment; reload and try again", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return respond(ProblemException.unauthorized().toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemException.forbidden("Your roles do not allow this").toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure on " + path(uri), e);
+        return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
+                "Something went wrong on our side; nothing was changed", path(uri), List.of()));
+    }
+
+    static Problem jsonProblem(JsonProcessingException e, String instance) {
+        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : null;
+        String message;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            field = fieldPath(unknown);
+            message = "unknown field";
+        } else if (field != null && !field.isEmpty()) {
+            message = "has the wrong type or format";
+        } else {
+            message = "malformed JSON";
+        }
+        List<Problem.FieldError> errors = field == null || field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        String detail = errors.isEmpty() ? "The request body is not valid JSON: " + e.getOriginalMessage()
+                : field + ": " + message;
+        return new Problem(Problem.type("invalid-request"), "Invalid request", 400, detail, instance, errors);
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code open.body.question} becomes {@code question}: the client knows its body, not our method names. */
+    static String field(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    Object index = node.getIndex() != null ? node.getIndex() : node.getKey();
+                    if (index != null) {
+                        out.append('[').append(index).append(']');
+                    }
+                    if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                        if (!out.isEmpty()) {
+                            out.append('.');
+                        }
+                        out.append(node.getName());
+                    }
+                }
+            }
+        }
+        return out.isEmpty() && parameter != null ? parameter : out.toString();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}
