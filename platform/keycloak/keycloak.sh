@@ -139,6 +139,8 @@ running_pid() {
   [[ -r "${PID_FILE}" ]] || return 1
   pid="$(cat "${PID_FILE}")"
   [[ "${pid}" =~ ^[0-9]+$ ]] && kill -0 "${pid}" 2>/dev/null || return 1
+  # a stale pid file may name a process that is not Keycloak any more
+  ps -ww -o args= -p "${pid}" 2>/dev/null | grep -q "${KC_HOME}" || return 1
   printf '%s' "${pid}"
 }
 
