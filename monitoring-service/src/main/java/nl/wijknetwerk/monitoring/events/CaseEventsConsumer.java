@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import nl.wijknetwerk.monitoring.kpi.CaseFact;
 import nl.wijknetwerk.shared.event.EventEnvelope;
 import nl.wijknetwerk.shared.event.EventTypes;
@@ -24,7 +24,7 @@ public class CaseEventsConsumer {
     }
 
     @Incoming("case-events")
-    @Blocking(ordered = true)
+    @Blocking
     public void onEvent(String message) {
         consumer.consume("monitoring-service.case-events", message, this::apply);
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import nl.wijknetwerk.shared.messaging.EventConsumer;
 import nl.wijknetwerk.shared.ward.KnownWardDirectory;
 
@@ -21,7 +21,7 @@ public class NetworkEventsConsumer {
     }
 
     @Incoming("network-events")
-    @Blocking(ordered = true)
+    @Blocking
     public void onEvent(String message) {
         consumer.consume("monitoring-service.network-events", message, wards::apply);
     }

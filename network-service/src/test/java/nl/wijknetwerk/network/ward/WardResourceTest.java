@@ -46,7 +46,7 @@ class WardResourceTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             List<JsonNode> events = TopicProbe.readAll(kafka, "network.events");
             JsonNode onboarded = events.stream().filter(e -> e.path("type").asText().equals(EventTypes.WARD_ONBOARDED)
-                    && e.path("wardid").asText().equals("ussen")).findFirst().orElseThrow();
+                    && e.path("wardid").asText().equals("ussen")).findFirst().orElseThrow(() -> new AssertionError("event not on the topic yet"));
             assertThat(EventSchemas.violations(onboarded)).isEmpty();
             assertThat(onboarded.path("data").path("municipality").asText()).isEqualTo("Oss");
             assertThat(onboarded.path("subject").asText()).isEqualTo("ussen");
