@@ -24,8 +24,12 @@ public final class PostgresDatabase {
     private PostgresDatabase() {
     }
 
-    /** @return the JDBC URL of a fresh database with that name */
-    public static synchronized String fresh(String name) {
+    /**
+     * @return the JDBC URL of a fresh database with that name, plus {@code WIJKNETWERK_TEST_DB_SUFFIX} when set
+     *         (so two checkouts can run their tests side by side on one server)
+     */
+    public static synchronized String fresh(String baseName) {
+        String name = baseName + env("WIJKNETWERK_TEST_DB_SUFFIX", "");
         if (CREATED.add(name)) {
             try (Connection c = DriverManager.getConnection(env("WIJKNETWERK_PG_ADMIN_URL", HOST_URL + "postgres"),
                     env("WIJKNETWERK_PG_ADMIN_USER", "postgres"), env("WIJKNETWERK_PG_ADMIN_PASSWORD", ""));
