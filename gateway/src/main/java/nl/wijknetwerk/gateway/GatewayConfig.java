@@ -1,0 +1,35 @@
+package nl.wijknetwerk.gateway;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the gateway sends what, and how long it waits. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Service name → base URL, e.g. {@code cases → http://case-service:8080}. */
+    Map<String, String> upstream();
+
+    /** Service name → the resources it owns. */
+    Map<String, Routes> routes();
+
+    /** How long a service may take to answer before the caller gets a 504. */
+    @WithDefault("30s")
+    Duration timeout();
+
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    interface Routes {
+        /** First path segment after {@code /api/wards/{ward}/}, e.g. {@code cases}. */
+        Optional<List<String>> wardResources();
+
+        /** Path prefixes after {@code /api/} that are not ward-scoped, e.g. {@code price-lists}. */
+        Optional<List<String>> globalResources();
+    }
+}

@@ -1,0 +1,150 @@
+package nl.wijknetwerk.gateway.routing;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import nl.wijknetwerk.gateway.GatewayConfig;
+import nl.wijknetwerk.gateway.security.CallerWards;
+
+/**
+ * The one public entry: every {@code /api/…} request is authenticated, checked against the caller's wards and
+ * streamed to the service that owns it, with the bearer token and a W3C {@code traceparent}. The services verify
+ * the token again; this is the first wall, not the only one.
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+
+    /** Hop-by-hop headers (RFC 9110 7.6.1) are not forwarded. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    private final RouteTable routes;
+    private final GatewayConfig config;
+    private final OpenTelemetry telemetry;
+    private final HttpClient client;
+    private final Map<String, URI> upstreams = new HashMap<>();
+
+    public ApiProxy(RouteTable routes, GatewayConfig config, Vertx vertx, OpenTelemetry telemetry) {
+        this.routes = routes;
+        this.config = config;
+        this.telemetry = telemetry;
+        config.upstream().forEach((service, url) -> upstreams.put(service, URI.create(url)));
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(64));
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(100).handler(this::handle);
+    }
+
+    void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        request.pause();
+        var route = routes.resolve(request.path());
+        if (route.isEmpty() || !upstreams.containsKey(route.get().service())) {
+            Problems.send(ctx, 404, "not-found", "Not found", "No service serves " + request.path());
+            return;
+        }
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+                identity -> authorise(ctx, route.get(), identity),
+                failure -> Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required"));
+    }
+
+    private void authorise(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required");
+        } else if (route.ward().isPresent() && !CallerWards.mayActIn(identity, route.ward().get())) {
+            Problems.send(ctx, 403, "forbidden", "Forbidden",
+                    "Your token does not give access to ward '" + route.ward().get() + "'");
+        } else {
+            forward(ctx, upstreams.get(route.service()));
+        }
+    }
+
+    private void forward(RoutingContext ctx, URI upstream) {
+        HttpServerRequest request = ctx.request();
+        RequestOptions options = new RequestOptions()
+                .setMethod(request.method())
+                .setHost(upstream.getHost())
+                .setPort(upstream.getPort() > 0 ? upstream.getPort() : 80)
+                .setURI(request.uri())
+                .setTimeout(config.timeout().toMillis());
+        client.request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                upstreamFailed(ctx, upstream, connected.cause());
+                return;
+            }
+            HttpClientRequest outgoing = connected.result();
+            copyHeaders(request.headers(), outgoing.headers());
+            outgoing.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
+            outgoing.putHeader("X-Forwarded-Proto", request.scheme());
+            if (request.remoteAddress() != null) {
+                outgoing.putHeader("X-Forwarded-For", request.remoteAddress().hostAddress());
+            }
+            telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), outgoing,
+                    (carrier, key, value) -> carrier.putHeader(key, value));
+            outgoing.send(request).onComplete(answered -> {
+                if (answered.failed()) {
+                    upstreamFailed(ctx, upstream, answered.cause());
+                } else {
+                    relay(ctx, answered.result());
+                }
+            });
+        });
+    }
+
+    private static void relay(RoutingContext ctx, HttpClientResponse response) {
+        HttpServerResponse out = ctx.response();
+        out.setStatusCode(response.statusCode());
+        out.setStatusMessage(response.statusMessage());
+        copyHeaders(response.headers(), out.headers());
+        out.send(response);
+    }
+
+    private void upstreamFailed(RoutingContext ctx, URI upstream, Throwable cause) {
+        boolean timedOut = cause instanceof TimeoutException
+                || cause.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("timeout");
+        LOG.warnf("Upstream %s failed for %s %s: %s", upstream, ctx.request().method(), ctx.request().path(), cause.toString());
+        if (timedOut) {
+            Problems.send(ctx, 504, "upstream-timeout", "Gateway Timeout", "The service did not answer in time; try again later");
+        } else {
+            Problems.send(ctx, 502, "upstream-unavailable", "Bad Gateway", "The service is not reachable; try again later");
+        }
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        from.forEach(entry -> {
+            if (!HOP_BY_HOP.contains(entry.getKey().toLowerCase(Locale.ROOT))) {
+                to.add(entry.getKey(), entry.getValue());
+            }
+        });
+    }
+}
