@@ -31,21 +31,56 @@ public final class PostgresDatabase {
     public static synchronized String fresh(String baseName) {
         String name = baseName + env("WIJKNETWERK_TEST_DB_SUFFIX", "");
         if (CREATED.add(name)) {
-            try (Connection c = DriverManager.getConnection(env("WIJKNETWERK_PG_ADMIN_URL", HOST_URL + "postgres"),
-                    env("WIJKNETWERK_PG_ADMIN_USER", "postgres"), env("WIJKNETWERK_PG_ADMIN_PASSWORD", ""));
-                    Statement s = c.createStatement()) {
-                var rs = s.executeQuery("select 1 from pg_roles where rolname = '" + APP_USER + "'");
-                if (!rs.next()) {
-                    s.execute("create role " + APP_USER + " login password '" + APP_PASSWORD + "'");
-                }
+            admin(s -> {
                 s.execute("drop database if exists " + name + " with (force)");
                 s.execute("create database " + name + " owner " + APP_USER);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot prepare database " + name + " on the local PostgreSQL server "
-                        + "(is it running? see README, 'Running the tests'): " + e.getMessage(), e);
-            }
+            });
         }
         return HOST_URL + name;
+    }
+
+    /** Creates the database if it does not exist yet (for running the platform locally); keeps its data. */
+    public static synchronized String ensure(String name) {
+        admin(s -> {
+            if (!s.executeQuery("select 1 from pg_database where datname = '" + name + "'").next()) {
+                s.execute("create database " + name + " owner " + APP_USER);
+            }
+        });
+        return HOST_URL + name;
+    }
+
+    private interface AdminWork {
+        void run(Statement statement) throws SQLException;
+    }
+
+    /**
+     * Runs as the application role when it may create databases (works with trust and password authentication),
+     * otherwise as the server's superuser, creating the application role on the way.
+     */
+    private static void admin(AdminWork work) {
+        String url = env("WIJKNETWERK_PG_ADMIN_URL", HOST_URL + "postgres");
+        SQLException first = null;
+        for (String[] login : new String[][] {
+                { env("WIJKNETWERK_PG_ADMIN_USER", APP_USER), env("WIJKNETWERK_PG_ADMIN_PASSWORD", APP_PASSWORD) },
+                { "postgres", env("PGPASSWORD", "") } }) {
+            try (Connection c = DriverManager.getConnection(url, login[0], login[1]); Statement s = c.createStatement()) {
+                var rs = s.executeQuery("select rolcreatedb or rolsuper from pg_roles where rolname = current_user");
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    continue;
+                }
+                if (!s.executeQuery("select 1 from pg_roles where rolname = '" + APP_USER + "'").next()) {
+                    s.execute("create role " + APP_USER + " login createdb password '" + APP_PASSWORD + "'");
+                }
+                work.run(s);
+                return;
+            } catch (SQLException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        throw new IllegalStateException("Cannot prepare databases on the local PostgreSQL server (is it running, and may role '"
+                + APP_USER + "' create databases? .ci/run sets that up): " + (first == null ? "no role may create databases" : first.getMessage()), first);
     }
 
     private static String env(String name, String fallback) {

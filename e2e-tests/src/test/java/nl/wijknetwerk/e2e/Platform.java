@@ -1,0 +1,89 @@
+package nl.wijknetwerk.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import nl.wijknetwerk.testing.AppProcess;
+import nl.wijknetwerk.testing.KafkaBroker;
+import nl.wijknetwerk.testing.PostgresDatabase;
+
+/**
+ * The whole platform for end-to-end tests: the five packaged applications as separate JVMs, on fresh databases
+ * of the local PostgreSQL server, a real Kafka broker and the OIDC test server, with the gateway in front.
+ */
+final class Platform implements AutoCloseable {
+
+    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    final Map<String, AppProcess> apps = new HashMap<>();
+    private final OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+
+    static Platform start() {
+        Platform p = new Platform();
+        try {
+            p.boot();
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
+        return p;
+    }
+
+    private void boot() {
+        Path repo = Path.of(System.getProperty("wijknetwerk.repo", "..")).toAbsolutePath().normalize();
+        Path logs = repo.resolve("e2e-tests/target/platform-logs");
+        String oidcUrl = oidc.start().get("keycloak.url") + "/realms/quarkus/";
+        String kafka = KafkaBroker.bootstrapServers();
+
+        Map<String, String> common = Map.of(
+                "quarkus.oidc.auth-server-url", oidcUrl,
+                "quarkus.oidc.connection-delay", "0",
+                "kafka.bootstrap.servers", kafka,
+                "wijknetwerk.outbox.sweep-interval", "500ms",
+                "quarkus.datasource.username", PostgresDatabase.APP_USER,
+                "quarkus.datasource.password", PostgresDatabase.APP_PASSWORD);
+        Map<String, String> databases = Map.of(
+                "network-service", "network_e2e", "case-service", "cases_e2e",
+                "budget-service", "budget_e2e", "monitoring-service", "monitoring_e2e");
+        Map<String, String> upstreams = new HashMap<>();
+        List<CompletableFuture<AppProcess>> starting = new ArrayList<>();
+        databases.forEach((module, db) -> {
+            Map<String, String> config = new HashMap<>(common);
+            config.put("quarkus.datasource.jdbc.url", PostgresDatabase.fresh(db));
+            AppProcess app = AppProcess.start(repo, module, AppProcess.freePort(), config, logs, JVM);
+            apps.put(module, app);
+            upstreams.put("gateway.upstream." + switch (module) {
+                case "case-service" -> "cases";
+                case "network-service" -> "network";
+                case "budget-service" -> "budget";
+                default -> "monitoring";
+            }, app.url());
+        });
+        Map<String, String> gatewayConfig = new HashMap<>(upstreams);
+        gatewayConfig.put("quarkus.oidc.auth-server-url", oidcUrl);
+        gatewayConfig.put("quarkus.oidc.connection-delay", "0");
+        apps.put("gateway", AppProcess.start(repo, "gateway", AppProcess.freePort(), gatewayConfig, logs, JVM));
+        apps.values().forEach(app -> starting.add(CompletableFuture.supplyAsync(() -> app.awaitReady(Duration.ofSeconds(180)))));
+        starting.forEach(CompletableFuture::join);
+    }
+
+    String gateway() {
+        return apps.get("gateway").url();
+    }
+
+    String service(String module) {
+        return apps.get(module).url();
+    }
+
+    @Override
+    public void close() {
+        apps.values().parallelStream().forEach(AppProcess::close);
+        oidc.stop();
+    }
+}

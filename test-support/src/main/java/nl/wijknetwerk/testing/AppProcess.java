@@ -1,0 +1,124 @@
+package nl.wijknetwerk.testing;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged Quarkus application ({@code target/quarkus-app/quarkus-run.jar}) running as its own JVM, the way
+ * it runs in production, with its configuration passed as system properties and its output in a log file.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private final String name;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    private AppProcess(String name, int port, Path log) {
+        this.name = name;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts {@code <repo>/<module>/target/quarkus-app/quarkus-run.jar} on the given port. */
+    public static AppProcess start(Path repo, String module, int port, Map<String, String> config, Path logDir,
+            List<String> jvmOptions) {
+        Path jar = repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the applications first (./mvnw package -DskipTests)");
+        }
+        AppProcess app = new AppProcess(module, port, logDir.resolve(module + ".log"));
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.add("-Dquarkus.http.port=" + port);
+        config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Files.createDirectories(logDir);
+            app.process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(app.log.toFile()).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start " + module, e);
+        }
+        return app;
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200 (UP). */
+    public AppProcess awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (ready()) {
+                return this;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    public boolean ready() {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            c.setConnectTimeout(500);
+            c.setReadTimeout(2000);
+            return c.getResponseCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
