@@ -49,7 +49,6 @@ import nl.wijknetwerk.shared.ward.WardContext;
 /** Leersessies of the ward network: planning, attendance, intervision rounds and reflection cards. */
 @Path("/api/wards/{ward}/leersessies")
 @Tag(name = "Leersessies")
-@Authenticated
 @RolesAllowed({ NetworkRoles.COORDINATOR, NetworkRoles.MANAGER, NetworkRoles.PROFESSIONAL, NetworkRoles.DIRECTOR })
 public class LeersessieResource {
 
