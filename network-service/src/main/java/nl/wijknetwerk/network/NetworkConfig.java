@@ -16,5 +16,9 @@ public interface NetworkConfig {
          */
         @WithDefault("5")
         int minimumGroupSize();
+
+        /** When ended quarters are closed (and their aggregates published), in every ward. */
+        @WithDefault("0 30 1 * * ?")
+        String closeCron();
     }
 }

@@ -3,7 +3,6 @@ package nl.wijknetwerk.network.pulse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,12 +26,9 @@ import nl.wijknetwerk.network.NetworkConfig;
 import nl.wijknetwerk.network.NetworkRoles;
 import nl.wijknetwerk.network.professional.Professional;
 import nl.wijknetwerk.network.pulse.PulseApi.AggregateView;
-import nl.wijknetwerk.network.pulse.PulseApi.PulseAggregated;
 import nl.wijknetwerk.network.pulse.PulseApi.PulseReceipt;
 import nl.wijknetwerk.network.pulse.PulseApi.SubmitPulse;
 import nl.wijknetwerk.network.ward.WardCalendar;
-import nl.wijknetwerk.shared.event.EventTypes;
-import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -47,16 +43,16 @@ import nl.wijknetwerk.shared.ward.WardContext;
 @Authenticated
 public class PulseResource {
 
-    private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
     private final NetworkConfig config;
+    private final PulseService pulses;
 
-    public PulseResource(Outbox outbox, WardContext context, WardCalendar calendar, NetworkConfig config) {
-        this.outbox = outbox;
+    public PulseResource(WardContext context, WardCalendar calendar, NetworkConfig config, PulseService pulses) {
         this.context = context;
         this.calendar = calendar;
         this.config = config;
+        this.pulses = pulses;
     }
 
     @POST
@@ -116,22 +112,7 @@ public class PulseResource {
         if (PulsePeriod.closed(period).isPresent()) {
             throw periodConflict(period, "is already closed");
         }
-        List<PulseAggregate.Scores> scores = Pulse.<Pulse> list("period", period).stream()
-                .map(p -> new PulseAggregate.Scores(p.workSatisfaction, p.collaboration)).toList();
-        Optional<PulseAggregate> aggregate = PulseAggregate.of(scores, config.pulse().minimumGroupSize());
-        PulsePeriod closed = new PulsePeriod();
-        closed.id = UUID.randomUUID();
-        closed.ward = context.requireWard();
-        closed.period = period;
-        closed.respondents = scores.size();
-        closed.closedAt = Instant.now();
-        aggregate.ifPresent(a -> {
-            closed.workSatisfactionAverage = a.workSatisfactionAverage();
-            closed.collaborationAverage = a.collaborationAverage();
-            outbox.publish(EventTypes.PULSE_AGGREGATED, ward, ward + ":" + period,
-                    new PulseAggregated(period, a.respondents(), a.workSatisfactionAverage(), a.collaborationAverage()));
-        });
-        closed.persist();
+        PulsePeriod closed = pulses.close(context.requireWard(), quarter);
         return AggregateView.of(closed, config.pulse().minimumGroupSize());
     }
 

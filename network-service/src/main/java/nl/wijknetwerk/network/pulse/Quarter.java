@@ -28,6 +28,10 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    public Quarter previous() {
+        return quarter == 1 ? new Quarter(year - 1, 4) : new Quarter(year, quarter - 1);
+    }
+
     public LocalDate firstDay() {
         return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     }

@@ -26,8 +26,10 @@ import io.restassured.response.ValidatableResponse;
 import nl.wijknetwerk.shared.event.EventSchemas;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.event.Topics;
+import nl.wijknetwerk.testing.KafkaBroker;
 import nl.wijknetwerk.testing.TestEvents;
 import nl.wijknetwerk.testing.Tokens;
+import nl.wijknetwerk.testing.TopicProbe;
 
 /** The leerplan advances from case-service's events over the real broker, once per occurrence, in its own ward only. */
 @QuarkusTest
@@ -119,6 +121,30 @@ class LeerplanTest {
         step("plan-doel", "anna", "ATTEND_LEERSESSIES").body("target", equalTo(10));
         coordinator().get("/api/wards/plan-doel-buur/leerplan/targets").then().body("ATTEND_LEERSESSIES", equalTo(6));
         assertProblem(coordinator().get("/api/wards/plan-doel/professionals/nobody/leerplan").then(), 404);
+    }
+
+    @Test
+    void aCaseEventThatBreaksTheContractGoesToTheDeadLetterTopicAndTheNextOneIsStillCounted() {
+        wardWithProfessionals("plan-gif", "ons-welzijn", "anna");
+        String caseId = UUID.randomUUID().toString();
+        ObjectNode poison = mdoHeld("plan-gif", caseId, "anna");
+        ((ObjectNode) poison.path("data")).remove("organiserId");
+        TopicProbe.send(KafkaBroker.bootstrapServers(), Topics.CASES, caseId, poison.toString());
+        TopicProbe.send(KafkaBroker.bootstrapServers(), Topics.CASES, caseId, "not json at all");
+        TestEvents.publish(Topics.CASES, mdoHeld("plan-gif", caseId, "anna"));
+
+        await().atMost(EVENTUAL).untilAsserted(() -> step("plan-gif", "anna", "ORGANISE_MDO").body("count", equalTo(1)));
+        await().atMost(EVENTUAL).untilAsserted(() -> assertThat(TopicProbe.readAll(KafkaBroker.bootstrapServers(), "network-service.dlq"))
+                .anyMatch(m -> m.path("id").asText().equals(poison.path("id").asText()))
+                .anyMatch(m -> m.asText().equals("not json at all")));
+    }
+
+    @Test
+    void theApiDescriptionDocumentsTheLeerplanAndItsProblems() {
+        io.restassured.RestAssured.given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/wards/{ward}/professionals/{id}/leerplan'.get.summary", org.hamcrest.Matchers.containsString("leerplan"))
+                .body("paths.'/api/wards/{ward}/professionals'.post.responses.'422'.content.'application/problem+json'",
+                        org.hamcrest.Matchers.notNullValue());
     }
 
     static ValidatableResponse step(String ward, String professional, String step) {

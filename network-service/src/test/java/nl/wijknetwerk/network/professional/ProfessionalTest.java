@@ -97,6 +97,17 @@ class ProfessionalTest {
     }
 
     @Test
+    void aProfessionalCanWorkInSeveralWardsAndEachCallerSeesOnlyTheirWards() {
+        wardWithProfessionals("pro-twee-a", "ggz-oost-brabant", "dirk");
+        wardWithProfessionals("pro-twee-b", "ggz-oost-brabant", "dirk");
+        coordinator().get("/api/professionals/dirk/wards").then().statusCode(200)
+                .body("ward", org.hamcrest.Matchers.hasItems("pro-twee-a", "pro-twee-b"))
+                .body("find { it.ward == 'pro-twee-b' }.organisationId", equalTo("ggz-oost-brabant"));
+        as(Tokens.professional("dirk", "ggz-oost-brabant", "pro-twee-a")).get("/api/professionals/dirk/wards").then()
+                .body("ward", contains("pro-twee-a"));
+    }
+
+    @Test
     void aSuspendedWardRefusesChangesButKeepsItsNetworkReadable() {
         wardWithProfessionals("pro-slaap", "ons-welzijn", "anna");
         coordinator().body("{\"reason\": \"audit\"}").post("/api/wards/pro-slaap/suspension").then().statusCode(200);

@@ -19,6 +19,8 @@ class PulseRulesTest {
         assertThat(Quarter.of(LocalDate.of(2025, 12, 31))).hasToString("2025-Q4");
         assertThat(Quarter.parse("2024-Q4").lastDay()).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(Quarter.parse("2024-Q2").firstDay()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(Quarter.parse("2025-Q1").previous()).hasToString("2024-Q4");
+        assertThat(Quarter.parse("2025-Q3").previous()).hasToString("2025-Q2");
         assertThatThrownBy(() -> Quarter.parse("2024-Q5")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Quarter.parse("2024-03")).isInstanceOf(IllegalArgumentException.class);
     }

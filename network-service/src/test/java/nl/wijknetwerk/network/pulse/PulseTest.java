@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.nullValue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +30,9 @@ import nl.wijknetwerk.testing.Tokens;
 /** MOOI WERK: pulses go in one by one, and only aggregates over enough respondents come out. */
 @QuarkusTest
 class PulseTest {
+
+    @Inject
+    PulseQuarterCloser closer;
 
     static final String NOW = Quarter.of(LocalDate.now(ZoneId.of("Europe/Amsterdam"))).toString();
 
@@ -94,6 +99,26 @@ class PulseTest {
         assertFieldProblem(coordinator().post("/api/wards/puls-kwartaal/pulses/2025-Q5/closure").then(), 400, "period");
         assertFieldProblem(coordinator().post("/api/wards/puls-kwartaal/pulses/2999-Q1/closure").then(), 422, "period");
         coordinator().get("/api/wards/puls-kwartaal/pulses/2999-Q1/aggregate").then().body("closed", equalTo(false));
+    }
+
+    @Test
+    void anEndedQuarterIsClosedWithoutAnyoneAskingAndOnlyOnce() {
+        String[] team = { "anna", "bram", "chris", "dirk", "eva" };
+        wardWithProfessionals("puls-vanzelf", "ons-welzijn", team);
+        for (String professional : team) {
+            pulse("puls-vanzelf", professional, 7, 8).statusCode(201);
+        }
+        Quarter now = Quarter.parse(NOW);
+        assertThat(closer.closeIfOpen("puls-vanzelf", now)).isTrue();
+        assertThat(closer.closeIfOpen("puls-vanzelf", now)).isFalse();
+        assertThat(closer.closeIfOpen("puls-vanzelf", now.previous())).isTrue();
+
+        coordinator().get("/api/wards/puls-vanzelf/pulses/" + NOW + "/aggregate").then()
+                .body("published", equalTo(true)).body("workSatisfactionAverage", equalTo(7.0f));
+        coordinator().get("/api/wards/puls-vanzelf/pulses/" + now.previous() + "/aggregate").then()
+                .body("closed", equalTo(true)).body("published", equalTo(false));
+        awaitEvent(EventTypes.PULSE_AGGREGATED, "puls-vanzelf", e -> true);
+        assertThat(events(EventTypes.PULSE_AGGREGATED, "puls-vanzelf")).hasSize(1);
     }
 
     static io.restassured.response.ValidatableResponse pulse(String ward, String professional, int work, int collaboration) {
