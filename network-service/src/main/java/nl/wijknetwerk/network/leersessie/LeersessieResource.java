@@ -145,6 +145,9 @@ public class LeersessieResource {
         requireTookPlace(ward, session);
         members.requireActive(request.leaderId(), "leaderId");
         members.requireActive(request.contributorId(), "contributorId");
+        if (request.participants() != null) {
+            members.requireActive(request.participants(), "participants");
+        }
         if (request.leaderId().equals(request.contributorId())) {
             throw ProblemException.unprocessable("contributorId", "the discussion leader cannot also bring in the question");
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,10 +41,12 @@ public class ParticipationResource {
 
     private final Outbox outbox;
     private final WardContext context;
+    private final Event<OrganisationLeftWard> leftWard;
 
-    public ParticipationResource(Outbox outbox, WardContext context) {
+    public ParticipationResource(Outbox outbox, WardContext context, Event<OrganisationLeftWard> leftWard) {
         this.outbox = outbox;
         this.context = context;
+        this.leftWard = leftWard;
     }
 
     @GET
@@ -90,7 +93,8 @@ public class ParticipationResource {
     @Path("{organisation}/departure")
     @RolesAllowed(NetworkRoles.COORDINATOR)
     @Transactional
-    @Operation(summary = "An organisation stops taking part in the ward", description = "Emits organisation-left.")
+    @Operation(summary = "An organisation stops taking part in the ward",
+            description = "Emits organisation-left; its professionals leave the ward network with it (professional-left).")
     @APIResponse(responseCode = "200", description = "The participation ended")
     @APIResponse(responseCode = "409", description = "The organisation does not take part in the ward",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -105,6 +109,7 @@ public class ParticipationResource {
         }
         participation.until = request.until();
         outbox.publish(EventTypes.ORGANISATION_LEFT, ward, organisationId, new OrganisationLeft(organisationId, request.until()));
+        leftWard.fire(new OrganisationLeftWard(ward, organisationId, request.until()));
         return ParticipationView.of(participation);
     }
 }

@@ -93,7 +93,7 @@ class LeersessieTest {
 
     @Test
     void anIntervisionRoundFollowsTheMethodAndCountsForLeaderAndContributor() {
-        wardWithProfessionals("les-intervisie", "ons-welzijn", "anna", "bram");
+        wardWithProfessionals("les-intervisie", "ons-welzijn", "anna", "bram", "chris", "dirk");
         String id = plan("les-intervisie", "PROFESSIONALS_BIWEEKLY", "2024-05-02");
 
         professional("les-intervisie").body(ROUND).post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds")
@@ -115,6 +115,8 @@ class LeersessieTest {
 
         assertFieldProblem(professional("les-intervisie").body(ROUND.replace("\"bram\"", "\"anna\""))
                 .post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then(), 422, "contributorId");
+        assertFieldProblem(professional("les-intervisie").body(ROUND.replace("\"dirk\"", "\"zorro\""))
+                .post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then(), 422, "participants[1]");
         assertFieldProblem(professional("les-intervisie").body(ROUND.replace("\"advice\": [\"Nodig hem uit bij de bewoner thuis\", \"Vraag BrabantWonen om een introductie\"]", "\"advice\": []"))
                 .post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then(), 400, "advice");
         coordinator().get("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then().body("size()", equalTo(1));

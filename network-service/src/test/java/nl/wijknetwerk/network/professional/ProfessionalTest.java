@@ -88,6 +88,24 @@ class ProfessionalTest {
     }
 
     @Test
+    void whenTheirOrganisationLeavesTheWardItsProfessionalsLeaveWithIt() {
+        wardWithProfessionals("pro-mee", "ons-welzijn", "anna");
+        takePart("pro-mee", "brabantwonen", "FINANCIAL_EXPERIMENT");
+        coordinator().body("""
+                {"accountId": "bram", "name": "Bram", "organisationId": "brabantwonen"}""").post("/api/wards/pro-mee/professionals")
+                .then().statusCode(201);
+        coordinator().body("{\"until\": \"2025-06-30\"}").post("/api/wards/pro-mee/organisations/brabantwonen/departure")
+                .then().statusCode(200);
+
+        coordinator().get("/api/wards/pro-mee/professionals/bram").then().body("active", equalTo(false)).body("leftOn", equalTo("2025-06-30"));
+        coordinator().get("/api/wards/pro-mee/professionals?active=true").then().body("id", contains("anna"));
+        awaitEvent(EventTypes.PROFESSIONAL_LEFT, "pro-mee", e -> e.path("data").path("professionalId").asText().equals("bram"));
+        assertFieldProblem(coordinator().body("""
+                {"name": "Bram", "organisationId": "brabantwonen", "active": true}""").put("/api/wards/pro-mee/professionals/bram")
+                .then(), 422, "organisationId");
+    }
+
+    @Test
     void aWardNeverSeesAnotherWardsProfessionals() {
         wardWithProfessionals("pro-a", "ons-welzijn", "anna");
         wardWithProfessionals("pro-b", "ons-welzijn", "bram");
