@@ -9,12 +9,14 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers every operation can give, so a partner reading the API sees the error shape
  * once and on every operation: 400 with the offending fields, 401, 403, 404 for a ward or record that is not
- * there, 409 for a write the current state refuses. Responses an operation documents itself are left as they are.
+ * there, 409 for a write the current state refuses. A response an operation documents with a body of its own is
+ * left as it is.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -68,14 +70,18 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description, Object example) {
-        if (responses.hasAPIResponse(status)) {
-            return;
-        }
         var mediaType = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
         if (example != null) {
             mediaType.example(example);
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType)));
+        var content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, mediaType);
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                || existing.getContent().getMediaTypes().isEmpty()) {
+            // Quarkus documents 400/401/403 on its own, without a body; say what the body is.
+            existing.setContent(content);
+        }
     }
 }
