@@ -48,6 +48,7 @@ public class LeerplanResource {
 
     @GET
     @Path("professionals/{id}/leerplan")
+    @RolesAllowed({ NetworkRoles.PROFESSIONAL, NetworkRoles.MANAGER, NetworkRoles.COORDINATOR, NetworkRoles.DIRECTOR })
     @Operation(summary = "A professional's leerplan: each step's count against the ward's target",
             description = "Counted automatically from leersessies, intervision rounds and case-service events; two steps are recorded.")
     @APIResponse(responseCode = "200", description = "The leerplan")
@@ -79,6 +80,7 @@ public class LeerplanResource {
 
     @GET
     @Path("leerplan/targets")
+    @RolesAllowed({ NetworkRoles.PROFESSIONAL, NetworkRoles.MANAGER, NetworkRoles.COORDINATOR, NetworkRoles.DIRECTOR })
     @Operation(summary = "The ward's target count per leerplan step")
     public Map<LeerplanStep, Integer> targets(@PathParam("ward") String ward) {
         return LeerplanTarget.ofWard();

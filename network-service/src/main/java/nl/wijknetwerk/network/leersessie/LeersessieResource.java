@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.network.NetworkRoles;
@@ -89,8 +90,17 @@ public class LeersessieResource {
     @GET
     @Operation(summary = "The ward's leersessies, optionally between two dates")
     public List<LeersessieView> list(@PathParam("ward") String ward, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return Leersessie.<Leersessie> listAll(Sort.by("heldOn").and("createdAt")).stream()
-                .filter(s -> (from == null || !s.heldOn.isBefore(from)) && (to == null || !s.heldOn.isAfter(to)))
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Parameters parameters = new Parameters();
+        if (from != null) {
+            conditions.add("heldOn >= :from");
+            parameters.and("from", from);
+        }
+        if (to != null) {
+            conditions.add("heldOn <= :to");
+            parameters.and("to", to);
+        }
+        return Leersessie.<Leersessie> list(String.join(" and ", conditions), Sort.by("heldOn").and("createdAt"), parameters).stream()
                 .map(LeersessieView::of).toList();
     }
 

@@ -1,10 +1,12 @@
 package nl.wijknetwerk.network.professional;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -161,7 +163,7 @@ public class ProfessionalResource {
             throw ProblemException.conflict("'" + id + "' has left the network of ward '" + ward + "'");
         }
         if (!professional.has(Role.AMBASSADOR)) {
-            professional.roles = new java.util.ArrayList<>(professional.roles);
+            professional.roles = new ArrayList<>(professional.roles);
             professional.roles.add(Role.AMBASSADOR.name());
             leerplan.credit(ward, professional.accountId, LeerplanStep.AMBASSADOR, "ambassador", calendar.today(ward));
         }
@@ -182,12 +184,12 @@ public class ProfessionalResource {
 
     private static List<String> assignableRoles(Set<Role> roles) {
         if (roles == null) {
-            return new java.util.ArrayList<>();
+            return new ArrayList<>();
         }
         if (roles.contains(Role.AMBASSADOR)) {
             throw ProblemException.unprocessable("roles", "AMBASSADOR is marked by a manager through …/ambassador");
         }
-        return new java.util.ArrayList<>(roles.stream().map(Role::name).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        return new ArrayList<>(roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     static Professional find(String accountId) {

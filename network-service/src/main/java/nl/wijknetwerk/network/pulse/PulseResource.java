@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.network.NetworkConfig;
 import nl.wijknetwerk.network.NetworkRoles;
@@ -47,12 +48,14 @@ public class PulseResource {
     private final WardCalendar calendar;
     private final NetworkConfig config;
     private final PulseService pulses;
+    private final MeterRegistry registry;
 
-    public PulseResource(WardContext context, WardCalendar calendar, NetworkConfig config, PulseService pulses) {
+    public PulseResource(WardContext context, WardCalendar calendar, NetworkConfig config, PulseService pulses, MeterRegistry registry) {
         this.context = context;
         this.calendar = calendar;
         this.config = config;
         this.pulses = pulses;
+        this.registry = registry;
     }
 
     @POST
@@ -87,6 +90,7 @@ public class PulseResource {
         pulse.collaboration = request.collaboration();
         pulse.submittedAt = Instant.now();
         pulse.persist();
+        registry.counter("wijknetwerk.pulses.received", "ward", ward).increment();
         return Response.status(201).entity(new PulseReceipt(period)).build();
     }
 

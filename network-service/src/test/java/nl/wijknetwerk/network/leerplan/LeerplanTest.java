@@ -121,6 +121,9 @@ class LeerplanTest {
         step("plan-doel", "anna", "ATTEND_LEERSESSIES").body("target", equalTo(10));
         coordinator().get("/api/wards/plan-doel-buur/leerplan/targets").then().body("ATTEND_LEERSESSIES", equalTo(6));
         assertProblem(coordinator().get("/api/wards/plan-doel/professionals/nobody/leerplan").then(), 404);
+        // A resident sees the ward network, not the professionals' own development.
+        assertProblem(as(Tokens.token("ria", "-", java.util.Set.of("resident"), java.util.List.of("plan-doel")))
+                .get("/api/wards/plan-doel/professionals/anna/leerplan").then(), 403);
     }
 
     @Test

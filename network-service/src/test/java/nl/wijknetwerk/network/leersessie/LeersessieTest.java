@@ -138,6 +138,8 @@ class LeersessieTest {
         coordinator().get("/api/wards/les-kaart/leersessies/" + id + "/reflection-cards").then()
                 .body("size()", equalTo(2)).body("learnt", contains("Vragen wat iemand zelf kan", null));
         coordinator().get("/api/wards/les-kaart/leersessies/" + other + "/reflection-cards").then().body("size()", equalTo(0));
+        coordinator().get("/api/wards/les-kaart/leersessies?from=2024-05-03").then().body("id", contains(other));
+        coordinator().get("/api/wards/les-kaart/leersessies?to=2024-05-02").then().body("id", contains(id));
         // Another ward does not find this session, even by its id.
         wardWithProfessionals("les-kaart-buur", "ons-welzijn");
         assertProblem(professional("les-kaart-buur").get("/api/wards/les-kaart-buur/leersessies/" + id).then(), 404);
