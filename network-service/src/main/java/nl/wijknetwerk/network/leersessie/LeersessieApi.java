@@ -65,7 +65,8 @@ public final class LeersessieApi {
     public record RecordIntervisionRound(
             @NotBlank String leaderId,
             @NotBlank String contributorId,
-            @Size(max = 8, message = "an intervision group has at most 8 people") List<@NotBlank String> participants,
+            @Size(max = 6, message = "an intervision group is 6 to 8 people: at most 6 besides the leader and the contributor")
+            List<@NotBlank String> participants,
             @NotBlank @Size(max = 2000) String question,
             @Size(max = 2000) String reformulatedQuestion,
             @NotEmpty List<@NotBlank @Size(max = 2000) String> advice,

@@ -27,6 +27,7 @@ import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationJoined;
 import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationLeft;
 import nl.wijknetwerk.network.organisation.OrganisationApi.ParticipationView;
 import nl.wijknetwerk.network.organisation.OrganisationApi.TakePart;
+import nl.wijknetwerk.network.ward.WardCalendar;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.Problem;
@@ -42,11 +43,13 @@ public class ParticipationResource {
     private final Outbox outbox;
     private final WardContext context;
     private final Event<OrganisationLeftWard> leftWard;
+    private final WardCalendar calendar;
 
-    public ParticipationResource(Outbox outbox, WardContext context, Event<OrganisationLeftWard> leftWard) {
+    public ParticipationResource(Outbox outbox, WardContext context, Event<OrganisationLeftWard> leftWard, WardCalendar calendar) {
         this.outbox = outbox;
         this.context = context;
         this.leftWard = leftWard;
+        this.calendar = calendar;
     }
 
     @GET
@@ -69,7 +72,7 @@ public class ParticipationResource {
         Organisation organisation = Organisation.<Organisation> findByIdOptional(organisationId)
                 .orElseThrow(() -> ProblemException.notFound("organisation", organisationId));
         Participation participation = Participation.current(organisationId).orElse(null);
-        if (participation != null && participation.kind == request.participation()) {
+        if (participation != null && participation.kind == request.participation() && participation.since.equals(request.since())) {
             return ParticipationView.of(participation); // nothing changes, nothing to announce
         }
         if (participation == null) {
@@ -98,12 +101,15 @@ public class ParticipationResource {
     @APIResponse(responseCode = "200", description = "The participation ended")
     @APIResponse(responseCode = "409", description = "The organisation does not take part in the ward",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The end date lies before the start",
+    @APIResponse(responseCode = "422", description = "The end date lies before the start or in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ParticipationView leave(@PathParam("ward") String ward, @PathParam("organisation") String organisationId,
             @Valid @NotNull Leave request) {
         Participation participation = Participation.current(organisationId)
                 .orElseThrow(() -> ProblemException.conflict("Organisation '" + organisationId + "' does not take part in ward '" + ward + "'"));
+        if (request.until().isAfter(calendar.today(ward))) {
+            throw ProblemException.unprocessable("until", "lies in the future: record the departure once it has happened");
+        }
         if (request.until().isBefore(participation.since)) {
             throw ProblemException.unprocessable("until", "lies before the start of the participation, " + participation.since);
         }

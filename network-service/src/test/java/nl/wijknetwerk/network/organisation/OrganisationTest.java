@@ -69,6 +69,11 @@ class OrganisationTest {
         coordinator().get("/api/wards/deelname-buur/organisations").then().statusCode(200).body("organisationId", not(hasItem("pantein")));
         awaitEvent(EventTypes.ORGANISATION_JOINED, "deelname", e -> e.path("data").path("participation").asText().equals("FINANCIAL_EXPERIMENT"));
 
+        assertFieldProblem(coordinator().body("{\"until\": \"2999-12-31\"}").post("/api/wards/deelname/organisations/pantein/departure")
+                .then(), 422, "until");
+        assertFieldProblem(coordinator().body("{\"until\": \"2023-12-31\"}").post("/api/wards/deelname/organisations/pantein/departure")
+                .then(), 422, "until");
+        coordinator().get("/api/wards/deelname/organisations").then().body("organisationId", hasItem("pantein"));
         coordinator().body("{\"until\": \"2025-12-31\"}").post("/api/wards/deelname/organisations/pantein/departure")
                 .then().statusCode(200).body("until", equalTo("2025-12-31"));
         coordinator().get("/api/wards/deelname/organisations").then().body("organisationId", not(hasItem("pantein")));
