@@ -154,11 +154,16 @@ public class ProfessionalResource {
     @RolesAllowed(NetworkRoles.MANAGER)
     @Transactional
     @Operation(summary = "A manager marks the professional as ambassador of the way of working in their own organisation",
-            description = "Completes the leerplan step AMBASSADOR.")
+            description = "Only a manager of the professional's organisation (token claim organisation). Completes the leerplan step AMBASSADOR.")
+    @APIResponse(responseCode = "403", description = "The manager is of another organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The professional has left the ward network",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProfessionalView markAmbassador(@PathParam("ward") String ward, @PathParam("id") String id) {
         Professional professional = find(id);
+        if (!professional.organisationId.equals(context.organisation())) {
+            throw ProblemException.forbidden("Only a manager of " + professional.organisationId + " marks its ambassadors");
+        }
         if (!professional.active) {
             throw ProblemException.conflict("'" + id + "' has left the network of ward '" + ward + "'");
         }

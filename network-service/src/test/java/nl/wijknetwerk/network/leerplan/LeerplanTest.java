@@ -96,6 +96,9 @@ class LeerplanTest {
         String manager = manager("marieke", "ons-welzijn", "plan-ambassadeur");
         assertProblem(as(Tokens.professional("anna", "ons-welzijn", "plan-ambassadeur"))
                 .post("/api/wards/plan-ambassadeur/professionals/anna/ambassador").then(), 403);
+        assertProblem(as(manager("henk", "brabantwonen", "plan-ambassadeur"))
+                .post("/api/wards/plan-ambassadeur/professionals/anna/ambassador").then(), 403);
+        step("plan-ambassadeur", "anna", "AMBASSADOR").body("reached", equalTo(false));
         as(manager).post("/api/wards/plan-ambassadeur/professionals/anna/ambassador").then().statusCode(200)
                 .body("roles", hasItem("AMBASSADOR"));
         step("plan-ambassadeur", "anna", "AMBASSADOR").body("reached", equalTo(true));
