@@ -3,6 +3,7 @@ package nl.wijknetwerk.network.leersessie;
 import static nl.wijknetwerk.network.NetworkFixtures.as;
 import static nl.wijknetwerk.network.NetworkFixtures.awaitEvent;
 import static nl.wijknetwerk.network.NetworkFixtures.coordinator;
+import static nl.wijknetwerk.network.NetworkFixtures.events;
 import static nl.wijknetwerk.network.NetworkFixtures.wardWithProfessionals;
 import static nl.wijknetwerk.testing.Problems.assertFieldProblem;
 import static nl.wijknetwerk.testing.Problems.assertProblem;
@@ -87,6 +88,9 @@ class LeersessieTest {
         assertFieldProblem(professional("les-stranger").body("{\"professionals\": [], \"managers\": -1, \"directors\": 0, \"residents\": 0}")
                 .post("/api/wards/les-stranger/leersessies/" + id + "/attendance").then(), 400, "managers");
         coordinator().get("/api/wards/les-stranger/leersessies/" + id).then().body("held", equalTo(false));
+        // The ward's last event before the refusals was Anna joining; once it is on the topic, a held event would be too.
+        awaitEvent(EventTypes.PROFESSIONAL_JOINED, "les-stranger", e -> true);
+        assertThat(events(EventTypes.LEERSESSIE_HELD, "les-stranger")).isEmpty();
         coordinator().get("/api/wards/les-stranger/professionals/anna/leerplan").then()
                 .body("steps.find { it.step == 'ATTEND_LEERSESSIES' }.count", equalTo(0));
     }

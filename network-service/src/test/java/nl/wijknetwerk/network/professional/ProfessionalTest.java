@@ -3,6 +3,7 @@ package nl.wijknetwerk.network.professional;
 import static nl.wijknetwerk.network.NetworkFixtures.as;
 import static nl.wijknetwerk.network.NetworkFixtures.awaitEvent;
 import static nl.wijknetwerk.network.NetworkFixtures.coordinator;
+import static nl.wijknetwerk.network.NetworkFixtures.events;
 import static nl.wijknetwerk.network.NetworkFixtures.manager;
 import static nl.wijknetwerk.network.NetworkFixtures.onboard;
 import static nl.wijknetwerk.network.NetworkFixtures.takePart;
@@ -57,6 +58,9 @@ class ProfessionalTest {
 
         assertProblem(coordinator().get("/api/wards/pro-refuse/professionals/bram").then(), 404);
         coordinator().get("/api/wards/pro-refuse/professionals").then().body("id", contains("anna"));
+        // Anna's event was written before the refusals; once it is on the topic, anything of Bram's would be too.
+        awaitEvent(EventTypes.PROFESSIONAL_JOINED, "pro-refuse", e -> e.path("data").path("professionalId").asText().equals("anna"));
+        assertThat(events(EventTypes.PROFESSIONAL_JOINED, "pro-refuse")).hasSize(1);
     }
 
     @Test
