@@ -53,6 +53,11 @@ public final class ProfessionalApi {
             return new ProfessionalView(p.accountId, p.name, p.organisationId, p.discipline, p.roles.stream().sorted().toList(),
                     p.active, p.joinedOn, p.leftOn);
         }
+
+        /** White-label: residents meet the ward network; the employer is kept for governance, not shown to them. */
+        ProfessionalView withoutOrganisation() {
+            return new ProfessionalView(id, name, null, discipline, roles, active, joinedOn, leftOn);
+        }
     }
 
     public record ProfessionalJoined(String professionalId, String organisationId, String discipline, List<String> roles) {

@@ -97,11 +97,12 @@ public class ProfessionalResource {
     }
 
     @GET
-    @Operation(summary = "The professionals of the ward network", description = "?active=true for those working in it now.")
+    @Operation(summary = "The professionals of the ward network",
+            description = "?active=true for those working in it now. Residents and other outsiders do not see the employer (white-label).")
     public List<ProfessionalView> list(@PathParam("ward") String ward, @QueryParam("active") Boolean active) {
         List<Professional> all = active == null ? Professional.listAll(Sort.by("name"))
                 : Professional.list("active", Sort.by("name"), active);
-        return all.stream().map(ProfessionalView::of).toList();
+        return all.stream().map(this::shown).toList();
     }
 
     @GET
@@ -110,7 +111,14 @@ public class ProfessionalResource {
     @APIResponse(responseCode = "404", description = "Not in this ward's network",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProfessionalView get(@PathParam("ward") String ward, @PathParam("id") String id) {
-        return ProfessionalView.of(find(id));
+        return shown(find(id));
+    }
+
+    private ProfessionalView shown(Professional professional) {
+        boolean insideTheNetwork = context.hasRole(NetworkRoles.PROFESSIONAL) || context.hasRole(NetworkRoles.MANAGER)
+                || context.hasRole(NetworkRoles.COORDINATOR) || context.hasRole(NetworkRoles.DIRECTOR);
+        ProfessionalView view = ProfessionalView.of(professional);
+        return insideTheNetwork ? view : view.withoutOrganisation();
     }
 
     @PUT

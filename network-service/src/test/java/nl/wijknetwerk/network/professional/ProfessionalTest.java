@@ -44,6 +44,11 @@ class ProfessionalTest {
         assertThat(EventSchemas.violations(joined)).isEmpty();
         assertThat(joined.path("data").path("organisationId").asText()).isEqualTo("ons-welzijn");
         assertThat(joined.toString()).doesNotContain("Anna de Vries");
+
+        // White-label: a resident meets the ward network, not Anna's employer.
+        as(Tokens.token("ria", "-", java.util.Set.of("resident"), java.util.List.of("pro-join"))).get("/api/wards/pro-join/professionals")
+                .then().statusCode(200).body("[0].name", equalTo("Anna de Vries")).body("[0].discipline", equalTo("wijkcoach"))
+                .body("[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("organisationId")));
     }
 
     @Test
