@@ -34,7 +34,7 @@ public final class ReportRenderer {
                 .append("<title>Evaluation ").append(Html.escape(report.wardName())).append(' ').append(kpis.period()).append("</title>")
                 .append("<style>body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#222}h1{margin-bottom:0}")
                 .append(".sub{color:#666;margin-top:4px}.charts{display:flex;flex-wrap:wrap;gap:16px}svg{border:1px solid #eee;background:#fff}")
-                .append("svg .title{font-size:13px;font-weight:bold}svg .value{font-size:11px}svg .label,svg .tick,svg .legend{font-size:10px;fill:#555}")
+                .append("svg .title{font-size:13px;font-weight:bold}svg .value{font-size:11px}svg .label,svg .tick,svg .legend{font-size:10px;fill:#555}svg .inside{fill:#fff}")
                 .append("table{border-collapse:collapse;margin:8px 0 24px;width:100%}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;font-size:13px}")
                 .append("td.num{text-align:right}.yes{color:#2e7d32}.no{color:#c62828}</style></head><body>")
                 .append("<h1>Evaluation ").append(Html.escape(report.wardName())).append(", ").append(Html.escape(kpis.period())).append("</h1>")

@@ -34,6 +34,9 @@ public final class Svg {
         for (int i = 0; i < labels.size(); i++) {
             svg.append(text(x(i, labels.size(), plotW), HEIGHT - BOTTOM + 16, "middle", "label", labels.get(i)));
         }
+        if (series.stream().allMatch(l -> l.values().stream().allMatch(java.util.Objects::isNull))) {
+            svg.append(text(WIDTH / 2.0, TOP + plotH / 2, "middle", "value", "no data for this period"));
+        }
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);
             String colour = COLOURS[s % COLOURS.length];
@@ -77,7 +80,10 @@ public final class Svg {
             double h = Math.min(v.doubleValue(), 100) / 100 * plotH;
             svg.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(TOP + plotH - h)).append("\" width=\"").append(fmt(w))
                     .append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(COLOURS[0]).append("\"/>");
-            svg.append(text(x + w / 2, TOP + plotH - h - 4, "middle", "value", v.toPlainString() + "%"));
+            // A tall bar carries its label inside, clear of the chart's title.
+            boolean inside = h > plotH * 0.85;
+            svg.append(text(x + w / 2, inside ? TOP + plotH - h + 14 : TOP + plotH - h - 4, "middle", inside ? "value inside" : "value",
+                    v.toPlainString() + "%"));
         }
         return svg.append("</svg>").toString();
     }
