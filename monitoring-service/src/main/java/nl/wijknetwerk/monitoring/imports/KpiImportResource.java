@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.wijknetwerk.shared.problem.Problem;
 
 /** Figures for the indicators no service produces, imported per ward and period. */
-@Path("/api/wards/{ward}/kpi-imports")
+@Path("/api/wards/{ward}/kpis/imports")
 @Tag(name = "KPIs")
 public class KpiImportResource {
 

@@ -16,7 +16,7 @@ import io.smallrye.common.annotation.Blocking;
 import nl.wijknetwerk.shared.problem.Problem;
 
 /** Operations on the indicator store of all wards. */
-@Path("/api/admin/indicator-store/rebuild")
+@Path("/api/admin/kpis/rebuild")
 @Tag(name = "Administration")
 public class RebuildResource {
 

@@ -50,7 +50,8 @@ public final class Svg {
                 double y = TOP + plotH - Math.min(v.doubleValue(), max) / max * plotH;
                 path.append(path.isEmpty() ? "M" : " L").append(fmt(x)).append(',').append(fmt(y));
                 svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"").append(colour).append("\"/>");
-                svg.append(text(x, y - 8, "middle", "value", v.toPlainString()));
+                // Labels of a second series go below its points, so two close lines keep their figures readable.
+                svg.append(text(x, s % 2 == 0 ? y - 8 : y + 16, "middle", "value", v.toPlainString()));
             }
             if (!path.isEmpty()) {
                 svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\"/>");

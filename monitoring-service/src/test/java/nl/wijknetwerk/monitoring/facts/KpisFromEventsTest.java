@@ -125,10 +125,10 @@ class KpisFromEventsTest {
         String ruwaard = kpisJson("ruwaard", PERIOD);
         String ussen = kpisJson("ussen", PERIOD);
         String current = kpisJson("ruwaard", String.valueOf(java.time.LocalDate.now().getYear()));
-        given().auth().oauth2(Monitoring.token("petra", "professional", "ruwaard")).post("/api/admin/indicator-store/rebuild")
+        given().auth().oauth2(Monitoring.token("petra", "professional", "ruwaard")).post("/api/admin/kpis/rebuild")
                 .then().statusCode(403);
 
-        int events = given().auth().oauth2(Tokens.coordinator()).post("/api/admin/indicator-store/rebuild")
+        int events = given().auth().oauth2(Tokens.coordinator()).post("/api/admin/kpis/rebuild")
                 .then().statusCode(200).extract().path("events");
 
         assertThat(events).isGreaterThanOrEqualTo(SENT.size());

@@ -36,7 +36,7 @@ class KpiImportTest {
                 2023-Q2,crises,6
                 2023-Q1,pgb-count,41
                 2023-Q2,pgb-count,39
-                """).post("/api/wards/" + WARD + "/kpi-imports").then().statusCode(200).body("values", equalTo(4));
+                """).post("/api/wards/" + WARD + "/kpis/imports").then().statusCode(200).body("values", equalTo(4));
 
         assertThat(Monitoring.value(WARD, "2023", "crises")).isEqualByComparingTo("10");
         assertThat(Monitoring.value(WARD, "2023", "pgb-count")).isEqualByComparingTo("39");
@@ -46,14 +46,14 @@ class KpiImportTest {
 
         // Imported again, the figure of the period is replaced, not added.
         given().auth().oauth2(manager).contentType("text/csv").body("period,indicator,value\n2023-Q2,crises,2\n")
-                .post("/api/wards/" + WARD + "/kpi-imports").then().statusCode(200);
+                .post("/api/wards/" + WARD + "/kpis/imports").then().statusCode(200);
         assertThat(Monitoring.value(WARD, "2023", "crises")).isEqualByComparingTo("6");
     }
 
     @Test
     void aMissingColumnIsNamedAndNothingIsImported() {
         assertFieldProblem(given().auth().oauth2(manager).contentType("text/csv").body("period,indicator\n2022-Q1,crises\n")
-                .post("/api/wards/" + WARD + "/kpi-imports").then(), 400, "line 1, column value")
+                .post("/api/wards/" + WARD + "/kpis/imports").then(), 400, "line 1, column value")
                 .body("detail", containsString("Nothing was imported"));
         assertThat(Monitoring.value(WARD, "2022", "crises")).isNull();
     }
@@ -66,7 +66,7 @@ class KpiImportTest {
                 2022-Q2,gp-visits,a lot
                 2022-Q5,gp-visits,3
                 2022-Q3,waiting-lists,3
-                """).post("/api/wards/" + WARD + "/kpi-imports").then(), 400, "line 3, column value")
+                """).post("/api/wards/" + WARD + "/kpis/imports").then(), 400, "line 3, column value")
                 .body("errors.field", org.hamcrest.Matchers.contains("line 3, column value", "line 4, column period", "line 5, column indicator"))
                 .body("errors[0].message", equalTo("'a lot' is not a number"));
         assertThat(Monitoring.value(WARD, "2022", "gp-visits")).isNull();
@@ -76,11 +76,11 @@ class KpiImportTest {
     @Test
     void onlyManagersCoordinatorsAndControllersOfTheWardImport() {
         assertProblem(given().auth().oauth2(Monitoring.token("piet", "professional", WARD)).contentType("text/csv")
-                .body("period,indicator,value\n2022,crises,1\n").post("/api/wards/" + WARD + "/kpi-imports").then(), 403);
+                .body("period,indicator,value\n2022,crises,1\n").post("/api/wards/" + WARD + "/kpis/imports").then(), 403);
         assertProblem(given().auth().oauth2(Monitoring.token("marco", "manager", "ruwaard")).contentType("text/csv")
-                .body("period,indicator,value\n2022,crises,1\n").post("/api/wards/" + WARD + "/kpi-imports").then(), 403);
+                .body("period,indicator,value\n2022,crises,1\n").post("/api/wards/" + WARD + "/kpis/imports").then(), 403);
         assertProblem(given().auth().oauth2(Tokens.coordinator()).contentType("text/csv")
-                .body("period,indicator,value\n2022,crises,1\n").post("/api/wards/atlantis/kpi-imports").then(), 404);
+                .body("period,indicator,value\n2022,crises,1\n").post("/api/wards/atlantis/kpis/imports").then(), 404);
         assertThat(Monitoring.value(WARD, "2022", "crises")).isNull();
     }
 
