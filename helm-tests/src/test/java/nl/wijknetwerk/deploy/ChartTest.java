@@ -1,0 +1,73 @@
+package nl.wijknetwerk.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.LintResult;
+
+/** The chart passes Helm's strict lint and renders an acceptable release for every documented set of values. */
+class ChartTest {
+
+    static Stream<Arguments> valueSets() {
+        return Stream.of(
+                Arguments.of("default values", List.of()),
+                Arguments.of("production example", List.of(Chart.example("production"))),
+                Arguments.of("external dependencies example", List.of(Chart.example("external-dependencies"))));
+    }
+
+    @Test
+    void passesStrictLint() {
+        LintResult lint = Chart.lint(Chart.CHART);
+
+        assertThat(lint.isFailed()).as("helm lint --strict: %s", lint.getMessages()).isFalse();
+        assertThat(lint.getMessages()).noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void rendersAReleaseThatKeepsTheRules(String description, List<Path> valuesFiles) throws IOException {
+        String yaml = Chart.renderYaml(Chart.CHART, valuesFiles, Map.of());
+        // Kept for review: target/rendered/<values>.yaml is what `helm template` would print.
+        Path rendered = Path.of("target/rendered", description.replace(' ', '-') + ".yaml");
+        Files.createDirectories(rendered.getParent());
+        Files.writeString(rendered, yaml);
+        Manifests release = Manifests.parse(yaml);
+
+        assertThat(DeploymentRules.probes(release)).as("probes").isEmpty();
+        assertThat(DeploymentRules.resources(release)).as("resources").isEmpty();
+        assertThat(DeploymentRules.restrictedSecurity(release)).as("security").isEmpty();
+        assertThat(DeploymentRules.pinnedImages(release)).as("images").isEmpty();
+        assertThat(DeploymentRules.networkPaths(release)).as("network policies").isEmpty();
+        assertThat(release.workloads()).as("one Deployment per application").hasSize(5);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueSets")
+    void everyApplicationHasItsServiceConfigMapAutoscalerAndDisruptionBudget(String description, List<Path> valuesFiles) {
+        Manifests release = Chart.render(Chart.CHART, valuesFiles, Map.of());
+
+        for (String app : Applications.NAMES) {
+            String name = Chart.RELEASE + "-" + app;
+            assertThat(release.find("Service", name)).as("Service %s", name).isPresent();
+            assertThat(release.find("ConfigMap", name)).as("ConfigMap %s", name).isPresent();
+            JsonNode hpa = release.get("HorizontalPodAutoscaler", name);
+            assertThat(hpa.at("/spec/scaleTargetRef/name").asText()).isEqualTo(name);
+            assertThat(hpa.at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2);
+            JsonNode pdb = release.get("PodDisruptionBudget", name);
+            assertThat(Manifests.labels(pdb.at("/spec/selector/matchLabels")))
+                    .containsEntry("app.kubernetes.io/name", app);
+        }
+    }
+}
