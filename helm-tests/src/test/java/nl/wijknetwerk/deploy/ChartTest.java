@@ -70,4 +70,17 @@ class ChartTest {
                     .containsEntry("app.kubernetes.io/name", app);
         }
     }
+
+    @Test
+    void publishesOnlyTheApiThroughTheIngressWithTls() {
+        Manifests release = Chart.render(Chart.CHART, Chart.example("production"));
+        JsonNode ingress = release.get("Ingress", "wijknetwerk-gateway");
+
+        assertThat(ingress.at("/spec/tls/0/hosts/0").asText()).isEqualTo("wijknetwerk.oss.example");
+        assertThat(ingress.at("/spec/tls/0/secretName").asText()).isEqualTo("wijknetwerk-oss-tls");
+        List<JsonNode> paths = Manifests.list(ingress.at("/spec/rules/0/http/paths"));
+        assertThat(paths).extracting(p -> p.path("path").asText()).containsExactly("/api", "/openapi", "/q/swagger-ui");
+        assertThat(paths).allSatisfy(p -> assertThat(p.at("/backend/service/name").asText()).isEqualTo("wijknetwerk-gateway"));
+        assertThat(release.ofKind("Ingress")).as("only the gateway is published").hasSize(1);
+    }
 }
