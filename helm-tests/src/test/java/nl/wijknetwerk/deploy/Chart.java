@@ -24,8 +24,8 @@ final class Chart {
     static final Path EXAMPLES = REPOSITORY.resolve("helm/examples");
     static final String RELEASE = "wijknetwerk";
     static final String NAMESPACE = "wijknetwerk";
-    /** The oldest Kubernetes the chart is tested for (Chart.yaml kubeVersion: >=1.27). */
-    static final String KUBE_VERSION = "v1.27.0";
+    /** The oldest Kubernetes the chart is tested for (Chart.yaml kubeVersion: >=1.30, as Strimzi 1.x needs). */
+    static final String KUBE_VERSION = "v1.30.0";
 
     private static final YAMLMapper YAML = new YAMLMapper();
 

@@ -81,6 +81,10 @@ class ChartTest {
         List<JsonNode> paths = Manifests.list(ingress.at("/spec/rules/0/http/paths"));
         assertThat(paths).extracting(p -> p.path("path").asText()).containsExactly("/api", "/openapi", "/q/swagger-ui");
         assertThat(paths).allSatisfy(p -> assertThat(p.at("/backend/service/name").asText()).isEqualTo("wijknetwerk-gateway"));
-        assertThat(release.ofKind("Ingress")).as("only the gateway is published").hasSize(1);
+        JsonNode keycloak = release.get("Ingress", "wijknetwerk-keycloak");
+        assertThat(keycloak.at("/spec/tls/0/hosts/0").asText()).isEqualTo("auth.wijknetwerk.oss.example");
+        assertThat(Manifests.list(keycloak.at("/spec/rules/0/http/paths"))).extracting(p -> p.path("path").asText())
+                .as("logins and tokens, not the admin console").containsExactly("/realms", "/resources");
+        assertThat(release.ofKind("Ingress")).as("only the gateway and Keycloak are published").hasSize(2);
     }
 }
