@@ -137,3 +137,45 @@ seccompProfile:
   ports:
     - { port: {{ .port }}, protocol: TCP }
 {{- end -}}
+
+{{/* One application's ConfigMap; call with (dict "root" $ "name" $name). Its hash rolls only that application. */}}
+{{- define "wijknetwerk.configMap" -}}
+{{- $root := .root }}
+{{- $name := .name }}
+{{- $ctx := . }}
+{{- $app := include "wijknetwerk.app" $ctx | fromYaml }}
+# Non-secret settings of {{ $name }}, as the environment variables its configuration reads.
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "wijknetwerk.appName" $ctx }}
+  labels:
+    {{- include "wijknetwerk.appLabels" $ctx | nindent 4 }}
+data:
+  QUARKUS_HTTP_PORT: "8080"
+  JAVA_TOOL_OPTIONS: {{ $root.Values.jvm.options | quote }}
+  WIJKNETWERK_OTEL_EXPORTER: {{ $root.Values.tracing.exporter | quote }}
+  {{- with $root.Values.tracing.endpoint }}
+  QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}
+  {{- end }}
+  WIJKNETWERK_OIDC_URL: {{ include "wijknetwerk.oidcUrl" $root | quote }}
+  {{- if $app.database }}
+  # The services' shared configuration (wijknetwerk-shared) reads these; the gateway does not.
+  WIJKNETWERK_LOG_JSON: {{ $root.Values.logJson | quote }}
+  WIJKNETWERK_DB_URL: {{ include "wijknetwerk.jdbcUrl" (dict "root" $root "database" $app.database.name) | quote }}
+  KAFKA_BOOTSTRAP_SERVERS: {{ include "wijknetwerk.kafkaBootstrapServers" $root | quote }}
+  # Migrations run in the init container (deployment.yaml); the serving container leaves the schema alone.
+  QUARKUS_FLYWAY_ACTIVE: "false"
+  {{- end }}
+  {{- if eq $name "gateway" }}
+  GATEWAY_RATE_LIMIT: {{ $root.Values.gateway.requestsPerWindow | quote }}
+  {{- range $other, $otherApp := $root.Values.apps }}
+  {{- if and $otherApp.enabled $otherApp.upstream }}
+  GATEWAY_UPSTREAM_{{ $otherApp.upstream | upper }}: {{ printf "http://%s:8080" (include "wijknetwerk.appName" (dict "root" $root "name" $other)) | quote }}
+  {{- end }}
+  {{- end }}
+  {{- end }}
+  {{- range $key, $value := $app.env }}
+  {{ $key }}: {{ $value | quote }}
+  {{- end }}
+{{- end -}}

@@ -87,4 +87,23 @@ class ChartTest {
                 .as("logins and tokens, not the admin console").containsExactly("/realms", "/resources");
         assertThat(release.ofKind("Ingress")).as("only the gateway and Keycloak are published").hasSize(2);
     }
+
+    @Test
+    void changingOneApplicationsSettingsRollsOnlyThatApplication() {
+        Manifests before = Chart.render(Chart.CHART);
+        Manifests after = Chart.render(Chart.CHART, List.of(), Map.of("apps.budget-service.env.QUARKUS_LOG_LEVEL", "DEBUG"));
+
+        assertThat(after.configMapData("wijknetwerk-budget-service")).containsEntry("QUARKUS_LOG_LEVEL", "DEBUG");
+        for (String app : Applications.NAMES) {
+            String checksum = "/spec/template/metadata/annotations/checksum~1config";
+            String was = before.get("Deployment", "wijknetwerk-" + app).at(checksum).asText();
+            String is = after.get("Deployment", "wijknetwerk-" + app).at(checksum).asText();
+            assertThat(was).hasSize(64);
+            if (app.equals("budget-service")) {
+                assertThat(is).as("%s restarts with its new settings", app).isNotEqualTo(was);
+            } else {
+                assertThat(is).as("%s keeps running", app).isEqualTo(was);
+            }
+        }
+    }
 }
