@@ -106,4 +106,20 @@ class ChartTest {
             }
         }
     }
+
+    @Test
+    void onlyTheServicesAndKeycloakReachPostgresql() {
+        Manifests release = Chart.render(Chart.CHART, Chart.example("production"));
+        JsonNode clients = release.get("NetworkPolicy", "wijknetwerk-postgres").at("/spec/ingress/0");
+        List<Map<String, String>> admitted = Manifests.list(clients.path("from")).stream()
+                .map(peer -> Manifests.labels(peer.at("/podSelector/matchLabels")))
+                .toList();
+
+        assertThat(Manifests.list(clients.path("ports"))).extracting(p -> p.path("port").asInt()).containsExactly(5432);
+        for (Manifests.Workload workload : release.workloads()) {
+            boolean reaches = admitted.stream().anyMatch(peer -> workload.labels().entrySet().containsAll(peer.entrySet()));
+            assertThat(reaches).as("%s reaches PostgreSQL", workload.id()).isEqualTo(!workload.id().endsWith("gateway"));
+        }
+        assertThat(admitted).contains(Map.of("app", "keycloak", "app.kubernetes.io/instance", "wijknetwerk-keycloak"));
+    }
 }
