@@ -122,4 +122,24 @@ class ChartTest {
         }
         assertThat(admitted).contains(Map.of("app", "keycloak", "app.kubernetes.io/instance", "wijknetwerk-keycloak"));
     }
+
+    @Test
+    void prometheusScrapesEveryApplicationAndMayReachIt() {
+        Manifests release = Chart.render(Chart.CHART, Chart.example("production"));
+        JsonNode monitor = release.get("ServiceMonitor", "wijknetwerk");
+        Map<String, String> selector = Manifests.labels(monitor.at("/spec/selector/matchLabels"));
+
+        assertThat(monitor.at("/metadata/labels/release").asText()).isEqualTo("prometheus");
+        assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/q/metrics");
+        for (String app : Applications.NAMES) {
+            JsonNode service = release.get("Service", "wijknetwerk-" + app);
+            assertThat(Manifests.labels(service.at("/metadata/labels"))).as(app).containsAllEntriesOf(selector);
+            assertThat(Manifests.list(service.at("/spec/ports"))).extracting(p -> p.path("name").asText()).contains("http");
+            assertThat(Manifests.list(release.get("NetworkPolicy", "wijknetwerk-" + app).at("/spec/ingress")))
+                    .as("%s admits Prometheus", app)
+                    .anySatisfy(rule -> assertThat(rule.at("/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText())
+                            .isEqualTo("monitoring"));
+        }
+        assertThat(Chart.render(Chart.CHART).find("ServiceMonitor", "wijknetwerk")).as("off by default").isEmpty();
+    }
 }
