@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -150,5 +151,28 @@ class ConfigurationContractTest {
         Matcher m = JDBC_DATABASE.matcher(jdbcUrl);
         assertThat(m.find()).as("database in %s", jdbcUrl).isTrue();
         return m.group(1);
+    }
+
+    @Test
+    void migratesEachDatabaseWithTheServicesOwnImageBeforeItServes() {
+        for (String app : Applications.NAMES) {
+            JsonNode pod = release.get("Deployment", Chart.RELEASE + "-" + app).at("/spec/template/spec");
+            if (app.equals("gateway")) {
+                assertThat(pod.has("initContainers")).as("the gateway has no database").isFalse();
+                continue;
+            }
+            assertThat(Applications.configuration(app).getProperty("quarkus.flyway.migrate-at-start")).isEqualTo("true");
+            JsonNode migrate = pod.at("/initContainers/0");
+            assertThat(migrate.path("name").asText()).isEqualTo("migrate");
+            assertThat(migrate.path("image").asText()).isEqualTo(pod.at("/containers/0/image").asText());
+            Map<String, String> env = new HashMap<>();
+            Manifests.list(migrate.path("env")).forEach(e -> env.put(e.path("name").asText(), e.path("value").asText()));
+            assertThat(env).containsEntry("QUARKUS_INIT_AND_EXIT", "true").containsEntry("QUARKUS_FLYWAY_ACTIVE", "true")
+                    .containsKeys("WIJKNETWERK_DB_USER", "WIJKNETWERK_DB_PASSWORD");
+            assertThat(migrate.at("/envFrom/0/configMapRef/name").asText()).isEqualTo(Chart.RELEASE + "-" + app);
+            assertThat(release.configMapData(Chart.RELEASE + "-" + app))
+                    .as("the serving container leaves the schema to the init container")
+                    .containsEntry("QUARKUS_FLYWAY_ACTIVE", "false");
+        }
     }
 }

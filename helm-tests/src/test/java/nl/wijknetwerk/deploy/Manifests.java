@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,7 @@ record Manifests(List<JsonNode> objects) {
     }
 
     Set<String> kinds() {
-        Set<String> kinds = new java.util.TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
         objects.forEach(o -> kinds.add(o.path("kind").asText()));
         return kinds;
     }
