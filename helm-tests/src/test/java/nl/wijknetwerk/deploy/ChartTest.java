@@ -142,4 +142,19 @@ class ChartTest {
         }
         assertThat(Chart.render(Chart.CHART).find("ServiceMonitor", "wijknetwerk")).as("off by default").isEmpty();
     }
+
+    @Test
+    void gatewayApiRouteCarriesTheSamePathsAsTheIngress() {
+        Manifests release = Chart.render(Chart.CHART, List.of(), Map.of("httpRoute.enabled", "true", "ingress.enabled", "false",
+                "httpRoute.parentRefs[0].name", "public", "httpRoute.parentRefs[0].namespace", "gateway-system"));
+        JsonNode route = release.get("HTTPRoute", "wijknetwerk-gateway");
+
+        assertThat(release.ofKind("Ingress")).isEmpty();
+        assertThat(route.at("/spec/parentRefs/0/name").asText()).isEqualTo("public");
+        assertThat(route.at("/spec/hostnames/0").asText()).isEqualTo("wijknetwerk.example.org");
+        assertThat(Manifests.list(route.at("/spec/rules/0/matches"))).extracting(m -> m.at("/path/value").asText())
+                .containsExactly("/api", "/openapi", "/q/swagger-ui");
+        assertThat(route.at("/spec/rules/0/backendRefs/0/name").asText()).isEqualTo("wijknetwerk-gateway");
+        assertThat(route.at("/spec/rules/0/backendRefs/0/port").asInt()).isEqualTo(8080);
+    }
 }
