@@ -13,6 +13,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import io.quarkus.panache.common.Page;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -109,11 +115,15 @@ public class CaseResource {
     @GET
     @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
     @Transactional
-    @Operation(summary = "The cases of the ward the caller may see, newest first", description = "Each case shown is logged.")
+    @Operation(summary = "The cases of the ward the caller may see, newest first",
+            description = "A page of at most 200 cases (page counts from 0). Each case shown is in the access log.")
     @APIResponse(responseCode = "200", description = "The cases")
-    public List<CaseView> list(@PathParam("ward") String ward) {
-        List<CaseFile> visible = CaseFile.<CaseFile> list("order by createdAt desc").stream().filter(access::mayRead).toList();
-        return visible.stream().map(c -> CaseView.of(access.forRead(c.id, "case.list"))).toList();
+    public List<CaseView> list(@PathParam("ward") String ward,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        List<CaseFile> visible = access.visibleCases().page(Page.of(page, size)).list();
+        visible.forEach(c -> log.granted("case.list", c.residentId, c.id));
+        return visible.stream().map(CaseView::of).toList();
     }
 
     @PUT
