@@ -102,6 +102,9 @@ class CaseAccessTest {
         assertProblem(as(other).get("/api/wards/ruwaard/residents/" + residentId + "/access-log").then(), 404);
         String self = Samenwerkwijze.resident(account);
         as(self).get(path(caseId, "")).then().statusCode(200).body("question", equalTo("Ik durf de straat niet meer op."));
+        // Their list holds their own case and nobody else's.
+        as(self).get("/api/wards/ruwaard/cases").then().statusCode(200).body("id", org.hamcrest.Matchers.contains(caseId));
+        as(other).get("/api/wards/ruwaard/cases").then().statusCode(200).body("size()", equalTo(0));
         // The resident reads, but changes are made at the table.
         assertProblem(as(self).body(map("iWant", "x", "iCan", "x", "iNeed", "x")).put(path(caseId, "/intake")).then(), 403);
         // A professional cannot read a resident's access log; a coordinator can, to answer the resident's questions.
