@@ -122,12 +122,13 @@ create index spending_year on spending (ward, year, category);
 
 -- One alert per category and threshold and year, whatever happens after.
 create table threshold_alert (
+    id        uuid primary key,
     ward      text        not null,
     year      integer     not null,
     category  text        not null,
     threshold integer     not null,
     passed_at timestamptz not null,
-    primary key (ward, year, category, threshold)
+    unique (ward, year, category, threshold)
 );
 
 create table settlement (

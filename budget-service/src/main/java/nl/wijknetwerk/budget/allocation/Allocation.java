@@ -77,6 +77,12 @@ public class Allocation extends PanacheEntityBase {
                 .setParameter(1, budgetId).getSingleResult();
     }
 
+    public static long categoryCents(UUID budgetId, Category category) {
+        return getEntityManager().createQuery("select coalesce(sum(a.amountCents), 0) from Allocation a"
+                + " where a.budgetId = ?1 and a.category = ?2", Long.class)
+                .setParameter(1, budgetId).setParameter(2, category).getSingleResult();
+    }
+
     public String provider() {
         return NO_PROVIDER.equals(providerId) ? null : providerId;
     }

@@ -18,13 +18,11 @@ public final class Utilisation {
                 .divide(BigDecimal.valueOf(allocatedCents), 1, RoundingMode.HALF_UP);
     }
 
-    /** True when spending moved from below the threshold to at or above it. */
-    public static boolean passed(long spentBefore, long spentAfter, long allocatedCents, int thresholdPercent) {
+    /** True when what was spent is at or above the threshold percentage of the allocation (compared exactly, in cents). */
+    public static boolean reached(long spentCents, long allocatedCents, int thresholdPercent) {
         if (allocatedCents <= 0) {
             return false;
         }
-        // Compare in whole cents times 100 so no rounding decides whether an alert goes out.
-        long line = Math.multiplyExact(allocatedCents, (long) thresholdPercent);
-        return Math.multiplyExact(spentBefore, 100L) < line && Math.multiplyExact(spentAfter, 100L) >= line;
+        return Math.multiplyExact(spentCents, 100L) >= Math.multiplyExact(allocatedCents, (long) thresholdPercent);
     }
 }
