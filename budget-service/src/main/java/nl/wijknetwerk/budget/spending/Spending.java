@@ -87,12 +87,13 @@ public class Spending extends PanacheEntityBase {
 
     /** Recorded spending of the year on one allocation line (a provider's line, or a category's). */
     public static long recordedOnLine(int year, Category category, String providerId) {
-        String line = category == Category.PROVIDER ? " and s.providerId = ?3" : "";
-        var query = getEntityManager().createQuery("select coalesce(sum(s.amountCents), 0) from Spending s where s.year = ?1"
-                + " and s.category = ?2 and s.status = ?4" + line, Long.class)
-                .setParameter(1, year).setParameter(2, category).setParameter(4, Status.RECORDED);
-        if (category == Category.PROVIDER) {
-            query.setParameter(3, providerId == null ? Allocation.NO_PROVIDER : providerId);
+        boolean perProvider = category == Category.PROVIDER;
+        var query = getEntityManager().createQuery("select coalesce(sum(s.amountCents), 0) from Spending s"
+                + " where s.year = :year and s.category = :category and s.status = :status"
+                + (perProvider ? " and s.providerId = :provider" : ""), Long.class)
+                .setParameter("year", year).setParameter("category", category).setParameter("status", Status.RECORDED);
+        if (perProvider) {
+            query.setParameter("provider", providerId == null ? Allocation.NO_PROVIDER : providerId);
         }
         return query.getSingleResult();
     }
