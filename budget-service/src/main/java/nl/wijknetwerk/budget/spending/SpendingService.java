@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.wijknetwerk.budget.BudgetConfig;
 import nl.wijknetwerk.budget.allocation.Allocation;
 import nl.wijknetwerk.budget.allocation.AllocationService;
@@ -36,11 +37,13 @@ public class SpendingService {
     private final Outbox outbox;
     private final WardContext context;
     private final BudgetConfig config;
+    private final MeterRegistry registry;
 
-    public SpendingService(Outbox outbox, WardContext context, BudgetConfig config) {
+    public SpendingService(Outbox outbox, WardContext context, BudgetConfig config, MeterRegistry registry) {
         this.outbox = outbox;
         this.context = context;
         this.config = config;
+        this.registry = registry;
     }
 
     @Transactional
@@ -80,6 +83,7 @@ public class SpendingService {
         s.recordedBy = context.user() == null ? "system" : context.user();
         s.createdAt = Instant.now();
         s.persist();
+        registry.counter("wijknetwerk.budget.spending", "status", s.status.name()).increment();
         if (withinAllocation) {
             announce(ward, budget, s, null);
         }
@@ -98,6 +102,7 @@ public class SpendingService {
         s.status = approve ? Spending.Status.RECORDED : Spending.Status.REJECTED;
         s.decidedBy = context.user();
         s.decidedAt = Instant.now();
+        registry.counter("wijknetwerk.budget.spending.decisions", "approved", Boolean.toString(approve)).increment();
         if (approve) {
             announce(ward, budget, s, true);
         }

@@ -71,6 +71,19 @@ class AllocationTest {
     }
 
     @Test
+    void aProviderThatLeftTheExperimentGetsNoAllocationInLaterYears() {
+        nl.wijknetwerk.testing.TestEvents.publish(nl.wijknetwerk.shared.event.Topics.NETWORK,
+                nl.wijknetwerk.shared.event.EventTypes.ORGANISATION_LEFT, WARD, "unik",
+                "{\"organisationId\": \"unik\", \"until\": \"2026-06-30\"}");
+        budget(WARD, 2037, 1_000_000L).statusCode(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .auth().oauth2(controller(WARD)).get("/api/wards/" + WARD + "/providers").then()
+                .body("find { it.organisationId == 'unik' }.until", equalTo("2026-06-30")));
+        assertFieldProblem(allocate(WARD, 2037, "PROVIDER", "unik", 1_000L, 50), 422, "providerId");
+        allocate(WARD, 2037, "PROVIDER", "pantein", 1_000L, 50).statusCode(200);
+    }
+
+    @Test
     void onlyTheControllerAllocates() {
         budget(WARD, 2026, 1_000_000L).statusCode(200);
         given().auth().oauth2(BudgetFixtures.financier(WARD)).contentType("application/json")

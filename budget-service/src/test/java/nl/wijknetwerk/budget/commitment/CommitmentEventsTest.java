@@ -52,6 +52,21 @@ class CommitmentEventsTest {
     }
 
     @Test
+    void aPlanThatBreaksTheContractGoesToTheDeadLetterTopicAndCommitsNothing() {
+        budget(WARD, 2022, 10_000_000L).statusCode(200);
+        UUID caseId = UUID.randomUUID();
+        // a provision without category: not what case-service's contract allows
+        TopicProbe.send(kafka, Topics.CASES, caseId.toString(), TestEvents.envelope(EventTypes.PLAN_AGREED, WARD, caseId.toString(), """
+                {"caseId": "%s", "planVersion": 1, "agreedOn": "2022-01-10", "agreements": [
+                  {"agreementId": "%s", "performer": "PROFESSIONAL", "provision": {"amountCentsPerYear": 100}}]}"""
+                .formatted(caseId, UUID.randomUUID())).toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TopicProbe.readAll(kafka, "budget-service.dlq"))
+                .anySatisfy(e -> assertThat(e.path("subject").asText()).isEqualTo(caseId.toString())));
+        given().auth().oauth2(controller(WARD)).get("/api/wards/" + WARD + "/budgets/2022/commitments").then()
+                .statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
     void anAgreedPlanBecomesCommitmentsOnceAndIsReleasedWhenTheCaseMovesOn() {
         budget(WARD, 2021, 50_000_000L).statusCode(200);
         UUID caseId = UUID.randomUUID();
