@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 /** The surplus rule never loses or invents a cent, and never hands out a negative part of a surplus. */
-class SurplusSplitProperties {
+class SurplusSplitPropertiesTest {
 
     @Property(tries = 2000)
     void partsAlwaysAddUpToTheSurplusAndNoneIsNegative(
