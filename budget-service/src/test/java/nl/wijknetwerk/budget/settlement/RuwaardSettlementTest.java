@@ -158,6 +158,39 @@ class RuwaardSettlementTest {
     }
 
     @Test
+    void aShortfallIsBorneByTheProvidersProRataAndNothingIsCarriedOver() {
+        String ward = "tekortwijk";
+        BudgetFixtures.ward(ward);
+        BudgetFixtures.budget(ward, 2020, 1_000_000L).statusCode(200);
+        allocate(ward, 2020, "PROVIDER", "pantein", 600_000L, 50).statusCode(200);
+        allocate(ward, 2020, "PROVIDER", "ons-welzijn", 400_000L, 50).statusCode(200);
+        String csv = """
+                externalReference,spentOn,category,providerId,amountCents
+                P-2020,2020-12-31,PROVIDER,pantein,600000
+                O-2020,2020-12-31,PROVIDER,ons-welzijn,400000
+                O-2020-EXTRA,2020-12-31,PROVIDER,ons-welzijn,100001
+                """;
+        String path = "/api/wards/" + ward + "/budgets/2020";
+        given().auth().oauth2(controller(ward)).contentType("text/csv").body(csv).post(path + "/spending/import").then()
+                .statusCode(200).body("recorded", equalTo(2)).body("pendingApproval", equalTo(1));
+        // spending waiting for a decision blocks the settlement
+        assertProblem(given().auth().oauth2(controller(ward)).contentType(ContentType.JSON).body("{\"confirm\": true}")
+                .post(path + "/settlement").then(), 409);
+        String pending = given().auth().oauth2(controller(ward)).get(path + "/spending").then().extract()
+                .path("find { it.status == 'PENDING_APPROVAL' }.id");
+        given().auth().oauth2(controller(ward)).post(path + "/spending/" + pending + "/approval").then().statusCode(200);
+
+        // 100,001 cents short, borne 3:2 by the lump sums 300,000 and 200,000: 60,000.6 and 40,000.4 → the cent to pantein
+        given().auth().oauth2(controller(ward)).contentType(ContentType.JSON).body("{\"confirm\": true}")
+                .post(path + "/settlement").then().statusCode(201)
+                .body("shortfall", equalTo(true)).body("surplusCents", equalTo(-100_001))
+                .body("residentsCents", equalTo(0)).body("municipalityCents", equalTo(0)).body("providersCents", equalTo(-100_001))
+                .body("providers.find { it.providerId == 'pantein' }.shareCents", equalTo(-60_001))
+                .body("providers.find { it.providerId == 'ons-welzijn' }.shareCents", equalTo(-40_000));
+        assertProblem(given().auth().oauth2(controller(ward)).get("/api/wards/" + ward + "/budgets/2021").then(), 404);
+    }
+
+    @Test
     void aYearThatIsNotOverCannotBeSettled() {
         BudgetFixtures.budget(WARD, 2045, 1_000_000L).statusCode(200);
         allocate(WARD, 2045, "PROVIDER", "pantein", 500_000L, 50).statusCode(200);
