@@ -33,6 +33,7 @@ final class DemoData {
         onboardWards(coordinator);
         buildNetworks(coordinator);
         openCases();
+        setBudget();
         return true;
     }
 
@@ -141,6 +142,21 @@ final class DemoData {
                 "INDIVIDUAL_AT_HOME");
         Launcher.say("demo: 5 cases — Ruwaard: a plan in progress, an MDO planned at home, a collective question, "
                 + "a declined one with a follow-up date; Ussen: one just opened");
+    }
+
+    /** The fixed Ruwaard budget of the sources (about € 2M a year, 2018–2022) and the community centre's share. */
+    private void setBudget() {
+        String frank = token("frank");
+        String carla = token("carla");
+        expectCreated(gateway.post("/api/wards/ruwaard/budgets/agreements", frank, Map.of("firstYear", 2018, "lastYear", 2022,
+                "description", "Gebiedsgericht financieren Wmo en welzijn, vast voor vijf jaar", "sources", List.of(
+                        Map.of("source", "WMO_AMBULATORY_SUPPORT", "amountCents", 65_000_000L),
+                        Map.of("source", "WMO_DAY_ACTIVITIES", "amountCents", 42_000_000L),
+                        Map.of("source", "WMO_HOUSEHOLD_HELP", "amountCents", 38_000_000L),
+                        Map.of("source", "WELFARE", "amountCents", 55_000_000L)))), "Ruwaard budget agreement 2018-2022");
+        expect(200, gateway.put("/api/wards/ruwaard/budgets/2018/allocations", carla,
+                Map.of("category", "COLLECTIVE_PROVISION", "amountCents", 2_800_000L)), "allocation for Ons Huis van de Wijk");
+        Launcher.say("demo: Ruwaard budget 2018-2022 (EUR 2M a year), EUR 28,000 allocated to Ons Huis van de Wijk in 2018");
     }
 
     private String registerResident(String token, String ward, Map<String, Object> resident) {
