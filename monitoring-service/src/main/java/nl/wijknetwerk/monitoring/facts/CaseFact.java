@@ -1,4 +1,4 @@
-package nl.wijknetwerk.monitoring.kpi;
+package nl.wijknetwerk.monitoring.facts;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -28,6 +28,9 @@ public class CaseFact extends PanacheEntityBase {
     @Column(nullable = false)
     public String kind;
 
+    @Column(name = "started_by")
+    public String startedBy;
+
     @Column(name = "triage_route")
     public String triageRoute;
 
@@ -36,4 +39,13 @@ public class CaseFact extends PanacheEntityBase {
 
     @Column(name = "closed_on")
     public LocalDate closedOn;
+
+    @Column(name = "first_mdo_on")
+    public LocalDate firstMdoOn;
+
+    @Column(name = "first_plan_on")
+    public LocalDate firstPlanOn;
+
+    @Column(name = "declined_on")
+    public LocalDate declinedOn;
 }

@@ -1,0 +1,27 @@
+package nl.wijknetwerk.monitoring;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of monitoring-service. */
+@ConfigMapping(prefix = "wijknetwerk.monitoring")
+public interface MonitoringConfig {
+
+    /** Import the ward profiles shipped as demo data when their ward is onboarded. */
+    @WithDefault("true")
+    boolean demoProfiles();
+
+    Rebuild rebuild();
+
+    interface Rebuild {
+        /** The topics a rebuild re-reads from offset zero. */
+        @WithDefault("network.events,cases.events,budget.events")
+        java.util.List<String> topics();
+
+        /** How long a rebuild waits for the broker before it gives up. */
+        @WithDefault("60s")
+        Duration timeout();
+    }
+}

@@ -1,0 +1,284 @@
+package nl.wijknetwerk.monitoring.facts;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import nl.wijknetwerk.monitoring.profile.DemoProfiles;
+import nl.wijknetwerk.shared.event.EventEnvelope;
+import nl.wijknetwerk.shared.event.EventTypes;
+import nl.wijknetwerk.shared.ward.KnownWardDirectory;
+import nl.wijknetwerk.shared.ward.Ward;
+
+/**
+ * Turns an event of any service into the facts the indicators are computed from. Every effect sets state keyed by
+ * the id of what the event describes (never adds to a running total), so the same event applied twice, or all
+ * topics replayed from offset zero, leave the same rows.
+ */
+@ApplicationScoped
+public class FactRecorder {
+
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final KnownWardDirectory wards;
+    private final DemoProfiles demoProfiles;
+
+    public FactRecorder(KnownWardDirectory wards, DemoProfiles demoProfiles) {
+        this.wards = wards;
+        this.demoProfiles = demoProfiles;
+    }
+
+    /** Applies one event; call inside the consuming transaction with the event's ward as tenant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event) {
+        JsonNode d = event.data();
+        String ward = event.wardid();
+        switch (event.type()) {
+            case EventTypes.WARD_ONBOARDED -> {
+                wards.apply(event);
+                demoProfiles.importIfAbsent(ward);
+            }
+            case EventTypes.WARD_SUSPENDED, EventTypes.WARD_ACTIVATED -> wards.apply(event);
+            case EventTypes.CASE_OPENED -> {
+                CaseFact c = findOr(CaseFact.class, uuid(d, "caseId"), CaseFact::new);
+                c.caseId = uuid(d, "caseId");
+                c.ward = ward;
+                c.kind = d.path("kind").asText();
+                c.startedBy = text(d, "startedBy");
+                c.triageRoute = text(d, "triageRoute");
+                c.openedOn = date(d, "openedOn");
+                c.persist();
+            }
+            case EventTypes.CASE_CLOSED -> findCase(d).ifPresent(c -> c.closedOn = date(d, "closedOn"));
+            case EventTypes.CASE_DECLINED -> findCase(d).ifPresent(c -> c.declinedOn = localDate(event));
+            case EventTypes.MDO_HELD -> {
+                MdoFact m = findOr(MdoFact.class, uuid(d, "mdoId"), MdoFact::new);
+                m.mdoId = uuid(d, "mdoId");
+                m.ward = ward;
+                m.caseId = uuid(d, "caseId");
+                m.heldOn = date(d, "heldOn");
+                m.organisations = d.path("organisations").size();
+                m.professionals = d.path("professionals").size();
+                m.daysSinceOpened = d.hasNonNull("daysSinceOpened") ? d.get("daysSinceOpened").asInt() : null;
+                m.persist();
+                findCase(d).ifPresent(c -> c.firstMdoOn = earliest(c.firstMdoOn, m.heldOn));
+            }
+            case EventTypes.PLAN_AGREED -> {
+                LocalDate agreedOn = date(d, "agreedOn");
+                findCase(d).ifPresent(c -> c.firstPlanOn = earliest(c.firstPlanOn, agreedOn));
+                for (JsonNode a : d.path("agreements")) {
+                    AgreementFact f = findOr(AgreementFact.class, uuid(a, "agreementId"), AgreementFact::new);
+                    f.agreementId = uuid(a, "agreementId");
+                    f.ward = ward;
+                    f.caseId = uuid(d, "caseId");
+                    f.performer = a.path("performer").asText();
+                    // A later plan version that keeps the agreement does not make it younger.
+                    f.agreedOn = earliest(f.agreedOn, agreedOn);
+                    f.dueOn = a.hasNonNull("dueOn") ? date(a, "dueOn") : null;
+                    f.persist();
+                }
+            }
+            case EventTypes.AGREEMENT_COMPLETED -> AgreementFact.<AgreementFact> findByIdOptional(uuid(d, "agreementId")).ifPresent(a -> {
+                a.completedOn = date(d, "completedOn");
+                a.onTime = d.path("onTime").asBoolean();
+            });
+            case EventTypes.AGREEMENT_DROPPED -> AgreementFact.<AgreementFact> findByIdOptional(uuid(d, "agreementId"))
+                    .ifPresent(a -> a.droppedOn = date(d, "droppedOn"));
+            case EventTypes.WELLBEING_MEASURED -> {
+                WellbeingFact w = findOr(WellbeingFact.class, event.id(), WellbeingFact::new);
+                w.eventId = event.id();
+                w.ward = ward;
+                w.caseId = uuid(d, "caseId");
+                w.residentPseudonym = text(d, "residentPseudonym");
+                w.moment = d.path("moment").asText();
+                w.score = d.path("score").asInt();
+                w.measuredOn = date(d, "measuredOn");
+                w.persist();
+            }
+            case EventTypes.MICRO_ANALYSIS_COMPLETED -> {
+                AnalysisFact a = findOr(AnalysisFact.class, uuid(d, "analysisId"), AnalysisFact::new);
+                a.analysisId = uuid(d, "analysisId");
+                a.ward = ward;
+                a.caseId = uuid(d, "caseId");
+                a.completedOn = date(d, "completedOn");
+                a.repeat = d.path("repeat").asBoolean(false);
+                a.currentCents = d.path("totals").path("currentCents").asLong();
+                a.doNothingCents = d.path("totals").path("doNothingCents").asLong();
+                a.chosenCents = d.path("totals").path("chosenCents").asLong();
+                a.savingsVsDoNothingCents = d.path("savingsVsDoNothingCents").asLong();
+                a.doNothingByDomain = cents(d.path("byDomain").path("doNothing"));
+                a.chosenByDomain = cents(d.path("byDomain").path("chosen"));
+                a.persist();
+            }
+            case EventTypes.BARRIER_REPORTED -> {
+                BarrierFact b = findOr(BarrierFact.class, uuid(d, "barrierId"), BarrierFact::new);
+                b.barrierId = uuid(d, "barrierId");
+                b.ward = ward;
+                b.caseId = uuid(d, "caseId");
+                b.kind = d.path("kind").asText();
+                b.reportedOn = date(d, "reportedOn");
+                b.persist();
+            }
+            case EventTypes.BARRIER_ESCALATED -> BarrierFact.<BarrierFact> findByIdOptional(uuid(d, "barrierId"))
+                    .ifPresent(b -> b.escalationLevel = Math.max(b.escalationLevel == null ? 0 : b.escalationLevel, d.path("level").asInt()));
+            case EventTypes.BARRIER_RESOLVED -> BarrierFact.<BarrierFact> findByIdOptional(uuid(d, "barrierId")).ifPresent(b -> {
+                b.resolvedOn = date(d, "resolvedOn");
+                b.daysOpen = d.path("daysOpen").asInt();
+            });
+            case EventTypes.INITIATIVE_CHANGED -> {
+                InitiativeState s = findOr(InitiativeState.class, event.id(), InitiativeState::new);
+                s.eventId = event.id();
+                s.ward = ward;
+                s.initiativeId = uuid(d, "initiativeId");
+                s.effectiveAt = event.time();
+                s.effectiveOn = localDate(event);
+                s.kind = d.path("kind").asText();
+                s.initiator = d.path("initiator").asText();
+                s.status = d.path("status").asText();
+                s.participants = integer(d, "participants");
+                s.volunteers = integer(d, "volunteers");
+                s.visitorsPerWeek = integer(d, "visitorsPerWeek");
+                s.persist();
+            }
+            case EventTypes.LEERSESSIE_HELD -> {
+                LeersessieFact l = findOr(LeersessieFact.class, uuid(d, "sessionId"), LeersessieFact::new);
+                JsonNode att = d.path("attendance");
+                l.sessionId = uuid(d, "sessionId");
+                l.ward = ward;
+                l.kind = d.path("kind").asText();
+                l.heldOn = date(d, "heldOn");
+                l.professionals = att.path("professionals").asInt();
+                l.managers = att.path("managers").asInt();
+                l.residents = att.path("residents").asInt();
+                l.directors = att.path("directors").asInt(0);
+                l.persist();
+            }
+            case EventTypes.PROFESSIONAL_JOINED -> {
+                ProfessionalFact p = professional(ward, d);
+                p.joinedOn = earliest(p.joinedOn, localDate(event));
+            }
+            case EventTypes.PROFESSIONAL_LEFT -> professional(ward, d).leftOn = localDate(event);
+            case EventTypes.LEERPLAN_STEP_COMPLETED -> {
+                if (d.path("planCompleted").asBoolean(false)) {
+                    ProfessionalFact p = professional(ward, d);
+                    p.planCompletedOn = earliest(p.planCompletedOn, localDate(event));
+                }
+            }
+            case EventTypes.PULSE_AGGREGATED -> {
+                String period = d.path("period").asText();
+                PulseFact p = findOr(PulseFact.class, FactIds.of("pulse", ward, period), PulseFact::new);
+                p.id = FactIds.of("pulse", ward, period);
+                p.ward = ward;
+                p.period = period;
+                p.respondents = d.path("respondents").asInt();
+                p.workSatisfaction = d.path("workSatisfactionAverage").decimalValue();
+                p.collaboration = d.path("collaborationAverage").decimalValue();
+                p.persist();
+            }
+            case EventTypes.BUDGET_SET -> {
+                int year = d.path("year").asInt();
+                int revision = d.path("revision").asInt(1);
+                BudgetFact b = findOr(BudgetFact.class, FactIds.of("budget", ward, Integer.toString(year)), BudgetFact::new);
+                // An older revision arriving late must not undo a newer one.
+                if (b.id == null || revision >= b.revision) {
+                    b.id = FactIds.of("budget", ward, Integer.toString(year));
+                    b.ward = ward;
+                    b.year = year;
+                    b.totalCents = d.path("totalCents").asLong();
+                    b.revision = revision;
+                    b.persist();
+                }
+            }
+            case EventTypes.SPENDING_RECORDED -> {
+                SpendingFact s = findOr(SpendingFact.class, uuid(d, "spendingId"), SpendingFact::new);
+                s.spendingId = uuid(d, "spendingId");
+                s.ward = ward;
+                s.year = d.path("year").asInt();
+                s.category = d.path("category").asText();
+                s.amountCents = d.path("amountCents").asLong();
+                s.spentOn = date(d, "spentOn");
+                s.persist();
+            }
+            case EventTypes.COMMITMENT_CREATED -> {
+                CommitmentFact c = findOr(CommitmentFact.class, uuid(d, "commitmentId"), CommitmentFact::new);
+                boolean known = c.commitmentId != null;
+                c.commitmentId = uuid(d, "commitmentId");
+                c.ward = ward;
+                c.year = d.path("year").asInt();
+                c.amountCents = d.path("amountCents").asLong();
+                c.released = known && c.released;
+                c.persist();
+            }
+            case EventTypes.COMMITMENT_RELEASED -> CommitmentFact.<CommitmentFact> findByIdOptional(uuid(d, "commitmentId"))
+                    .ifPresent(c -> c.released = true);
+            default -> {
+                // Types no indicator needs (intake, MDO planned, thresholds, settlements, organisations, intervision).
+            }
+        }
+    }
+
+    private ProfessionalFact professional(String ward, JsonNode d) {
+        String professionalId = d.path("professionalId").asText();
+        UUID id = ProfessionalFact.idOf(ward, professionalId);
+        ProfessionalFact p = ProfessionalFact.findById(id);
+        if (p == null) {
+            p = new ProfessionalFact();
+            p.id = id;
+            p.ward = ward;
+            p.professionalId = professionalId;
+            p.persist();
+        }
+        return p;
+    }
+
+    private static java.util.Optional<CaseFact> findCase(JsonNode d) {
+        return CaseFact.findByIdOptional(uuid(d, "caseId"));
+    }
+
+    private static <T extends PanacheEntityBase> T findOr(Class<T> type, UUID id, Supplier<T> fresh) {
+        T found = Panache.getEntityManager(type).find(type, id);
+        return found != null ? found : fresh.get();
+    }
+
+    /** The day the event happened in its ward, for facts whose payload carries no date of its own. */
+    private LocalDate localDate(EventEnvelope event) {
+        ZoneId zone = wards.find(event.wardid()).map(Ward::zone).orElse(DEFAULT_ZONE);
+        return event.time().atZone(zone).toLocalDate();
+    }
+
+    private static LocalDate earliest(LocalDate known, LocalDate candidate) {
+        return known == null || candidate.isBefore(known) ? candidate : known;
+    }
+
+    private static UUID uuid(JsonNode node, String field) {
+        return UUID.fromString(node.path(field).asText());
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        return LocalDate.parse(node.path(field).asText());
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asInt() : null;
+    }
+
+    private static Map<String, Long> cents(JsonNode byDomain) {
+        Map<String, Long> out = new HashMap<>();
+        byDomain.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asLong()));
+        return out;
+    }
+}

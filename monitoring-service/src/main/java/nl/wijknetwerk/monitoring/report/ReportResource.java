@@ -1,0 +1,67 @@
+package nl.wijknetwerk.monitoring.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.wijknetwerk.monitoring.indicator.KpiService;
+import nl.wijknetwerk.monitoring.indicator.Period;
+import nl.wijknetwerk.shared.problem.Problem;
+
+/** The evaluation report of a ward for a period, for the financier and the network's board. */
+@Path("/api/wards/{ward}/reports/evaluation")
+@Tag(name = "Reports")
+public class ReportResource {
+
+    static final String CSV = "text/csv";
+
+    private final ReportService reports;
+    private final KpiService kpis;
+
+    public ReportResource(ReportService reports, KpiService kpis) {
+        this.reports = reports;
+        this.kpis = kpis;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @Operation(summary = "Evaluation report as a self-contained HTML page", description = "Inline SVG charts (a trend line per "
+            + "headline measure, a bar per goal) and a table per goal; no scripts or external files. Ask with Accept: text/html.")
+    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "400", description = "The period is not a year, quarter or month",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response html(@PathParam("ward") String ward,
+            @Parameter(description = "2026, 2026-Q3 or 2026-07; the current year when left out", example = "2026") @QueryParam("period") String period) {
+        Period p = kpis.period(period, ward);
+        return Response.ok(ReportRenderer.html(reports.report(ward, p)), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"evaluation-" + ward + "-" + p.label() + ".html\"").build();
+    }
+
+    @GET
+    @Produces(CSV)
+    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @Operation(summary = "Evaluation report as CSV", description = "One line per indicator: goal, value, target, on target, "
+            + "previous period, trend, basis and details. Ask with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "400", description = "The period is not a year, quarter or month",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response csv(@PathParam("ward") String ward,
+            @Parameter(description = "2026, 2026-Q3 or 2026-07; the current year when left out", example = "2026") @QueryParam("period") String period) {
+        Period p = kpis.period(period, ward);
+        return Response.ok(ReportRenderer.csv(reports.report(ward, p)), CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"evaluation-" + ward + "-" + p.label() + ".csv\"").build();
+    }
+}

@@ -1,0 +1,220 @@
+package nl.wijknetwerk.monitoring.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import nl.wijknetwerk.monitoring.catalogue.Catalogue;
+import nl.wijknetwerk.monitoring.facts.AnalysisFact;
+import nl.wijknetwerk.monitoring.facts.CaseFact;
+import nl.wijknetwerk.monitoring.facts.InitiativeState;
+import nl.wijknetwerk.monitoring.facts.MdoFact;
+import nl.wijknetwerk.monitoring.facts.ProfessionalFact;
+import nl.wijknetwerk.monitoring.facts.WellbeingFact;
+import nl.wijknetwerk.monitoring.imports.ImportedValue;
+
+/** The computations on hand-made facts: what the seed sources report must come out. */
+class IndicatorsTest {
+
+    static final Period Y2026 = Period.year(2026);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    final List<CaseFact> cases = new ArrayList<>();
+    final List<WellbeingFact> wellbeing = new ArrayList<>();
+    final List<AnalysisFact> analyses = new ArrayList<>();
+    final List<InitiativeState> initiatives = new ArrayList<>();
+    final List<MdoFact> mdos = new ArrayList<>();
+    final List<ProfessionalFact> professionals = new ArrayList<>();
+    final List<ImportedValue> imported = new ArrayList<>();
+
+    Indicators indicators() {
+        return new Indicators(new WardFacts("ruwaard", cases, mdos, List.of(), wellbeing, analyses, List.of(), initiatives, List.of(),
+                professionals, List.of(), List.of(), List.of(), List.of(), imported), TODAY);
+    }
+
+    @Test
+    void theSeedWellbeingFiguresComeOutAsThreePointFiveEightPointThreeAndEightPointFive() {
+        // T0: two residents 3 and 4; T1: ten scores averaging 8.3; T2: 8 and 9.
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        score(a, "T0", 3, "2026-02-01");
+        score(b, "T0", 4, "2026-02-01");
+        int[] t1 = { 8, 8, 8, 9, 9, 8, 8, 8, 9, 8 };
+        for (int i = 0; i < t1.length; i++) {
+            score(i % 2 == 0 ? a : b, "T1", t1[i], "2026-03-15");
+        }
+        score(a, "T2", 8, "2026-10-01");
+        score(b, "T2", 9, "2026-10-01");
+
+        Indicators ind = indicators();
+        assertThat(ind.compute("wellbeing-t0", Y2026).value()).isEqualTo(new BigDecimal("3.5"));
+        assertThat(ind.compute("wellbeing-t1", Y2026).value()).isEqualTo(new BigDecimal("8.3"));
+        assertThat(ind.compute("wellbeing-t2", Y2026).value()).isEqualTo(new BigDecimal("8.5"));
+        assertThat(ind.compute("wellbeing-t1", Y2026).basis()).isEqualTo(10);
+        assertThat(ind.compute("wellbeing-improving", Y2026).value()).isEqualTo(new BigDecimal("100.0"));
+        // The first quarter has only T0 and T1; its T2 is "no data", not zero.
+        assertThat(ind.compute("wellbeing-t2", Period.quarter(2026, 1)).value()).isNull();
+    }
+
+    @Test
+    void aCaseWhoseFollowUpIsNotAboveItsT0DoesNotImprove() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        score(a, "T0", 5, "2026-01-10");
+        score(a, "T1", 7, "2026-03-10");
+        score(b, "T0", 6, "2026-01-10");
+        score(b, "T1", 8, "2026-03-10");
+        score(b, "T2", 6, "2026-09-10"); // the latest follow-up counts: back to where it started
+        IndicatorValue improving = indicators().compute("wellbeing-improving", Y2026);
+        assertThat(improving.value()).isEqualTo(new BigDecimal("50.0"));
+        assertThat(improving.basis()).isEqualTo(2);
+    }
+
+    @Test
+    void aRepeatAnalysisReplacesTheFirstOfTheSameCase() {
+        UUID caseId = UUID.randomUUID();
+        analysis(caseId, "2026-03-01", false, Map.of("WMO", 1_000_000L), Map.of("WMO", 400_000L));
+        analysis(caseId, "2026-09-01", true, Map.of("WMO", 1_000_000L, "ZVW", 300_000L), Map.of("WMO", 200_000L));
+        analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("ZVW", 500_000L), Map.of("ZVW", 100_000L));
+        IndicatorValue savings = indicators().compute("societal-cost-savings", Y2026);
+        // (1,300,000 - 200,000) + (500,000 - 100,000) cents
+        assertThat(savings.value()).isEqualByComparingTo("15000.00");
+        assertThat(savings.basis()).isEqualTo(2);
+        assertThat(savings.details()).containsEntry("WMO", new BigDecimal("8000.00")).containsEntry("ZVW", new BigDecimal("7000.00"));
+    }
+
+    @Test
+    void openCasesAndDaysToTheFirstMdoCountAtTheEndOfThePeriod() {
+        CaseFact early = kase("2026-01-05", null);
+        kase("2026-02-01", "2026-03-01");
+        kase("2026-05-01", null);
+        mdo(early.caseId, "2026-01-09", null, 3);
+        mdo(early.caseId, "2026-02-20", null, 5);
+        Indicators ind = indicators();
+        assertThat(ind.compute("open-cases", Period.quarter(2026, 1)).value()).isEqualByComparingTo("1");
+        assertThat(ind.compute("open-cases", Y2026).value()).isEqualByComparingTo("2");
+        assertThat(ind.compute("days-to-first-mdo", Y2026).value()).isEqualByComparingTo("4.0");
+        assertThat(ind.compute("organisations-per-mdo", Y2026).value()).isEqualByComparingTo("4.0");
+    }
+
+    @Test
+    void anInitiativeCountsWhenItsLatestStateOnTheLastDayIsRunning() {
+        UUID huisVanDeWijk = UUID.randomUUID();
+        initiative(huisVanDeWijk, "2026-02-01T10:00:00Z", "IN_PREPARATION", 0, 0);
+        initiative(huisVanDeWijk, "2026-04-01T10:00:00Z", "RUNNING", 12, 320);
+        UUID stoptober = UUID.randomUUID();
+        initiative(stoptober, "2026-05-01T10:00:00Z", "RUNNING", 3, 40);
+        initiative(stoptober, "2026-11-01T10:00:00Z", "ENDED", 3, 0);
+        Indicators ind = indicators();
+        assertThat(ind.compute("active-initiatives", Period.quarter(2026, 1)).value()).isEqualByComparingTo("0");
+        assertThat(ind.compute("active-initiatives", Period.quarter(2026, 3)).value()).isEqualByComparingTo("2");
+        assertThat(ind.compute("initiative-visitors", Period.quarter(2026, 3)).value()).isEqualByComparingTo("360");
+        assertThat(ind.compute("active-initiatives", Y2026).value()).isEqualByComparingTo("1");
+        assertThat(ind.compute("initiative-volunteers", Y2026).value()).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void leerplanCompletionIsOfTheProfessionalsStillInTheNetwork() {
+        professional("2026-01-01", null, "2026-06-01");
+        professional("2026-01-01", null, null);
+        professional("2026-01-01", "2026-03-01", "2026-02-01"); // left: not counted after leaving
+        assertThat(indicators().compute("leerplan-completion", Y2026).value()).isEqualTo(new BigDecimal("50.0"));
+        assertThat(indicators().compute("leerplan-completion", Period.quarter(2026, 1)).value()).isEqualTo(new BigDecimal("0.0"));
+    }
+
+    @Test
+    void importedFlowsAddUpAndStocksTakeTheLatestPart() {
+        imported("2026-Q1", "crises", "4");
+        imported("2026-Q2", "crises", "6");
+        imported("2026-Q1", "pgb-count", "41");
+        imported("2026-Q2", "pgb-count", "39");
+        imported("2026-05", "pgb-count", "40"); // a month beside the quarters: the coarser quarters count
+        Catalogue catalogue = Catalogue.load();
+        Map<String, IndicatorValue> year = indicators().compute(Y2026, catalogue.indicators());
+        assertThat(year.get("crises").value()).isEqualByComparingTo("10");
+        assertThat(year.get("pgb-count").value()).isEqualByComparingTo("39");
+        assertThat(indicators().compute(Period.quarter(2026, 1), catalogue.indicators()).get("crises").value()).isEqualTo(new BigDecimal("4"));
+        assertThat(year.get("gp-visits").value()).isNull();
+    }
+
+    private void score(UUID caseId, String moment, int score, String on) {
+        WellbeingFact w = new WellbeingFact();
+        w.eventId = UUID.randomUUID();
+        w.caseId = caseId;
+        w.moment = moment;
+        w.score = score;
+        w.measuredOn = LocalDate.parse(on);
+        wellbeing.add(w);
+    }
+
+    private void analysis(UUID caseId, String on, boolean repeat, Map<String, Long> doNothing, Map<String, Long> chosen) {
+        AnalysisFact a = new AnalysisFact();
+        a.analysisId = UUID.randomUUID();
+        a.caseId = caseId;
+        a.completedOn = LocalDate.parse(on);
+        a.repeat = repeat;
+        a.doNothingByDomain = doNothing;
+        a.chosenByDomain = chosen;
+        a.doNothingCents = doNothing.values().stream().mapToLong(Long::longValue).sum();
+        a.chosenCents = chosen.values().stream().mapToLong(Long::longValue).sum();
+        a.savingsVsDoNothingCents = a.doNothingCents - a.chosenCents;
+        analyses.add(a);
+    }
+
+    private CaseFact kase(String opened, String closed) {
+        CaseFact c = new CaseFact();
+        c.caseId = UUID.randomUUID();
+        c.kind = "INDIVIDUAL";
+        c.openedOn = LocalDate.parse(opened);
+        c.closedOn = closed == null ? null : LocalDate.parse(closed);
+        cases.add(c);
+        return c;
+    }
+
+    private void mdo(UUID caseId, String held, Integer days, int organisations) {
+        MdoFact m = new MdoFact();
+        m.mdoId = UUID.randomUUID();
+        m.caseId = caseId;
+        m.heldOn = LocalDate.parse(held);
+        m.daysSinceOpened = days;
+        m.organisations = organisations;
+        mdos.add(m);
+    }
+
+    private void initiative(UUID id, String at, String status, int volunteers, int visitors) {
+        InitiativeState s = new InitiativeState();
+        s.eventId = UUID.randomUUID();
+        s.initiativeId = id;
+        s.effectiveAt = Instant.parse(at);
+        s.effectiveOn = LocalDate.parse(at.substring(0, 10));
+        s.status = status;
+        s.volunteers = volunteers;
+        s.visitorsPerWeek = visitors;
+        initiatives.add(s);
+    }
+
+    private void professional(String joined, String left, String completed) {
+        ProfessionalFact p = new ProfessionalFact();
+        p.professionalId = UUID.randomUUID().toString();
+        p.joinedOn = LocalDate.parse(joined);
+        p.leftOn = left == null ? null : LocalDate.parse(left);
+        p.planCompletedOn = completed == null ? null : LocalDate.parse(completed);
+        professionals.add(p);
+    }
+
+    private void imported(String period, String indicator, String value) {
+        ImportedValue v = new ImportedValue();
+        v.period = period;
+        v.indicator = indicator;
+        v.value = new BigDecimal(value).setScale(2);
+        imported.add(v);
+    }
+}
