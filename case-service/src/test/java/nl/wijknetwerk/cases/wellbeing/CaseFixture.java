@@ -1,0 +1,58 @@
+package nl.wijknetwerk.cases.wellbeing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.restassured.http.ContentType;
+import nl.wijknetwerk.shared.event.EventSchemas;
+import nl.wijknetwerk.shared.event.Topics;
+import nl.wijknetwerk.testing.TestEvents;
+import nl.wijknetwerk.testing.Tokens;
+import nl.wijknetwerk.testing.TopicProbe;
+
+/** Wards known to case-service and cases to measure or analyse, through the API like a client would. */
+public final class CaseFixture {
+
+    private static final Set<String> READY = new HashSet<>();
+
+    private CaseFixture() {
+    }
+
+    /** Onboards the ward (once per test JVM) and waits until case-service accepts it. */
+    public static synchronized void ward(String ward) {
+        if (READY.add(ward)) {
+            TestEvents.wardOnboarded(ward);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.coordinator())
+                .get("/api/wards/" + ward + "/cases").then().statusCode(200));
+    }
+
+    /** Opens an individual case as the given professional and returns its id. */
+    public static String openCase(String token, String ward, String question) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"kind": "INDIVIDUAL", "question": "%s", "lifeDomains": ["HOUSING", "HEALTH"],
+                 "startedBy": "PROFESSIONAL", "triageRoute": "INDIVIDUAL_AT_HOME"}""".formatted(question))
+                .post("/api/wards/" + ward + "/cases").then().statusCode(201).extract().path("id");
+    }
+
+    /** Waits until an event of the type about the subject is on the topic, checks its contract and returns it. */
+    public static JsonNode awaitEvent(String kafka, String type, String subject, java.util.function.Predicate<JsonNode> which) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<JsonNode> events = TopicProbe.readAll(kafka, Topics.CASES);
+            found[0] = events.stream()
+                    .filter(e -> e.path("type").asText().equals(type) && e.path("subject").asText().equals(subject))
+                    .filter(which).findFirst().orElseThrow(() -> new AssertionError(type + " not on the topic yet"));
+        });
+        assertThat(EventSchemas.violations(found[0])).isEmpty();
+        return found[0];
+    }
+}
