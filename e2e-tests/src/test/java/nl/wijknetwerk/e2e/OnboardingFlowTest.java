@@ -2,7 +2,10 @@ package nl.wijknetwerk.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
@@ -22,7 +25,8 @@ import nl.wijknetwerk.testing.Tokens;
 /**
  * The foundation's flow across the real platform: a coordinator onboards Ussen in network-service through the
  * gateway, every service learns of it over Kafka, a professional of Ussen opens a case in case-service, and
- * monitoring-service counts it for Ussen only. Then the broker goes away for a while and nothing is lost.
+ * monitoring-service counts it for Ussen only. Then the broker goes away for a while and nothing is lost. Last,
+ * the gateway's one API document covers the operations of every service, each with its problem+json answers.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingFlowTest {
@@ -99,6 +103,21 @@ class OnboardingFlowTest {
                 .contentType(ContentType.JSON).body(CASE).post("/api/wards/schadewijk/cases").then().statusCode(201));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertOpenCases("ussen", 2));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertOpenCases("schadewijk", 1));
+    }
+
+    @Test
+    @Order(4)
+    void theGatewayServesOneApiDocumentWithEveryServiceAndItsProblemAnswers() {
+        ValidatableResponse doc = given().baseUri(platform.gateway()).get("/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Wijknetwerk API"))
+                .body("info.description", not(containsString("did not answer")))
+                .body("paths.keySet()", hasItems("/api/wards", "/api/wards/{ward}/cases", "/api/wards/{ward}/budgets",
+                        "/api/wards/{ward}/kpis"))
+                .body("components.schemas.Problem.properties.keySet()", hasItems("status", "errors"));
+        doc.body("paths.'/api/wards/{ward}/cases'.post.responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                equalTo("#/components/schemas/Problem"));
+        doc.body("paths.'/api/wards/{ward}/cases'.get.responses.keySet()", hasItems("200", "401", "403", "404"));
+        given().baseUri(platform.gateway()).get("/q/swagger-ui/").then().statusCode(200);
     }
 
     static void onboard(String slug, String name) {

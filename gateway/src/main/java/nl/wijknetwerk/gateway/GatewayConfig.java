@@ -8,7 +8,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the gateway sends what, and how long it waits. */
+/** Where the gateway sends what, how long it waits, and how much one client may ask. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -25,11 +25,33 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    Limits limits();
+
     interface Routes {
         /** First path segment after {@code /api/wards/{ward}/}, e.g. {@code cases}. */
         Optional<List<String>> wardResources();
 
         /** Path prefixes after {@code /api/} that are not ward-scoped, e.g. {@code price-lists}. */
         Optional<List<String>> globalResources();
+    }
+
+    interface Limits {
+        /** Requests one client (the token's {@code azp}, else its subject) may send per window. */
+        @WithDefault("600")
+        int requestsPerWindow();
+
+        @WithDefault("1m")
+        Duration window();
+
+        /** Client id → its own limit per window, e.g. a partner system with a batch job. */
+        Map<String, Integer> clients();
+
+        /** Largest request body forwarded, in bytes (declared by Content-Length). */
+        @WithDefault("2097152")
+        long maxBodyBytes();
+
+        /** Largest page a list may be asked for ({@code size} or {@code limit} query parameter). */
+        @WithDefault("200")
+        int maxPageSize();
     }
 }

@@ -18,12 +18,28 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
 
+    /** What a service's /q/openapi says, in miniature. */
+    static final String OPENAPI = """
+            {"openapi": "3.1.0", "info": {"title": "echo", "version": "1"},
+             "paths": {"/api/wards/{ward}/cases": {"get": {"responses": {"200": {"description": "the cases",
+               "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseView"}}}}}}}},
+             "components": {"schemas": {"CaseView": {"type": "object", "properties": {"id": {"type": "string"}}}}}}
+            """;
+
     private HttpServer server;
 
     @Override
     public Map<String, String> start() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/q/openapi", exchange -> {
+                byte[] out = OPENAPI.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, out.length);
+                try (OutputStream o = exchange.getResponseBody()) {
+                    o.write(out);
+                }
+            });
             server.createContext("/", exchange -> {
                 if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                     sleep(5000);

@@ -28,6 +28,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.gateway.GatewayConfig;
+import nl.wijknetwerk.gateway.limits.RequestLimits;
 import nl.wijknetwerk.gateway.security.CallerWards;
 
 /**
@@ -47,13 +48,15 @@ public class ApiProxy {
     private final RouteTable routes;
     private final GatewayConfig config;
     private final OpenTelemetry telemetry;
+    private final RequestLimits limits;
     private final HttpClient client;
     private final Map<String, URI> upstreams = new HashMap<>();
 
-    public ApiProxy(RouteTable routes, GatewayConfig config, Vertx vertx, OpenTelemetry telemetry) {
+    public ApiProxy(RouteTable routes, GatewayConfig config, Vertx vertx, OpenTelemetry telemetry, RequestLimits limits) {
         this.routes = routes;
         this.config = config;
         this.telemetry = telemetry;
+        this.limits = limits;
         config.upstream().forEach((service, url) -> upstreams.put(service, URI.create(url)));
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -73,6 +76,9 @@ public class ApiProxy {
             Problems.send(ctx, 404, "not-found", "Not found", "No service serves " + request.path());
             return;
         }
+        if (!limits.acceptsShape(ctx)) {
+            return;
+        }
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> authorise(ctx, route.get(), identity),
                 failure -> Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required"));
@@ -81,6 +87,8 @@ public class ApiProxy {
     private void authorise(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required");
+        } else if (!limits.admits(ctx, identity)) {
+            return;
         } else if (route.ward().isPresent() && !CallerWards.mayActIn(identity, route.ward().get())) {
             Problems.send(ctx, 403, "forbidden", "Forbidden",
                     "Your token does not give access to ward '" + route.ward().get() + "'");

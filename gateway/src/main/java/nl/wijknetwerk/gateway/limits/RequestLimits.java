@@ -1,0 +1,97 @@
+package nl.wijknetwerk.gateway.limits;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import nl.wijknetwerk.gateway.GatewayConfig;
+import nl.wijknetwerk.gateway.routing.Problems;
+
+/**
+ * What one request and one client may ask of the platform: a body of bounded size, a bounded page, and a bounded
+ * number of requests per window (429 with {@code Retry-After} beyond it). Each check answers the caller itself
+ * when it refuses, and tells the proxy not to go on.
+ */
+@ApplicationScoped
+public class RequestLimits {
+
+    private static final List<String> PAGE_PARAMETERS = List.of("size", "limit", "pageSize");
+
+    private final GatewayConfig.Limits config;
+    private final RateLimiter limiter;
+
+    public RequestLimits(GatewayConfig config) {
+        this.config = config.limits();
+        this.limiter = new RateLimiter(Clock.systemUTC(), this.config.window());
+    }
+
+    /** Body size and page size, checked before the token so an oversized upload is refused early. */
+    public boolean acceptsShape(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && parse(length) > config.maxBodyBytes()) {
+            Problems.send(ctx, 413, "payload-too-large", "Content Too Large",
+                    "Request bodies are limited to " + config.maxBodyBytes() + " bytes");
+            return false;
+        }
+        for (String parameter : PAGE_PARAMETERS) {
+            String value = ctx.request().getParam(parameter);
+            if (value != null && parse(value) > config.maxPageSize()) {
+                Problems.invalidParameter(ctx, parameter, "must be at most " + config.maxPageSize());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The client's share of requests in this window. */
+    public boolean admits(RoutingContext ctx, SecurityIdentity identity) {
+        String client = client(identity);
+        RateLimiter.Decision decision = limiter.acquire(client, config.clients().getOrDefault(client, config.requestsPerWindow()));
+        ctx.response().putHeader("RateLimit-Limit", String.valueOf(decision.limit()));
+        ctx.response().putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
+        if (!decision.allowed()) {
+            ctx.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
+            Problems.send(ctx, 429, "too-many-requests", "Too Many Requests", "Client '" + client + "' may send "
+                    + decision.limit() + " requests per " + config.window().toSeconds() + " s; retry after "
+                    + decision.retryAfterSeconds() + " s");
+            return false;
+        }
+        return true;
+    }
+
+    @Scheduled(every = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void evictExpiredWindows() {
+        limiter.evictExpired();
+    }
+
+    /**
+     * A partner system (client credentials: its token carries {@code client_id}) is counted as that client; a person
+     * is counted as themselves, so one busy professional does not slow the shared web client for everyone.
+     */
+    static String client(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String clientId = jwt.getClaim("client_id");
+            if (clientId != null) {
+                return clientId;
+            }
+            if (jwt.getSubject() != null) {
+                return "user:" + jwt.getSubject();
+            }
+        }
+        return "user:" + identity.getPrincipal().getName();
+    }
+
+    private static long parse(String number) {
+        try {
+            return Long.parseLong(number.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package nl.wijknetwerk.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+
+/** Limits a partner notices: its request budget, the largest body, the largest page; and the one API document. */
+@QuarkusTest
+class RequestLimitsTest {
+
+    /** A client-credentials token of a partner system, as Keycloak issues it (client_id, no person). */
+    static String partnerToken(String clientId) {
+        return Jwt.subject("service-account-" + clientId).claim("client_id", clientId).claim("azp", clientId)
+                .groups(Set.of("partner-system")).claim("wards", List.of("ruwaard"))
+                .issuer("https://server.example.com").audience("https://server.example.com")
+                .jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    @Test
+    void theHundredAndFirstRequestOfAClientLimitedToAHundredIs429WithRetryAfter() {
+        String token = partnerToken("partner-ggd");
+        for (int i = 1; i <= 100; i++) {
+            int status = given().auth().oauth2(token).get("/api/wards/ruwaard/cases").statusCode();
+            assertEquals(200, status, "request " + i + " of 100 is within the limit");
+        }
+        given().auth().oauth2(token).get("/api/wards/ruwaard/cases")
+                .then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(429))
+                .body("detail", containsString("partner-ggd"));
+        // Another partner's budget is its own.
+        given().auth().oauth2(partnerToken("partner-unik")).get("/api/wards/ruwaard/cases").then().statusCode(200)
+                .header("RateLimit-Limit", "600");
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413AndNeverForwarded() {
+        byte[] threeMegabytes = new byte[3 * 1024 * 1024];
+        given().auth().oauth2(ApiProxyTest.token(List.of("ruwaard"))).contentType(ContentType.JSON).body(threeMegabytes)
+                .post("/api/wards/ruwaard/cases")
+                .then().statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413));
+    }
+
+    @Test
+    void aPageLargerThanTheCapIs400NamingTheParameter() {
+        given().auth().oauth2(ApiProxyTest.token(List.of("ruwaard"))).get("/api/wards/ruwaard/cases?size=5000")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(ApiProxyTest.token(List.of("ruwaard"))).get("/api/wards/ruwaard/cases?size=50")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void oneOpenApiDocumentCoversTheServicesAndNamesTheOnesThatAreDown() {
+        given().get("/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Wijknetwerk API"))
+                .body("paths", hasKey("/api/wards/{ward}/cases"))
+                .body("components.schemas", hasKey("CaseView"))
+                .body("info.description", containsString("budget"));
+        given().get("/q/swagger-ui/").then().statusCode(200).contentType(startsWith("text/html"));
+    }
+}

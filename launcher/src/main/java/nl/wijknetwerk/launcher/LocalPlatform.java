@@ -1,0 +1,147 @@
+package nl.wijknetwerk.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole platform on one machine: PostgreSQL, a Kafka broker, Keycloak and the five packaged applications,
+ * each application a JVM of its own exactly as in production (only the addresses differ). Closing it stops
+ * everything it started, in reverse order.
+ */
+final class LocalPlatform implements AutoCloseable {
+
+    /** JVM options for the local applications: small heaps, quick start; production's are in the Helm values. */
+    static final List<String> APPLICATION_JVM = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m");
+
+    /**
+     * @param fresh          empty the databases and the Kafka log first
+     * @param platformDir    where Kafka's data and the logs live ({@code .platform} by default)
+     * @param databaseSuffix appended to each service's database name, so a test run leaves a developer's data alone
+     */
+    record Options(boolean fresh, Path platformDir, String databaseSuffix) {
+
+        static Options of(Path repo, boolean fresh) {
+            return new Options(fresh, Path.of(System.getProperty("wijknetwerk.platform.dir", repo.resolve(".platform").toString())),
+                    System.getProperty("wijknetwerk.database.suffix", ""));
+        }
+    }
+
+    final Path repo;
+    final Ports ports;
+    private final Path platformDir;
+    private final LocalKafka kafka;
+    private final LocalKeycloak keycloak;
+    private final Map<Application, ChildProcess> applications = Collections.synchronizedMap(new EnumMap<>(Application.class));
+
+    private final String databaseSuffix;
+
+    private LocalPlatform(Path repo, Ports ports, Options options) {
+        this.repo = repo;
+        this.ports = ports;
+        this.platformDir = options.platformDir();
+        this.databaseSuffix = options.databaseSuffix();
+        this.kafka = new LocalKafka(platformDir, repo.resolve("launcher/target/lib"), ports);
+        this.keycloak = new LocalKeycloak(repo, ports);
+    }
+
+    static LocalPlatform start(Path repo, Ports ports, Options options) {
+        LocalPlatform platform = new LocalPlatform(repo, ports, options);
+        try {
+            platform.boot(options);
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void boot(Options options) {
+        for (Application app : Application.values()) {
+            Path jar = runner(app);
+            if (!jar.toFile().isFile()) {
+                throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+            }
+        }
+        long started = System.nanoTime();
+        LocalPostgres postgres = new LocalPostgres(repo, ports.postgres());
+        // Keycloak takes longest; it starts while PostgreSQL and Kafka are prepared.
+        CompletableFuture<Void> identity = CompletableFuture.runAsync(() -> {
+            Launcher.say("starting Keycloak on " + ports.keycloakUrl() + " (realm wijknetwerk)");
+            keycloak.start();
+        });
+        postgres.ensureRunning();
+        for (Application app : Application.values()) {
+            app.database().ifPresent(db -> postgres.ensureDatabase(db + databaseSuffix, options.fresh()));
+        }
+        Launcher.say("PostgreSQL ready on port " + ports.postgres() + (options.fresh() ? " (databases emptied)" : ""));
+        Launcher.say("starting Kafka on " + ports.kafkaBootstrap());
+        kafka.start(options.fresh());
+        Launcher.say("Kafka ready");
+        identity.join();
+        Launcher.say("Keycloak ready");
+
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (Application app : Application.values()) {
+            ChildProcess process = ChildProcess.start(app.module, command(app, postgres), repo,
+                    platformDir.resolve("logs/" + app.module + ".log"));
+            applications.put(app, process);
+            String health = "http://localhost:" + app.port(ports) + "/q/health/ready";
+            ready.add(CompletableFuture.runAsync(() -> process.awaitHttpOk(health, Duration.ofMinutes(4))));
+        }
+        Launcher.say("starting " + Application.values().length + " applications");
+        try {
+            ready.forEach(CompletableFuture::join);
+        } catch (RuntimeException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        Launcher.say("all applications ready in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+    }
+
+    private Path runner(Application app) {
+        return repo.resolve(app.module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private List<String> command(Application app, LocalPostgres postgres) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.http.port", String.valueOf(app.port(ports)));
+        config.put("quarkus.oidc.auth-server-url", ports.issuer());
+        config.put("kafka.bootstrap.servers", ports.kafkaBootstrap());
+        app.database().ifPresent(db -> config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(db + databaseSuffix)));
+        if (app == Application.GATEWAY) {
+            for (Application upstream : Application.values()) {
+                if (upstream.upstream != null) {
+                    config.put("gateway.upstream." + upstream.upstream, "http://localhost:" + upstream.port(ports));
+                }
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcess.javaExecutable());
+        command.addAll(APPLICATION_JVM);
+        config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-jar");
+        command.add(runner(app).toString());
+        return command;
+    }
+
+    Map<Application, Path> logs() {
+        Map<Application, Path> logs = new EnumMap<>(Application.class);
+        applications.forEach((app, process) -> logs.put(app, process.log));
+        return logs;
+    }
+
+    @Override
+    public void close() {
+        List<ChildProcess> running = new ArrayList<>(applications.values());
+        running.parallelStream().forEach(ChildProcess::close);
+        kafka.close();
+        keycloak.close();
+    }
+}

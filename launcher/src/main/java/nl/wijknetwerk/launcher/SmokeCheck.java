@@ -1,0 +1,60 @@
+package nl.wijknetwerk.launcher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * What a person checks first on a running platform: a real token from Keycloak opens doors through the gateway
+ * to every service, and closes the doors it should. Used by {@code ./wijknetwerk smoke} and its test.
+ */
+final class SmokeCheck {
+
+    record Result(String check, boolean passed, String detail) {
+    }
+
+    private final Ports ports;
+    private final Http gateway;
+    private final List<Result> results = new ArrayList<>();
+
+    SmokeCheck(Ports ports) {
+        this.ports = ports;
+        this.gateway = new Http(ports.gatewayUrl());
+    }
+
+    List<Result> run() {
+        String anna = Http.passwordToken(ports, "anna", "anna-demo");
+        String carla = Http.passwordToken(ports, "carla", "carla-demo");
+        String marieke = Http.passwordToken(ports, "marieke", "marieke-demo");
+        results.add(new Result("token for anna from Keycloak (password grant)", !anna.isBlank(), "issuer " + ports.issuer()));
+
+        expect("network-service: GET /api/wards/ruwaard", gateway.get("/api/wards/ruwaard", anna), 200);
+        Http.Response opened = gateway.post("/api/wards/ruwaard/cases", anna, Map.of("kind", "INDIVIDUAL",
+                "question", "Ik wil weer meedoen in de wijk.", "startedBy", "RESIDENT", "triageRoute", "GUIDED_TO_COLLECTIVE"));
+        expect("case-service: POST /api/wards/ruwaard/cases", opened, 201);
+        expect("case-service: GET the opened case", gateway.get("/api/wards/ruwaard/cases/" + opened.text("id"), anna), 200);
+        expect("budget-service: GET /api/wards/ruwaard/budgets", gateway.get("/api/wards/ruwaard/budgets", carla), 200);
+        expect("monitoring-service: GET /api/wards/ruwaard/kpis", gateway.get("/api/wards/ruwaard/kpis", marieke), 200);
+        expect("gateway: a Ruwaard token for Ussen", gateway.get("/api/wards/ussen/cases", anna), 403);
+        Http caseService = new Http("http://localhost:" + Application.CASES.port(ports));
+        expect("case-service itself: a Ruwaard token for Ussen", caseService.get("/api/wards/ussen/cases", anna), 403);
+        expect("gateway: no token", gateway.get("/api/wards/ruwaard/cases", null), 401);
+        expect("gateway: a forged token", gateway.get("/api/wards/ruwaard/cases", anna.substring(0, anna.lastIndexOf('.') + 1) + "AAAA"), 401);
+        return List.copyOf(results);
+    }
+
+    private void expect(String check, Http.Response response, int status) {
+        expect(check, response, r -> r.status() == status, "HTTP " + status);
+    }
+
+    private void expect(String check, Http.Response response, Predicate<Http.Response> passes, String expected) {
+        boolean ok = passes.test(response);
+        results.add(new Result(check, ok, ok ? expected : "expected " + expected + ", got " + response.status() + " "
+                + abbreviate(response.raw())));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}
