@@ -30,11 +30,13 @@ public class CaseSampleResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager" })
-    @Operation(summary = "A reproducible random sample of the ward's cases (same cases and seed give the same sample)")
+    @RolesAllowed({ "coordinator", "manager" })
+    @Operation(summary = "A reproducible random sample of the ward's cases (same cases and seed give the same sample)",
+            description = "Drawn from every case of the ward except declined ones, whoever asks, so that an evaluator "
+                    + "can draw the same sample again; it lists case ids only.")
     public Sample sample(@PathParam("ward") String ward, @QueryParam("size") @NotNull @Min(1) @Max(1000) Integer size,
             @QueryParam("seed") @NotNull Long seed) {
-        List<UUID> population = cases.running().stream().map(CaseLookup.CaseSummary::id).toList();
+        List<UUID> population = cases.population();
         return new Sample(ward, seed, size, population.size(), CaseSample.draw(population, size, seed));
     }
 }

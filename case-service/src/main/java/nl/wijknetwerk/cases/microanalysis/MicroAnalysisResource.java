@@ -59,7 +59,7 @@ public class MicroAnalysisResource {
     @RolesAllowed({ "professional", "coordinator", "manager" })
     @Operation(summary = "The micro-analyses of a case, first one first (later ones are repeats)")
     public List<AnalysisView> list(@PathParam("ward") String ward, @PathParam("caseId") UUID caseId) {
-        cases.require(ward, caseId, "micro-analysis.read");
+        cases.forRead(caseId, "micro-analysis.read");
         return MicroAnalysis.<MicroAnalysis> list("caseId = ?1 order by createdAt", caseId).stream().map(AnalysisView::of).toList();
     }
 
@@ -70,7 +70,7 @@ public class MicroAnalysisResource {
     @APIResponse(responseCode = "404", description = "No such analysis of this case", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public AnalysisView get(@PathParam("ward") String ward, @PathParam("caseId") UUID caseId,
             @PathParam("analysisId") UUID analysisId) {
-        cases.require(ward, caseId, "micro-analysis.read");
+        cases.forRead(caseId, "micro-analysis.read");
         MicroAnalysis a = MicroAnalysis.findById(analysisId);
         if (a == null || !a.caseId.equals(caseId) || !ward.equals(a.ward)) {
             throw ProblemException.notFound("micro-analysis", analysisId);

@@ -1,13 +1,13 @@
 package nl.wijknetwerk.cases.microanalysis;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.AnalyseCase;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.ByDomain;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.MicroAnalysisCompleted;
@@ -21,7 +21,6 @@ import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
-import nl.wijknetwerk.shared.ward.WardDirectory;
 
 /** Prices a case's three scenarios from a pinned edition, locks that edition, and reports the totals as an event. */
 @ApplicationScoped
@@ -30,18 +29,18 @@ public class MicroAnalysisService {
     private final CaseLookup cases;
     private final Outbox outbox;
     private final WardContext context;
-    private final WardDirectory wards;
+    private final WardCalendar calendar;
 
-    public MicroAnalysisService(CaseLookup cases, Outbox outbox, WardContext context, WardDirectory wards) {
+    public MicroAnalysisService(CaseLookup cases, Outbox outbox, WardContext context, WardCalendar calendar) {
         this.cases = cases;
         this.outbox = outbox;
         this.context = context;
-        this.wards = wards;
+        this.calendar = calendar;
     }
 
     @Transactional
     public MicroAnalysis analyse(String ward, UUID caseId, AnalyseCase request) {
-        cases.require(ward, caseId, "micro-analysis.record");
+        cases.forChange(caseId, "micro-analysis.record");
         PriceListEdition edition = PriceListEdition.findEdition(request.edition())
                 .orElseThrow(() -> ProblemException.unprocessable("edition", "no price-list edition '" + request.edition() + "'"));
         if (request.repeatOf() != null) {
@@ -58,7 +57,7 @@ public class MicroAnalysisService {
         a.note = request.note() == null ? null : request.note().strip();
         a.computedBy = context.user();
         a.computedByOrganisation = context.organisation();
-        a.completedOn = LocalDate.now(wards.find(ward).orElseThrow().zone());
+        a.completedOn = calendar.today();
         a.createdAt = Instant.now();
         for (Scenario scenario : Scenario.values()) {
             List<Quantity> quantities = request.scenarios().of(scenario);

@@ -6,28 +6,46 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.cases.resident.Resident;
 
-/** Reads cases straight from {@link CaseFile}; a case without an agreed plan has no plan date yet. */
+/** Cases through {@link CaseAccess}: who may see a case, and every look at it in the access log. */
 @ApplicationScoped
 public class CaseFileLookup implements CaseLookup {
 
-    @Override
-    public CaseSummary require(String ward, UUID caseId, String action) {
-        CaseFile c = CaseFile.findById(caseId);
-        if (c == null || !ward.equals(c.ward)) {
-            throw ProblemException.notFound("case", caseId);
-        }
-        return summary(c);
+    private static final List<CaseFile.Status> ENDED = List.of(CaseFile.Status.CLOSED, CaseFile.Status.DECLINED);
+
+    private final CaseAccess access;
+
+    public CaseFileLookup(CaseAccess access) {
+        this.access = access;
     }
 
     @Override
-    public List<CaseSummary> running() {
-        return CaseFile.<CaseFile> list("order by openedOn, id").stream().map(CaseFileLookup::summary).toList();
+    public CaseSummary forRead(UUID caseId, String action) {
+        return summary(access.forRead(caseId, action));
+    }
+
+    @Override
+    public CaseSummary forChange(UUID caseId, String action) {
+        return summary(access.forChange(caseId, action));
+    }
+
+    @Override
+    public List<CaseSummary> runningVisible() {
+        return CaseFile.<CaseFile> list("status not in ?1 order by openedOn, id", ENDED).stream()
+                .filter(access::mayRead).map(CaseFileLookup::summary).toList();
+    }
+
+    @Override
+    public List<UUID> population() {
+        return CaseFile.<CaseFile> list("status <> ?1", CaseFile.Status.DECLINED).stream().map(c -> c.id).toList();
     }
 
     private static CaseSummary summary(CaseFile c) {
-        return new CaseSummary(c.id, c.openedOn, Optional.empty(), c.openedBy, Optional.empty());
+        Optional<String> pseudonym = Optional.ofNullable(c.residentId)
+                .map(id -> Resident.<Resident> findById(id)).map(r -> r.pseudonym);
+        return new CaseSummary(c.id, c.openedOn, Optional.empty(), c.openedBy, pseudonym);
     }
 }

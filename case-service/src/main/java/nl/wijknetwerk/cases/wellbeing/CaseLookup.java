@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What wellbeing measurements and micro-analyses need to know about a case, and the access rule for it: one seam
- * so these features do not depend on how cases, plans and access are stored.
+ * What wellbeing measurements and micro-analyses need to know about the cases of the current ward, under the case
+ * access rule: one seam, so these features do not depend on how cases, plans and access are stored.
  */
 public interface CaseLookup {
 
@@ -17,13 +17,18 @@ public interface CaseLookup {
     }
 
     /**
-     * The case if the caller may work on it, else a 404 problem (also for another ward's case or one the caller's
-     * organisation may not see).
+     * The case if the caller may read it, else a 404 problem (also for another ward's case). Logged as access.
      *
-     * @param action what the caller does with it, for the access log (e.g. "wellbeing.record")
+     * @param action what the caller does with it, for the access log (e.g. "wellbeing.read")
      */
-    CaseSummary require(String ward, UUID caseId, String action);
+    CaseSummary forRead(UUID caseId, String action);
 
-    /** The cases of the current ward that still run (not closed), for due lists and samples. */
-    List<CaseSummary> running();
+    /** As {@link #forRead}, for a change to what is recorded about the case. */
+    CaseSummary forChange(UUID caseId, String action);
+
+    /** The ward's cases that still run (not closed or declined) and that the caller may read. */
+    List<CaseSummary> runningVisible();
+
+    /** Every case of the ward where help was accepted (not declined): the population a sample is drawn from. */
+    List<UUID> population();
 }

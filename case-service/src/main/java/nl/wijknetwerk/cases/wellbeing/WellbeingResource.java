@@ -70,6 +70,6 @@ public class WellbeingResource {
     public List<DueMeasurement> due(@PathParam("ward") String ward,
             @QueryParam("professional") String professional,
             @QueryParam("on") LocalDate on) {
-        return service.due(on == null ? service.today(ward) : on, Optional.ofNullable(professional).filter(p -> !p.isBlank()));
+        return service.due(on == null ? service.today() : on, Optional.ofNullable(professional).filter(p -> !p.isBlank()));
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup.CaseSummary;
 import nl.wijknetwerk.cases.wellbeing.MeasurementSchedule.Status;
 import nl.wijknetwerk.cases.wellbeing.MeasurementSchedule.Window;
@@ -28,7 +29,6 @@ import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
-import nl.wijknetwerk.shared.ward.WardDirectory;
 
 /** Records wellbeing scores (one per moment and case) and tells which measurements are due. */
 @ApplicationScoped
@@ -37,23 +37,23 @@ public class WellbeingService {
     private final CaseLookup cases;
     private final Outbox outbox;
     private final WardContext context;
-    private final WardDirectory wards;
+    private final WardCalendar calendar;
 
-    public WellbeingService(CaseLookup cases, Outbox outbox, WardContext context, WardDirectory wards) {
+    public WellbeingService(CaseLookup cases, Outbox outbox, WardContext context, WardCalendar calendar) {
         this.cases = cases;
         this.outbox = outbox;
         this.context = context;
-        this.wards = wards;
+        this.calendar = calendar;
     }
 
-    public LocalDate today(String ward) {
-        return LocalDate.now(wards.find(ward).orElseThrow().zone());
+    public LocalDate today() {
+        return calendar.today();
     }
 
     @Transactional
     public WellbeingMeasurement record(String ward, UUID caseId, RecordWellbeing request) {
-        CaseSummary c = cases.require(ward, caseId, "wellbeing.record");
-        LocalDate today = today(ward);
+        CaseSummary c = cases.forChange(caseId, "wellbeing.record");
+        LocalDate today = today();
         LocalDate measuredOn = request.measuredOn() == null ? today : request.measuredOn();
         if (measuredOn.isAfter(today)) {
             throw ProblemException.badRequest("measuredOn", "cannot be in the future");
@@ -92,11 +92,11 @@ public class WellbeingService {
     }
 
     public CaseWellbeing ofCase(String ward, UUID caseId) {
-        CaseSummary c = cases.require(ward, caseId, "wellbeing.read");
+        CaseSummary c = cases.forRead(caseId, "wellbeing.read");
         List<WellbeingMeasurement> measured = WellbeingMeasurement.list("caseId = ?1 order by moment", caseId);
         Map<Moment, WellbeingMeasurement> byMoment = measured.stream()
                 .collect(Collectors.toMap(m -> m.moment, Function.identity()));
-        LocalDate today = today(ward);
+        LocalDate today = today();
         List<ScheduledMoment> schedule = new ArrayList<>();
         for (Window w : MeasurementSchedule.windows(c.openedOn(), c.planAgreedOn())) {
             WellbeingMeasurement m = byMoment.get(w.moment());
@@ -113,7 +113,7 @@ public class WellbeingService {
 
     /** Measurements not yet taken whose window has opened, per case; optionally only one professional's cases. */
     public List<DueMeasurement> due(LocalDate on, Optional<String> professional) {
-        List<CaseSummary> running = cases.running().stream()
+        List<CaseSummary> running = cases.runningVisible().stream()
                 .filter(c -> professional.isEmpty() || professional.get().equals(c.professional()))
                 .toList();
         if (running.isEmpty()) {

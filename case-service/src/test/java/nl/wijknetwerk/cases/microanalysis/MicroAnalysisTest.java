@@ -167,19 +167,23 @@ class MicroAnalysisTest {
     }
 
     @Test
-    void theSampleOfAWardsCasesIsTheSameForTheSameSeed() {
+    void theSampleOfAWardsCasesIsTheSameForTheSameSeedWhoeverDrawsIt() {
         for (int i = 0; i < 3; i++) {
             openCase(maria, WARD, "Steekproefcasus " + i);
         }
-        List<String> first = given().auth().oauth2(maria).queryParam("size", 3).queryParam("seed", 2018)
+        String coordinator = Tokens.coordinator();
+        String manager = Tokens.token("marloes", "pantein", java.util.Set.of("manager"), List.of(WARD));
+        List<String> first = given().auth().oauth2(coordinator).queryParam("size", 3).queryParam("seed", 2018)
                 .get("/api/wards/" + WARD + "/micro-analysis/sample").then().statusCode(200)
                 .body("cases", hasSize(3)).extract().path("cases");
-        List<String> again = given().auth().oauth2(maria).queryParam("size", 3).queryParam("seed", 2018)
-                .get("/api/wards/" + WARD + "/micro-analysis/sample").then().extract().path("cases");
+        List<String> again = given().auth().oauth2(manager).queryParam("size", 3).queryParam("seed", 2018)
+                .get("/api/wards/" + WARD + "/micro-analysis/sample").then().statusCode(200).extract().path("cases");
         assertThat(again).isEqualTo(first);
-        List<String> ruwaard = given().auth().oauth2(maria).get("/api/wards/" + WARD + "/cases").then().extract().path("id");
+        List<String> ruwaard = given().auth().oauth2(coordinator).get("/api/wards/" + WARD + "/cases").then().extract().path("id");
         assertThat(ruwaard).containsAll(first);
-        assertFieldProblem(given().auth().oauth2(maria).queryParam("size", 0).queryParam("seed", 1)
+        assertFieldProblem(given().auth().oauth2(coordinator).queryParam("size", 0).queryParam("seed", 1)
                 .get("/api/wards/" + WARD + "/micro-analysis/sample").then(), 400, "size");
+        assertProblem(given().auth().oauth2(maria).queryParam("size", 3).queryParam("seed", 1)
+                .get("/api/wards/" + WARD + "/micro-analysis/sample").then(), 403);
     }
 }

@@ -35,12 +35,19 @@ public final class CaseFixture {
                 .get("/api/wards/" + ward + "/cases").then().statusCode(200));
     }
 
-    /** Opens an individual case as the given professional and returns its id. */
+    /** Registers a resident and opens an individual case for them as the given professional; returns the case id. */
     public static String openCase(String token, String ward, String question) {
+        String residentId = registerResident(token, ward, "Bewoner " + Math.abs(question.hashCode()));
         return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
-                {"kind": "INDIVIDUAL", "question": "%s", "lifeDomains": ["HOUSING", "HEALTH"],
-                 "startedBy": "PROFESSIONAL", "triageRoute": "INDIVIDUAL_AT_HOME"}""".formatted(question))
+                {"kind": "INDIVIDUAL", "residentId": "%s", "question": "%s", "lifeDomains": ["HOUSING", "HEALTH"],
+                 "startedBy": "PROFESSIONAL", "triageRoute": "INDIVIDUAL_AT_HOME"}""".formatted(residentId, question))
                 .post("/api/wards/" + ward + "/cases").then().statusCode(201).extract().path("id");
+    }
+
+    public static String registerResident(String token, String ward, String name) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\", \"city\": \"Oss\"}")
+                .post("/api/wards/" + ward + "/residents").then().statusCode(201).extract().path("id");
     }
 
     /** Waits until an event of the type about the subject is on the topic, checks its contract and returns it. */

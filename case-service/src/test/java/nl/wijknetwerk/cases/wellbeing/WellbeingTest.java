@@ -74,7 +74,8 @@ class WellbeingTest {
         assertThat(t1.path("data").path("score").asInt()).isEqualTo(8);
         assertThat(t1.path("data").path("professionals").get(0).asText()).isEqualTo("sanne");
         assertThat(t1.path("data").path("positiveHealth").has("meaning")).isFalse();
-        assertThat(t1.toString()).doesNotContain("overlast");
+        assertThat(t1.path("data").path("residentPseudonym").asText()).matches("rp-[0-9a-f]{32}");
+        assertThat(t1.toString()).doesNotContain("overlast").doesNotContain("Bewoner");
     }
 
     @Test
