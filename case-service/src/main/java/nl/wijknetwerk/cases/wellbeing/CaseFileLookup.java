@@ -8,18 +8,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.plan.PlanQueries;
 import nl.wijknetwerk.cases.resident.Resident;
 
-/** Cases through {@link CaseAccess}: who may see a case, and every look at it in the access log. */
+/**
+ * Cases through {@link CaseAccess} (who may see a case; every look at it in the access log) and their plan date
+ * through {@link PlanQueries}.
+ */
 @ApplicationScoped
 public class CaseFileLookup implements CaseLookup {
 
     private static final List<CaseFile.Status> ENDED = List.of(CaseFile.Status.CLOSED, CaseFile.Status.DECLINED);
 
     private final CaseAccess access;
+    private final PlanQueries plans;
 
-    public CaseFileLookup(CaseAccess access) {
+    public CaseFileLookup(CaseAccess access, PlanQueries plans) {
         this.access = access;
+        this.plans = plans;
     }
 
     @Override
@@ -35,7 +41,7 @@ public class CaseFileLookup implements CaseLookup {
     @Override
     public List<CaseSummary> runningVisible() {
         return CaseFile.<CaseFile> list("status not in ?1 order by openedOn, id", ENDED).stream()
-                .filter(access::mayRead).map(CaseFileLookup::summary).toList();
+                .filter(access::mayRead).map(this::summary).toList();
     }
 
     @Override
@@ -43,9 +49,9 @@ public class CaseFileLookup implements CaseLookup {
         return CaseFile.<CaseFile> list("status <> ?1", CaseFile.Status.DECLINED).stream().map(c -> c.id).toList();
     }
 
-    private static CaseSummary summary(CaseFile c) {
+    private CaseSummary summary(CaseFile c) {
         Optional<String> pseudonym = Optional.ofNullable(c.residentId)
                 .map(id -> Resident.<Resident> findById(id)).map(r -> r.pseudonym);
-        return new CaseSummary(c.id, c.openedOn, Optional.empty(), c.openedBy, pseudonym);
+        return new CaseSummary(c.id, c.openedOn, plans.firstAgreedOn(c.id), c.openedBy, pseudonym);
     }
 }

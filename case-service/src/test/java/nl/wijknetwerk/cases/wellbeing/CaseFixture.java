@@ -50,6 +50,28 @@ public final class CaseFixture {
                 .post("/api/wards/" + ward + "/residents").then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * Holds an MDO at the resident's home today (resident present, consent given) and agrees a plan today with one
+     * agreement for the professional: from now on the case has a plan date.
+     */
+    public static void agreePlanToday(String token, String ward, String caseId, String professional, String organisation) {
+        String base = "/api/wards/" + ward + "/cases/" + caseId;
+        String residentId = given().auth().oauth2(token).get(base).then().statusCode(200).extract().path("residentId");
+        String mdo = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"plannedAt": "%s", "participants": [
+                  {"kind": "RESIDENT", "residentId": "%s"},
+                  {"kind": "PROFESSIONAL", "professionalId": "%s", "organisation": "%s"}]}"""
+                .formatted(java.time.OffsetDateTime.now().plusHours(1), residentId, professional, organisation))
+                .post(base + "/mdos").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"residentPresent\": true, \"consentToShare\": true}")
+                .post(base + "/mdos/" + mdo + "/held").then().statusCode(200);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"goals": ["Weer grip op de eigen situatie"], "solution": "Samen afgesproken aan de keukentafel.",
+                 "agreements": [{"what": "Contact houden", "performer": "PROFESSIONAL", "professionalId": "%s",
+                                 "organisation": "%s"}]}""".formatted(professional, organisation))
+                .put(base + "/plan").then().statusCode(200);
+    }
+
     /** Waits until an event of the type about the subject is on the topic, checks its contract and returns it. */
     public static JsonNode awaitEvent(String kafka, String type, String subject, java.util.function.Predicate<JsonNode> which) {
         JsonNode[] found = new JsonNode[1];

@@ -131,6 +131,41 @@ class WellbeingTest {
     }
 
     @Test
+    void onceThePlanIsAgreedT1IsDueSixWeeksLaterAndT2AfterSixMonths() {
+        String fatima = Tokens.professional("fatima", "ons-welzijn", WARD);
+        String caseId = openCase(fatima, WARD, "Ik wil mijn dagen weer zinvol vullen.");
+        record(fatima, caseId, "{\"moment\": \"T0\", \"score\": 4}").statusCode(201);
+        CaseFixture.agreePlanToday(fatima, WARD, caseId, "fatima", "ons-welzijn");
+
+        given().auth().oauth2(fatima).get("/api/wards/" + WARD + "/cases/" + caseId + "/wellbeing").then()
+                .body("planAgreedOn", equalTo(TODAY.toString()))
+                .body("schedule.moment", contains("T0", "T1", "T2"))
+                .body("schedule[1].dueFrom", equalTo(TODAY.plusWeeks(6).toString()))
+                .body("schedule[1].overdueAfter", equalTo(TODAY.plusWeeks(8).toString()))
+                .body("schedule[1].status", equalTo("NOT_YET_DUE"))
+                .body("schedule[2].dueFrom", equalTo(TODAY.plusMonths(6).toString()))
+                .body("schedule[2].overdueAfter", equalTo(TODAY.plusMonths(12).toString()));
+
+        String mine = "/api/wards/" + WARD + "/wellbeing/due";
+        given().auth().oauth2(fatima).queryParam("professional", "fatima").get(mine).then()
+                .body("findAll { it.caseId == '" + caseId + "' }", hasSize(0));
+        given().auth().oauth2(fatima).queryParam("professional", "fatima").queryParam("on", TODAY.plusWeeks(7).toString())
+                .get(mine).then()
+                .body("findAll { it.caseId == '" + caseId + "' }.moment", contains("T1"))
+                .body("find { it.caseId == '" + caseId + "' }.status", equalTo("DUE"));
+        given().auth().oauth2(fatima).queryParam("on", TODAY.plusWeeks(9).toString()).get(mine).then()
+                .body("find { it.caseId == '" + caseId + "' && it.moment == 'T1' }.status", equalTo("OVERDUE"));
+
+        record(fatima, caseId, "{\"moment\": \"T1\", \"score\": 7}").statusCode(201);
+        given().auth().oauth2(fatima).queryParam("on", TODAY.plusMonths(7).toString()).get(mine).then()
+                .body("findAll { it.caseId == '" + caseId + "' }.moment", contains("T2"))
+                .body("find { it.caseId == '" + caseId + "' }.professional", equalTo("fatima"));
+        // A professional of an organisation never at this table does not see the case in the ward's list.
+        given().auth().oauth2(Tokens.professional("pieter", "ggd", WARD)).queryParam("on", TODAY.plusMonths(7).toString())
+                .get(mine).then().body("findAll { it.caseId == '" + caseId + "' }", hasSize(0));
+    }
+
+    @Test
     void anotherWardsCaseCannotBeMeasuredOrReadAndItsMeasurementsAreNotListed() {
         String chantal = Tokens.professional("chantal", "pantein", "ussen");
         String ussenCase = openCase(chantal, "ussen", "Wij zoeken hulp bij de opvoeding.");
