@@ -39,6 +39,12 @@ public class CaseFileLookup implements CaseLookup {
     }
 
     @Override
+    public CaseSummary forScore(UUID caseId, String action) {
+        // forRead lets a resident reach only the case about themselves
+        return access.isResidentOnly() ? forRead(caseId, action) : forChange(caseId, action);
+    }
+
+    @Override
     public List<CaseSummary> runningVisible() {
         return CaseFile.<CaseFile> list("status not in ?1 order by openedOn, id", ENDED).stream()
                 .filter(access::mayRead).map(this::summary).toList();

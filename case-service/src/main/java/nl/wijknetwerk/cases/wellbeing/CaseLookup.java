@@ -26,6 +26,12 @@ public interface CaseLookup {
     /** As {@link #forRead}, for a change to what is recorded about the case. */
     CaseSummary forChange(UUID caseId, String action);
 
+    /**
+     * For the resident's own wellbeing score: a resident may record it on their own case (they score it, nobody
+     * else); anyone else needs the right to change the case, as in {@link #forChange}.
+     */
+    CaseSummary forScore(UUID caseId, String action);
+
     /** The ward's cases that still run (not closed or declined) and that the caller may read. */
     List<CaseSummary> runningVisible();
 

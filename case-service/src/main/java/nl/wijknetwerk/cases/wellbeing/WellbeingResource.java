@@ -40,8 +40,9 @@ public class WellbeingResource {
 
     @POST
     @Path("cases/{caseId}/wellbeing")
-    @RolesAllowed({ "professional", "coordinator" })
-    @Operation(summary = "Record the resident's own wellbeing score (1-10) at T0, T1 or T2")
+    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @Operation(summary = "Record the resident's own wellbeing score (1-10) at T0, T1 or T2",
+            description = "A professional records it with the resident, or the resident records it on their own case.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Score outside 1-10, a dimension outside 0-10 or a date in the future; "
             + "the problem names the field", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -56,7 +57,7 @@ public class WellbeingResource {
 
     @GET
     @Path("cases/{caseId}/wellbeing")
-    @RolesAllowed({ "professional", "coordinator", "manager" })
+    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
     @Operation(summary = "A case's measurements, its schedule (due dates from the plan date) and the change since T0")
     @APIResponse(responseCode = "404", description = "No such case for you in this ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CaseWellbeing ofCase(@PathParam("ward") String ward, @PathParam("caseId") UUID caseId) {

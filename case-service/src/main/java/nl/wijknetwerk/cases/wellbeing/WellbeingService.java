@@ -52,7 +52,7 @@ public class WellbeingService {
 
     @Transactional
     public WellbeingMeasurement record(String ward, UUID caseId, RecordWellbeing request) {
-        CaseSummary c = cases.forChange(caseId, "wellbeing.record");
+        CaseSummary c = cases.forScore(caseId, "wellbeing.record");
         LocalDate today = today();
         LocalDate measuredOn = request.measuredOn() == null ? today : request.measuredOn();
         if (measuredOn.isAfter(today)) {

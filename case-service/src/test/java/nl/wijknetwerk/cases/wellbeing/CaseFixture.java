@@ -37,16 +37,28 @@ public final class CaseFixture {
 
     /** Registers a resident and opens an individual case for them as the given professional; returns the case id. */
     public static String openCase(String token, String ward, String question) {
-        String residentId = registerResident(token, ward, "Bewoner " + Math.abs(question.hashCode()));
+        return openCaseFor(token, ward, registerResident(token, ward, "Bewoner " + Math.abs(question.hashCode()), null), question);
+    }
+
+    public static String openCaseFor(String token, String ward, String residentId, String question) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body("""
                 {"kind": "INDIVIDUAL", "residentId": "%s", "question": "%s", "lifeDomains": ["HOUSING", "HEALTH"],
                  "startedBy": "PROFESSIONAL", "triageRoute": "INDIVIDUAL_AT_HOME"}""".formatted(residentId, question))
                 .post("/api/wards/" + ward + "/cases").then().statusCode(201).extract().path("id");
     }
 
-    public static String registerResident(String token, String ward, String name) {
+    /** A resident's own login: no organisation claim. */
+    public static String residentToken(String account, String ward) {
+        return io.smallrye.jwt.build.Jwt.preferredUserName(account).subject(account).groups(Set.of("resident"))
+                .claim("wards", List.of(ward)).issuer(Tokens.ISSUER).audience(Tokens.ISSUER)
+                .expiresIn(Duration.ofMinutes(10)).jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    /** @param account the resident's own login, or null when they have none */
+    public static String registerResident(String token, String ward, String name, String account) {
+        String login = account == null ? "" : ", \"account\": \"" + account + "\"";
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"name\": \"" + name + "\", \"city\": \"Oss\"}")
+                .body("{\"name\": \"" + name + "\", \"city\": \"Oss\"" + login + "}")
                 .post("/api/wards/" + ward + "/residents").then().statusCode(201).extract().path("id");
     }
 

@@ -166,6 +166,22 @@ class WellbeingTest {
     }
 
     @Test
+    void aResidentScoresTheirOwnWellbeingButCannotReachSomeoneElsesCase() {
+        String account = "kees-" + System.nanoTime();
+        String kees = CaseFixture.registerResident(sanne, WARD, "Kees", account);
+        String own = CaseFixture.openCaseFor(sanne, WARD, kees, "Ik wil mijn dagen niet thuis slijten.");
+        String someoneElses = openCase(sanne, WARD, "Een vraag van de buurvrouw.");
+        String resident = CaseFixture.residentToken(account, WARD);
+
+        record(resident, own, "{\"moment\": \"T0\", \"score\": 5}").statusCode(201).body("recordedBy", equalTo(account));
+        given().auth().oauth2(resident).get("/api/wards/" + WARD + "/cases/" + own + "/wellbeing").then()
+                .statusCode(200).body("measurements.score", contains(5));
+        assertProblem(record(resident, someoneElses, "{\"moment\": \"T0\", \"score\": 9}"), 404);
+        given().auth().oauth2(sanne).get("/api/wards/" + WARD + "/cases/" + someoneElses + "/wellbeing").then()
+                .body("measurements", empty());
+    }
+
+    @Test
     void anotherWardsCaseCannotBeMeasuredOrReadAndItsMeasurementsAreNotListed() {
         String chantal = Tokens.professional("chantal", "pantein", "ussen");
         String ussenCase = openCase(chantal, "ussen", "Wij zoeken hulp bij de opvoeding.");
