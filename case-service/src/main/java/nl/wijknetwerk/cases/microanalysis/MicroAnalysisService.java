@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.AnalyseCase;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.ByDomain;
@@ -30,12 +32,15 @@ public class MicroAnalysisService {
     private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
+    private final MeterRegistry meters;
 
-    public MicroAnalysisService(CaseLookup cases, Outbox outbox, WardContext context, WardCalendar calendar) {
+    public MicroAnalysisService(CaseLookup cases, Outbox outbox, WardContext context, WardCalendar calendar,
+            MeterRegistry meters) {
         this.cases = cases;
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
+        this.meters = meters;
     }
 
     @Transactional
@@ -79,6 +84,7 @@ public class MicroAnalysisService {
                 new ByDomain(outcome.current().byDomainCents(), outcome.doNothing().byDomainCents(),
                         outcome.chosen().byDomainCents()),
                 outcome.savingsVsCurrentCents(), outcome.savingsVsDoNothingCents()));
+        meters.counter("wijknetwerk.microanalysis.completed", "ward", ward, "repeat", String.valueOf(a.repeatOf != null)).increment();
         return a;
     }
 

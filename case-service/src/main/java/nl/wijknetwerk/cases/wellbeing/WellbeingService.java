@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup.CaseSummary;
 import nl.wijknetwerk.cases.wellbeing.MeasurementSchedule.Status;
@@ -38,12 +40,15 @@ public class WellbeingService {
     private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
+    private final MeterRegistry meters;
 
-    public WellbeingService(CaseLookup cases, Outbox outbox, WardContext context, WardCalendar calendar) {
+    public WellbeingService(CaseLookup cases, Outbox outbox, WardContext context, WardCalendar calendar,
+            MeterRegistry meters) {
         this.cases = cases;
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
+        this.meters = meters;
     }
 
     public LocalDate today() {
@@ -88,6 +93,8 @@ public class WellbeingService {
         outbox.publish(EventTypes.WELLBEING_MEASURED, ward, caseId.toString(), new WellbeingMeasured(caseId,
                 c.residentPseudonym().orElse(null), m.moment, m.score, m.measuredOn, List.of(m.recordedBy),
                 PositiveHealth.of(m)));
+        // GOED LEVEN at a glance on the ward's dashboard: scores per moment (no case or resident in the tags).
+        meters.summary("wijknetwerk.wellbeing.score", "ward", ward, "moment", m.moment.name()).record(m.score);
         return m;
     }
 
