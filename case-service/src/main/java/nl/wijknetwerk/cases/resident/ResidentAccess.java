@@ -53,7 +53,8 @@ public class ResidentAccess {
             return false;
         }
         return organisation.equals(r.registeredByOrganisation) || CaseFile.count(
-                "residentId = ?1 and exists (select 1 from CaseOrganisation o where o.caseId = id and o.organisation = ?2)",
+                "from CaseFile c where c.residentId = ?1 and exists "
+                        + "(select 1 from CaseOrganisation o where o.caseId = c.id and o.organisation = ?2)",
                 r.id, organisation) > 0;
     }
 
