@@ -27,7 +27,7 @@ import nl.wijknetwerk.testing.Tokens;
 
 /** Micro-analyses priced from the demo edition of the price list, checked to the cent. */
 @QuarkusTest
-class MicroAnalysisTest {
+public class MicroAnalysisTest {
 
     static final String WARD = "ruwaard";
 
@@ -36,7 +36,7 @@ class MicroAnalysisTest {
      * Chosen: household help every week, a stairlift, specialised home guidance tapering off, and Kees teaching
      * Dutch 24 hours a week at the community centre (volunteer coordination) instead of day activities and a nursing home.
      */
-    static final String OLDER_COUPLE = """
+    public static final String OLDER_COUPLE = """
             {"edition": "2024-demo",
              "note": "Kees geeft 24 uur per week taalles in Ons Huis van de Wijk",
              "scenarios": {
