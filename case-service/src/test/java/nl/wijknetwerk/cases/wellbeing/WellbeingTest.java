@@ -60,6 +60,9 @@ class WellbeingTest {
                                     "participation": 3, "dailyFunctioning": 5}}""")
                 .statusCode(201).body("score", equalTo(3)).body("recordedBy", equalTo("sanne"))
                 .body("positiveHealth.mentalWellbeing", equalTo(2));
+        // T1 measures the effect of the solution: not before a plan is agreed.
+        assertFieldProblem(record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8}"), 422, "moment");
+        CaseFixture.agreePlanToday(sanne, WARD, caseId, "sanne", "brabantwonen");
         record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8, \"positiveHealth\": {\"mentalWellbeing\": 7}}")
                 .statusCode(201);
 
