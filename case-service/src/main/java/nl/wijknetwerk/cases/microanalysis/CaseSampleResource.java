@@ -19,7 +19,7 @@ import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.Sample;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup;
 
 /** Which cases to analyse: a random sample an evaluator can draw again with the same seed. */
-@Path("/api/wards/{ward}/micro-analysis/sample")
+@Path("/api/wards/{ward}/micro-analyses/sample")
 @Tag(name = "Micro-analyses")
 public class CaseSampleResource {
 

@@ -174,16 +174,16 @@ public class MicroAnalysisTest {
         String coordinator = Tokens.coordinator();
         String manager = Tokens.token("marloes", "pantein", java.util.Set.of("manager"), List.of(WARD));
         List<String> first = given().auth().oauth2(coordinator).queryParam("size", 3).queryParam("seed", 2018)
-                .get("/api/wards/" + WARD + "/micro-analysis/sample").then().statusCode(200)
+                .get("/api/wards/" + WARD + "/micro-analyses/sample").then().statusCode(200)
                 .body("cases", hasSize(3)).extract().path("cases");
         List<String> again = given().auth().oauth2(manager).queryParam("size", 3).queryParam("seed", 2018)
-                .get("/api/wards/" + WARD + "/micro-analysis/sample").then().statusCode(200).extract().path("cases");
+                .get("/api/wards/" + WARD + "/micro-analyses/sample").then().statusCode(200).extract().path("cases");
         assertThat(again).isEqualTo(first);
         List<String> ruwaard = given().auth().oauth2(coordinator).get("/api/wards/" + WARD + "/cases").then().extract().path("id");
         assertThat(ruwaard).containsAll(first);
         assertFieldProblem(given().auth().oauth2(coordinator).queryParam("size", 0).queryParam("seed", 1)
-                .get("/api/wards/" + WARD + "/micro-analysis/sample").then(), 400, "size");
+                .get("/api/wards/" + WARD + "/micro-analyses/sample").then(), 400, "size");
         assertProblem(given().auth().oauth2(maria).queryParam("size", 3).queryParam("seed", 1)
-                .get("/api/wards/" + WARD + "/micro-analysis/sample").then(), 403);
+                .get("/api/wards/" + WARD + "/micro-analyses/sample").then(), 403);
     }
 }
