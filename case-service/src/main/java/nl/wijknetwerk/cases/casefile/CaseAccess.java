@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
 import nl.wijknetwerk.cases.accesslog.AccessLog;
 import nl.wijknetwerk.cases.resident.Resident;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -71,6 +73,20 @@ public class CaseAccess {
             return true;
         }
         return context.hasRole("resident") && c.residentId != null && isOwnRecord(c.residentId);
+    }
+
+    /** The cases of the current ward the caller may see, newest first, as a query to page through. */
+    public PanacheQuery<CaseFile> visibleCases() {
+        if (context.hasRole("coordinator")) {
+            return CaseFile.find("order by createdAt desc, id");
+        }
+        String organisation = context.organisation();
+        if (organisation != null && (context.hasRole("professional") || context.hasRole("manager"))) {
+            return CaseFile.find("from CaseFile c where exists (select 1 from CaseOrganisation o where o.caseId = c.id "
+                    + "and o.organisation = ?1) order by c.createdAt desc, c.id", organisation);
+        }
+        return CaseFile.find("from CaseFile c where c.residentId in (select r.id from Resident r where r.account = ?1) "
+                + "order by c.createdAt desc, c.id", context.user());
     }
 
     /** Lets an organisation read a case from now on (idempotent). */

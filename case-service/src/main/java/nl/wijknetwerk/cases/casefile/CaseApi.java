@@ -30,6 +30,11 @@ public final class CaseApi {
             CaseFile.TriageRoute triageRoute) {
     }
 
+    @Schema(name = "LinkResident", examples = """
+            {"residentId": "3f1c3a52-8d4e-4a8e-9a57-0c3c7e1b2d11"}""")
+    public record LinkResident(@NotNull UUID residentId) {
+    }
+
     @Schema(name = "DeclineCase", examples = """
             {"followUpOn": "2026-03-01"}""")
     public record DeclineCase(@NotNull LocalDate followUpOn) {

@@ -12,6 +12,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import io.quarkus.panache.common.Page;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +33,7 @@ import nl.wijknetwerk.cases.casefile.CaseApi.CaseOpened;
 import nl.wijknetwerk.cases.casefile.CaseApi.CaseView;
 import nl.wijknetwerk.cases.casefile.CaseApi.CloseCase;
 import nl.wijknetwerk.cases.casefile.CaseApi.DeclineCase;
+import nl.wijknetwerk.cases.casefile.CaseApi.LinkResident;
 import nl.wijknetwerk.cases.casefile.CaseApi.OpenCase;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
 import nl.wijknetwerk.cases.resident.Resident;
@@ -57,7 +65,8 @@ public class CaseResource {
     @RolesAllowed({ "professional", "coordinator", "resident" })
     @Transactional
     @Operation(summary = "Open a case (individual or collective)",
-            description = "An individual case names its resident; a resident opening a case can only open their own.")
+            description = "An individual case names its resident, now or (when the question came in before the resident was registered) "
+                    + "later through PUT …/resident; a resident opening a case can only open their own.")
     @APIResponse(responseCode = "201", description = "Opened; the opener's organisation may read it")
     public Response open(@PathParam("ward") String ward, @Valid @NotNull OpenCase request) {
         Resident resident = null;
@@ -66,8 +75,6 @@ public class CaseResource {
             if (resident == null || !ward.equals(resident.ward)) {
                 throw ProblemException.unprocessable("residentId", "no resident with this id in ward " + ward);
             }
-        } else if (request.kind() == CaseFile.Kind.INDIVIDUAL) {
-            throw ProblemException.badRequest("residentId", "an individual case needs its resident");
         }
         if (access.isResidentOnly() && (resident == null || !access.isOwnRecord(resident.id))) {
             throw ProblemException.unprocessable("residentId", "a resident can only open a case about themselves");
@@ -108,11 +115,35 @@ public class CaseResource {
     @GET
     @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
     @Transactional
-    @Operation(summary = "The cases of the ward the caller may see, newest first", description = "Each case shown is logged.")
+    @Operation(summary = "The cases of the ward the caller may see, newest first",
+            description = "A page of at most 200 cases (page counts from 0). Each case shown is in the access log.")
     @APIResponse(responseCode = "200", description = "The cases")
-    public List<CaseView> list(@PathParam("ward") String ward) {
-        List<CaseFile> visible = CaseFile.<CaseFile> list("order by createdAt desc").stream().filter(access::mayRead).toList();
-        return visible.stream().map(c -> CaseView.of(access.forRead(c.id, "case.list"))).toList();
+    public List<CaseView> list(@PathParam("ward") String ward,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        List<CaseFile> visible = access.visibleCases().page(Page.of(page, size)).list();
+        visible.forEach(c -> log.granted("case.list", c.residentId, c.id));
+        return visible.stream().map(CaseView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/resident")
+    @RolesAllowed({ "professional", "coordinator" })
+    @Transactional
+    @Operation(summary = "Name the resident of a case opened before they were registered")
+    @APIResponse(responseCode = "200", description = "The case with its resident")
+    public CaseView linkResident(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull LinkResident request) {
+        CaseFile c = access.forChange(id, "case.link-resident");
+        if (c.residentId != null && !c.residentId.equals(request.residentId())) {
+            throw ProblemException.conflict("This case already has its resident; open a new case for someone else");
+        }
+        Resident resident = Resident.findById(request.residentId());
+        if (resident == null || !ward.equals(resident.ward)) {
+            throw ProblemException.unprocessable("residentId", "no resident with this id in ward " + ward);
+        }
+        c.residentId = resident.id;
+        log.granted("case.link-resident", resident.id, c.id);
+        return CaseView.of(c);
     }
 
     @POST

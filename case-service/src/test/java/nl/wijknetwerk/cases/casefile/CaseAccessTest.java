@@ -60,6 +60,8 @@ class CaseAccessTest {
         assertProblem(as(petra).get("/api/wards/ruwaard/residents/" + residentId).then(), 404);
         assertProblem(as(petra).body(map("iWant", "x", "iCan", "x", "iNeed", "x")).put(path(caseId, "/intake")).then(), 404);
         as(petra).get("/api/wards/ruwaard/cases").then().statusCode(200).body("findAll { it.id == '" + caseId + "' }.size()", equalTo(0));
+        as(bram).get("/api/wards/ruwaard/cases?size=1").then().statusCode(200).body("[0].id", equalTo(caseId));
+        nl.wijknetwerk.testing.Problems.assertFieldProblem(as(bram).get("/api/wards/ruwaard/cases?size=500").then(), 400, "size");
         // Nothing was changed by the refused write.
         as(bram).get(path(caseId, "/intake/versions")).then().statusCode(200).body("size()", equalTo(1));
         // An aanjager's colleague looks on her behalf: the log says so.
@@ -72,8 +74,8 @@ class CaseAccessTest {
                         "intake.record DENIED pantein");
         assertThat(log).filteredOn(e -> "bram".equals(e.get("actor")))
                 .extracting(e -> e.get("action") + " " + e.get("outcome"))
-                .containsExactly("resident.register GRANTED", "case.open GRANTED", "intake.record GRANTED", "intake.read GRANTED",
-                        "case.read GRANTED");
+                .containsExactly("resident.register GRANTED", "case.open GRANTED", "intake.record GRANTED", "case.list GRANTED",
+                        "intake.read GRANTED", "case.read GRANTED");
         assertThat(log).filteredOn(e -> "bram".equals(e.get("actor")) && "anouk".equals(e.get("onBehalfOf"))).hasSize(1);
     }
 
@@ -100,6 +102,9 @@ class CaseAccessTest {
         assertProblem(as(other).get("/api/wards/ruwaard/residents/" + residentId + "/access-log").then(), 404);
         String self = Samenwerkwijze.resident(account);
         as(self).get(path(caseId, "")).then().statusCode(200).body("question", equalTo("Ik durf de straat niet meer op."));
+        // Their list holds their own case and nobody else's.
+        as(self).get("/api/wards/ruwaard/cases").then().statusCode(200).body("id", org.hamcrest.Matchers.contains(caseId));
+        as(other).get("/api/wards/ruwaard/cases").then().statusCode(200).body("size()", equalTo(0));
         // The resident reads, but changes are made at the table.
         assertProblem(as(self).body(map("iWant", "x", "iCan", "x", "iNeed", "x")).put(path(caseId, "/intake")).then(), 403);
         // A professional cannot read a resident's access log; a coordinator can, to answer the resident's questions.

@@ -145,8 +145,15 @@ class CaseRulesTest {
 
     @Test
     void badCaseAndPlanInputNamesTheField() {
-        assertFieldProblem(as(anna).body(map("kind", "INDIVIDUAL", "question", "Hulp nodig", "startedBy", "PROFESSIONAL"))
-                .post("/api/wards/ruwaard/cases").then(), 400, "residentId");
+        assertFieldProblem(as(anna).body(map("kind", "INDIVIDUAL", "question", "Hulp nodig", "startedBy", "PROFESSIONAL",
+                "residentId", java.util.UUID.randomUUID().toString())).post("/api/wards/ruwaard/cases").then(), 422, "residentId");
+        // A case opened before its resident was registered gets them named later, once.
+        String early = as(anna).body(map("kind", "INDIVIDUAL", "question", "Buurvrouw belde: mevrouw komt niet meer buiten",
+                "startedBy", "PROFESSIONAL")).post("/api/wards/ruwaard/cases").then().statusCode(201).extract().path("id");
+        as(anna).body(map("residentId", residentId)).put(path(early, "/resident")).then().statusCode(200)
+                .body("residentId", equalTo(residentId));
+        assertProblem(as(anna).body(map("residentId", registerResident(anna, map("name", "Iemand anders"))))
+                .put(path(early, "/resident")).then(), 409);
         String mdo = planMdoAtHome(anna, caseId, null, residentAtTable(residentId));
         holdMdo(anna, caseId, mdo);
         Map<String, Object> bothFigures = plan();
