@@ -235,4 +235,112 @@ class SamenwerkwijzeReplayTest {
         assertThat(log).filteredOn(e -> "case.open".equals(e.get("action")))
                 .extracting(e -> e.get("organisation")).containsExactly("brabantwonen");
     }
+
+    // Wellbeing at T0, T1 and T2 and the micro-analysis, on top of the replays. The story is compressed into one day
+    // here; the schedule of each moment is checked against the plan date.
+
+    private static void recordWellbeing(String token, String caseId, String moment, int score) {
+        as(token).body(map("moment", moment, "score", score)).post(path(caseId, "/wellbeing"))
+                .then().log().ifValidationFails().statusCode(201).body("score", equalTo(score));
+    }
+
+    private static JsonPath analyse(String token, String caseId, String body) {
+        return as(token).body(body).post(path(caseId, "/micro-analysis"))
+                .then().log().ifValidationFails().statusCode(201).extract().jsonPath();
+    }
+
+    @Test
+    void theCoupleWhoMovedScoreTheirWellbeingFromThreeToEightAndTheMovePaysOffAgainstDoingNothing() {
+        Replayed a = neighbourTroubleMove();
+        String yvonne = Samenwerkwijze.resident(a.account());
+        // Yvonne scores herself; T0 on the day the plan was agreed still counts as "before the solution".
+        recordWellbeing(yvonne, a.caseId(), "T0", 3);
+        recordWellbeing(a.opener(), a.caseId(), "T1", 7);
+        recordWellbeing(yvonne, a.caseId(), "T2", 8);
+        as(a.opener()).get(path(a.caseId(), "/wellbeing")).then().statusCode(200)
+                .body("planAgreedOn", equalTo(today().toString()))
+                .body("schedule[1].dueFrom", equalTo(today().plusWeeks(6).toString()))
+                .body("schedule[2].overdueAfter", equalTo(today().plusMonths(12).toString()))
+                .body("change", equalTo(5));
+
+        JsonPath analysis = analyse(a.opener(), a.caseId(), """
+                {"edition": "2024-demo", "scenarios": {
+                  "current": [{"item": "WON-OVERLAST-UUR", "quantityPerYear": 40}, {"item": "OV-WIJKAGENT-UUR", "quantityPerYear": 12},
+                              {"item": "ZVW-HA-CONSULT", "quantityPerYear": 10}, {"item": "WZ-BUURTBEMIDDELING", "quantityPerYear": 1}],
+                  "doNothing": [{"item": "ZVW-GGZ-CRISIS", "quantityPerYear": 2}, {"item": "ZVW-GGZ-UUR", "quantityPerYear": 40},
+                                {"item": "WLZ-VG-DAG", "quantityPerYear": 365}, {"item": "OV-WIJKAGENT-UUR", "quantityPerYear": 30},
+                                {"item": "WON-OVERLAST-UUR", "quantityPerYear": 80}],
+                  "chosen": [{"item": "WON-URGENTIE", "quantityPerYear": 1}, {"item": "WMO-VERHUIS", "quantityPerYear": 1},
+                             {"item": "WMO-BG-UUR", "quantityPerYear": 52}, {"item": "ZVW-HA-CONSULT", "quantityPerYear": 4}]}}""");
+        // current: 40 h × 65.00 + 12 h × 76.00 + 10 × 11.71 + 1 × 1,100.00
+        assertThat(analysis.getLong("current.totalCents")).isEqualTo(260_000 + 91_200 + 11_710 + 110_000);
+        // do nothing: 2 × 1,250.00 + 40 h × 115.00 + 365 days × 215.00 (Ruud in residential care) + 30 h × 76.00 + 80 h × 65.00
+        assertThat(analysis.getLong("doNothing.totalCents")).isEqualTo(9_305_500);
+        // chosen: 2,400.00 + 2,500.00 + 52 h × 68.50 + 4 × 11.71
+        assertThat(analysis.getLong("chosen.totalCents")).isEqualTo(850_884);
+        assertThat(analysis.getMap("chosen.byDomainCents")).containsEntry("HOUSING", 240_000).containsEntry("WMO", 606_200)
+                .containsEntry("ZVW", 4_684);
+        // A new case costs more after the MDO than before; the saving is against doing nothing.
+        assertThat(analysis.getLong("savingsVsCurrentCents")).isEqualTo(472_910 - 850_884);
+        assertThat(analysis.getLong("savingsVsDoNothingCents")).isEqualTo(8_454_616);
+
+        String pseudonym = pseudonymOf(a.opener(), a.residentId());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<JsonNode> events = eventsOf(kafka, a.caseId());
+            List<JsonNode> wellbeing = events.stream().filter(e -> e.path("type").asText().equals(EventTypes.WELLBEING_MEASURED)).toList();
+            assertThat(wellbeing).extracting(e -> e.path("data").path("moment").asText() + "=" + e.path("data").path("score").asInt())
+                    .containsExactly("T0=3", "T1=7", "T2=8");
+            assertThat(wellbeing).allSatisfy(e -> assertThat(e.path("data").path("residentPseudonym").asText()).isEqualTo(pseudonym));
+            JsonNode completed = events.get(events.size() - 1);
+            assertThat(completed.path("type").asText()).isEqualTo(EventTypes.MICRO_ANALYSIS_COMPLETED);
+            assertThat(completed.path("data").path("savingsVsDoNothingCents").asLong()).isEqualTo(8_454_616);
+            assertThat(completed.path("data").path("byDomain").path("doNothing").path("WLZ").asLong()).isEqualTo(7_847_500);
+            events.forEach(e -> assertThat(EventSchemas.violations(e)).as(e.path("type").asText()).isEmpty());
+            assertThat(events.toString()).doesNotContain("Bakker", "Kantsingel");
+        });
+        List<Map<String, Object>> log = as(yvonne).get("/api/wards/ruwaard/residents/" + a.residentId() + "/access-log")
+                .then().statusCode(200).extract().jsonPath().getList("");
+        assertThat(log).extracting(e -> e.get("actor") + " " + e.get("action"))
+                .contains(a.account() + " wellbeing.record", "bram wellbeing.record", "bram micro-analysis.record");
+    }
+
+    @Test
+    void theOlderCoupleGoFromFourToEightAndTheirSolutionIsPricedToTheCentThenRepeatedAYearLater() {
+        Replayed b = olderCoupleHousehold();
+        recordWellbeing(b.opener(), b.caseId(), "T0", 4);
+        recordWellbeing(b.opener(), b.caseId(), "T1", 7);
+        recordWellbeing(b.opener(), b.caseId(), "T2", 8);
+
+        JsonPath first = analyse(b.opener(), b.caseId(), nl.wijknetwerk.cases.microanalysis.MicroAnalysisTest.OLDER_COUPLE);
+        // See MicroAnalysisTest: 39.75 h × 68.50 = 2,722.875 euro → 272,288 cents (half-even per line).
+        assertThat(first.getLong("current.totalCents")).isEqualTo(1_216_878);
+        assertThat(first.getLong("doNothing.totalCents")).isEqualTo(8_480_054);
+        assertThat(first.getLong("chosen.totalCents")).isEqualTo(996_123);
+        assertThat(first.getLong("savingsVsCurrentCents")).isEqualTo(220_755);
+        assertThat(first.getLong("savingsVsDoNothingCents")).isEqualTo(7_483_931);
+
+        // The repeat a year on: household help halved (52 h), home guidance stopped, Gerrit still teaching.
+        JsonPath repeat = analyse(b.opener(), b.caseId(), """
+                {"edition": "2024-demo", "repeatOf": "%s", "scenarios": {
+                  "current": [{"item": "WMO-BG-UUR", "quantityPerYear": 104}, {"item": "ZVW-HA-CONSULT", "quantityPerYear": 18},
+                              {"item": "ZVW-SEH", "quantityPerYear": 2}, {"item": "ZVW-WV-UUR", "quantityPerYear": 52}],
+                  "doNothing": [{"item": "WLZ-VV4-DAG", "quantityPerYear": 365}, {"item": "WMO-DB-DAGDEEL", "quantityPerYear": 156}],
+                  "chosen": [{"item": "WMO-HH-UUR", "quantityPerYear": 52}, {"item": "WMO-TRAPLIFT", "quantityPerYear": 1},
+                             {"item": "WZ-VRIJWILLIGER-UUR", "quantityPerYear": 26}, {"item": "ZVW-HA-CONSULT", "quantityPerYear": 6}]}}"""
+                .formatted(first.getString("id")));
+        // chosen: 52 h × 32.50 + 1,450.00 + 26 h × 55.00 + 6 × 11.71
+        assertThat(repeat.getLong("chosen.totalCents")).isEqualTo(169_000 + 145_000 + 143_000 + 7_026);
+        assertThat(repeat.getLong("savingsVsCurrentCents")).isEqualTo(1_216_878 - 464_026);
+        assertThat(repeat.getLong("savingsVsDoNothingCents")).isEqualTo(7_245_250 + 811_200 - 464_026);
+
+        as(b.opener()).get(path(b.caseId(), "/wellbeing")).then().body("measurements.score", org.hamcrest.Matchers.contains(4, 7, 8));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<JsonNode> analyses = eventsOf(kafka, b.caseId()).stream()
+                    .filter(e -> e.path("type").asText().equals(EventTypes.MICRO_ANALYSIS_COMPLETED)).toList();
+            assertThat(analyses).extracting(e -> e.path("data").path("totals").path("chosenCents").asLong())
+                    .containsExactly(996_123L, 464_026L);
+            assertThat(analyses.get(1).path("data").path("repeat").asBoolean()).isTrue();
+            analyses.forEach(e -> assertThat(EventSchemas.violations(e)).isEmpty());
+        });
+    }
 }
