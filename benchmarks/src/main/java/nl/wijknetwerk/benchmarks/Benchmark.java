@@ -31,18 +31,26 @@ import nl.wijknetwerk.launcher.Ports;
  * seconds of unrecorded load first (15), {@code bench.workers} (8), {@code bench.kpi-workers} (2),
  * {@code bench.max-iterations} per scenario (1,000,000), {@code bench.scale.wards} (1000), {@code bench.scale.cases}
  * (1,000,000), {@code bench.scale.events} (10,000,000), {@code bench.jvm} (the JVM options of the applications),
+ * {@code bench.jvm.tuning} (added for the tuned start-alone measurement), {@code bench.start-alone} (true),
  * {@code bench.report} (where the Markdown report goes).
  */
 public final class Benchmark {
 
     /**
-     * Production's JVM options for one application container (the Helm values' {@code JAVA_OPTS}): a bounded heap
-     * that shrinks back when idle, the serial collector (one or two CPUs per pod), capped metaspace, code cache and
-     * thread stacks.
+     * Production's JVM options as the Helm chart sets them ({@code jvm.options}), plus what the pod's limits
+     * (1 CPU, 512 MiB) tell a JVM in a container through its cgroup: on this machine the JVM would otherwise size
+     * its heap from all 24 GB and its threads from both cores.
      */
-    static final String PRODUCTION_JVM = "-XX:+UseSerialGC -Xms16m -Xmx192m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 "
-            + "-XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k "
-            + "-XX:+ExitOnOutOfMemoryError";
+    static final String PRODUCTION_JVM = "-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "
+            + "-XX:MaxRAM=512m -XX:ActiveProcessorCount=1";
+
+    /**
+     * Added to production's options for an idle service that stays small: the heap gives memory back soon after a
+     * burst (serial GC shrinks it when more than 30 % is free), and metaspace, code cache, direct buffers and
+     * thread stacks get bounds near what these applications use.
+     */
+    static final String IDLE_TUNING = "-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=128m "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m -Xss512k";
 
     private static final String DB_USER = System.getenv().getOrDefault("WIJKNETWERK_DB_USER", "wijknetwerk");
     private static final String DB_PASSWORD = System.getenv().getOrDefault("WIJKNETWERK_DB_PASSWORD", "wijknetwerk");
@@ -169,6 +177,41 @@ public final class Benchmark {
             footprintReport(footprint.peaksKb(), idle, readyAfter);
             stepsReport(steps);
             scale();
+            if (settings.startAlone()) {
+                startAlone();
+            }
+        }
+
+        /**
+         * Each application started once more on its own while the platform idles, with production's options and
+         * then with the idle tuning on top: start time without four other JVMs starting beside it, and the resident
+         * memory of a fresh idle instance.
+         */
+        private void startAlone() throws InterruptedException {
+            report.heading("Start time and idle memory of each application started alone");
+            report.line("Started one at a time beside the idle platform (same databases, broker and Keycloak); RSS read "
+                    + "15 s after readiness. Production: `" + settings.jvm() + "`; tuned: production + `" + settings.tuning() + "`.")
+                    .line("");
+            report.header("application", "ready after s (production)", "Quarkus 'started in' s", "idle RSS MB",
+                    "ready after s (tuned)", "Quarkus 'started in' s", "idle RSS MB");
+            int port = ports.gateway() + 10;
+            List<String> production = Arrays.asList(settings.jvm().split("\\s+"));
+            List<String> tuned = new java.util.ArrayList<>(production);
+            tuned.addAll(Arrays.asList(settings.tuning().split("\\s+")));
+            for (Application app : Application.values()) {
+                List<Object> cells = new java.util.ArrayList<>(List.of(app.module));
+                for (List<String> jvm : List.of(production, tuned)) {
+                    say("alone: " + app.module + " with " + (jvm == production ? "production" : "tuned") + " options");
+                    LocalPlatform.Extra extra = platform.startExtra(app, app.database().map(db -> db + "_bench").orElse(null),
+                            port++, Map.of(), jvm);
+                    Thread.sleep(15_000);
+                    double started = Footprint.quarkusStartSeconds(extra.log());
+                    cells.add(String.format(Locale.ROOT, "%.1f", extra.readyAfter().toMillis() / 1000.0));
+                    cells.add(started < 0 ? "–" : String.format(Locale.ROOT, "%.2f", started));
+                    cells.add(Report.mb(Footprint.rssKb(extra.pid())));
+                }
+                report.row(cells.toArray());
+            }
         }
 
         private void footprintReport(Map<Application, Long> peaks, Map<Application, Long> idle, Map<Application, Duration> readyAfter) {
@@ -207,7 +250,7 @@ public final class Benchmark {
             String database = "monitoring_scale_bench";
             platform.startExtra(Application.MONITORING, database, port, Map.of(
                     "mp.messaging.incoming.network-events.group.id", "monitoring-scale",
-                    "mp.messaging.incoming.case-events.group.id", "monitoring-scale"));
+                    "mp.messaging.incoming.case-events.group.id", "monitoring-scale"), Arrays.asList(settings.jvm().split("\\s+")));
             ScaleData.Generated generated = new ScaleData(platform.jdbcUrl(database), DB_USER, DB_PASSWORD).generate(size);
             say("scale: generated in " + generated.took().toSeconds() + " s");
             String coordinator = Http.passwordToken(ports, "coordinator", "coordinator-demo");
@@ -244,7 +287,7 @@ public final class Benchmark {
 
     /** The run's settings, from system properties with defaults sized for this two-core machine. */
     record Settings(Duration duration, Duration warmup, int workers, int kpiWorkers, long maxIterations,
-            ScaleData.Size scale, String jvm, Path reportFile) {
+            ScaleData.Size scale, String jvm, String tuning, boolean startAlone, Path reportFile) {
 
         static Settings fromSystemProperties(Path repo) {
             return new Settings(Duration.ofSeconds(Long.getLong("bench.duration", 20)),
@@ -255,6 +298,8 @@ public final class Benchmark {
                     new ScaleData.Size(Integer.getInteger("bench.scale.wards", 1000), Long.getLong("bench.scale.cases", 1_000_000),
                             Long.getLong("bench.scale.events", 10_000_000)),
                     System.getProperty("bench.jvm", PRODUCTION_JVM).trim(),
+                    System.getProperty("bench.jvm.tuning", IDLE_TUNING).trim(),
+                    Boolean.parseBoolean(System.getProperty("bench.start-alone", "true")),
                     Path.of(System.getProperty("bench.report", repo.resolve("benchmarks/target/benchmark-report.md").toString())));
         }
     }

@@ -3,7 +3,6 @@ package nl.wijknetwerk.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -74,9 +73,10 @@ final class Scenarios {
         Latencies latencies = new Latencies();
         LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
         return LoadDriver.run("(c) Samenwerkwijze", workers, duration, maxIterations, latencies, (worker, n) -> {
-            String id = openCase(gateway, anna, "ruwaard", n);
+            String residentId = steps.registerResident(gateway, anna, "ruwaard", n);
+            String id = openCase(gateway, anna, "ruwaard", residentId, n);
             steps.intake(gateway, anna, "ruwaard", id);
-            steps.mdoAndPlan(gateway, anna, "ruwaard", id);
+            steps.mdoAndPlan(gateway, anna, "ruwaard", id, residentId);
             steps.wellbeing(gateway, anna, "ruwaard", id);
             steps.microAnalysis(gateway, anna, "ruwaard", id);
         });
@@ -97,12 +97,12 @@ final class Scenarios {
     }
 
     static String openCase(LoadClient gateway, String token, String ward, long n) throws Exception {
-        JsonNode created = gateway.post(OPEN_CASE, "/api/wards/" + ward + "/cases", token, Map.of(
-                "kind", "INDIVIDUAL",
-                "question", "Ik wil weer meedoen in de wijk (" + n + ").",
-                "lifeDomains", List.of("PARTICIPATION", "HEALTH"),
-                "startedBy", "PROFESSIONAL",
-                "triageRoute", "INDIVIDUAL_AT_HOME"));
+        return openCase(gateway, token, ward, null, n);
+    }
+
+    static String openCase(LoadClient gateway, String token, String ward, String residentId, long n) throws Exception {
+        JsonNode created = gateway.post(OPEN_CASE, "/api/wards/" + ward + "/cases", token,
+                SamenwerkwijzeSteps.caseBody(residentId, n));
         return created.path("id").asText();
     }
 

@@ -124,10 +124,11 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private List<String> command(Application app, LocalPostgres postgres) {
-        return command(app, app.port(ports), app.database().map(db -> postgres.jdbcUrl(db + databaseSuffix)).orElse(null));
+        return command(app, app.port(ports), app.database().map(db -> postgres.jdbcUrl(db + databaseSuffix)).orElse(null),
+                jvmOptions);
     }
 
-    private List<String> command(Application app, int port, String jdbcUrl) {
+    private List<String> command(Application app, int port, String jdbcUrl, List<String> jvm) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.http.port", String.valueOf(port));
         config.put("quarkus.oidc.auth-server-url", ports.issuer());
@@ -144,7 +145,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
-        command.addAll(jvmOptions);
+        command.addAll(jvm);
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(runner(app).toString());
@@ -167,23 +168,29 @@ public final class LocalPlatform implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
+    /** One more instance of an application beside the platform: its process id, log and time to readiness. */
+    public record Extra(long pid, Path log, Duration readyAfter) {
+    }
+
     /**
-     * Starts one more instance of {@code app} beside the platform, on its own port and database (created empty if
-     * missing), with the platform's broker, identity provider and JVM options and the given configuration on top
-     * (e.g. consumer group ids of its own); it is stopped with the platform.
-     * Returns its process id once its readiness check answers.
+     * Starts one more instance of {@code app} beside the platform, on its own port and (when {@code database} is
+     * not null) database, created empty if missing, with the platform's broker and identity provider, the given JVM
+     * options and the given configuration on top (e.g. consumer group ids of its own). It is stopped with the
+     * platform. Returns once its readiness check answers.
      */
-    public long startExtra(Application app, String database, int port, Map<String, String> config) {
-        postgres.ensureDatabase(database, false);
-        String name = app.module + "-" + database;
-        List<String> command = new ArrayList<>(command(app, port, postgres.jdbcUrl(database)));
+    public Extra startExtra(Application app, String database, int port, Map<String, String> config, List<String> jvm) {
+        if (database != null) {
+            postgres.ensureDatabase(database, false);
+        }
+        String name = app.module + "-" + port;
+        List<String> command = new ArrayList<>(command(app, port, database == null ? null : postgres.jdbcUrl(database), jvm));
         // System properties before -jar; they override the application's own configuration.
         config.forEach((k, v) -> command.add(command.indexOf("-jar"), "-D" + k + "=" + v));
-        ChildProcess process = ChildProcess.start(name, command, repo,
-                platformDir.resolve("logs/" + name + ".log"));
+        long launched = System.nanoTime();
+        ChildProcess process = ChildProcess.start(name, command, repo, platformDir.resolve("logs/" + name + ".log"));
         extras.add(process);
         process.awaitHttpOk("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(4));
-        return process.pid();
+        return new Extra(process.pid(), process.log, Duration.ofNanos(System.nanoTime() - launched));
     }
 
     Map<Application, Path> logs() {
