@@ -44,6 +44,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final String databaseSuffix;
     private final List<ChildProcess> extras = Collections.synchronizedList(new ArrayList<>());
     private final List<String> jvmOptions;
+    private final Map<Application, Map<String, String>> configuration = new EnumMap<>(Application.class);
     private final Map<Application, Duration> readyAfter = Collections.synchronizedMap(new EnumMap<>(Application.class));
     private LocalPostgres postgres;
 
@@ -58,12 +59,17 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     static LocalPlatform start(Path repo, Ports ports, Options options) {
-        return start(repo, ports, options, APPLICATION_JVM);
+        return start(repo, ports, options, APPLICATION_JVM, Map.of());
     }
 
-    /** Starts the platform with the given JVM options for the five applications (e.g. production's, to measure them). */
-    public static LocalPlatform start(Path repo, Ports ports, Options options, List<String> jvmOptions) {
+    /**
+     * Starts the platform with the given JVM options for the five applications (e.g. production's, to measure
+     * them) and configuration of their own on top (e.g. a benchmark lifting the gateway's per-client budget).
+     */
+    public static LocalPlatform start(Path repo, Ports ports, Options options, List<String> jvmOptions,
+            Map<Application, Map<String, String>> configuration) {
         LocalPlatform platform = new LocalPlatform(repo, ports, options, jvmOptions);
+        platform.configuration.putAll(configuration);
         try {
             platform.boot(options);
             return platform;
@@ -136,6 +142,7 @@ public final class LocalPlatform implements AutoCloseable {
         if (jdbcUrl != null) {
             config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         }
+        config.putAll(configuration.getOrDefault(app, Map.of()));
         if (app == Application.GATEWAY) {
             for (Application upstream : Application.values()) {
                 if (upstream.upstream != null) {
