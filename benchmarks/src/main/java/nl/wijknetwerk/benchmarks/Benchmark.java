@@ -203,6 +203,9 @@ public final class Benchmark {
             List<String> production = Arrays.asList(settings.jvm().split("\\s+"));
             List<String> tuned = new java.util.ArrayList<>(production);
             tuned.addAll(Arrays.asList(settings.tuning().split("\\s+")));
+            // The tuned instance also tracks its native memory, to show what an idle service's RSS is made of.
+            tuned.add("-XX:NativeMemoryTracking=summary");
+            Map<Application, Map<String, Long>> breakdown = new java.util.EnumMap<>(Application.class);
             for (Application app : Application.values()) {
                 List<Object> cells = new java.util.ArrayList<>(List.of(app.module));
                 for (List<String> jvm : List.of(production, tuned)) {
@@ -214,9 +217,23 @@ public final class Benchmark {
                     cells.add(String.format(Locale.ROOT, "%.1f", extra.readyAfter().toMillis() / 1000.0));
                     cells.add(started < 0 ? "–" : String.format(Locale.ROOT, "%.2f", started));
                     cells.add(Report.mb(Footprint.rssKb(extra.pid())));
+                    if (jvm == tuned) {
+                        breakdown.put(app, Footprint.nativeMemoryKb(extra.pid()));
+                    }
                 }
                 report.row(cells.toArray());
             }
+            report.line("").line("What the tuned idle instances' memory is made of (committed MB, JVM native memory tracking; "
+                    + "RSS counts only the touched part of it, plus the C heap of native libraries):").line("");
+            List<String> columns = new java.util.ArrayList<>(List.of("application"));
+            columns.addAll(Footprint.NMT_CATEGORIES);
+            columns.addAll(List.of("other", "total"));
+            report.header(columns.toArray(String[]::new));
+            breakdown.forEach((app, kb) -> {
+                List<Object> cells = new java.util.ArrayList<>(List.of(app.module));
+                columns.subList(1, columns.size()).forEach(c -> cells.add(Report.mb(kb.getOrDefault(c, -1L))));
+                report.row(cells.toArray());
+            });
         }
 
         private void footprintReport(Map<Application, Long> peaks, Map<Application, Long> idle, Map<Application, Duration> readyAfter) {

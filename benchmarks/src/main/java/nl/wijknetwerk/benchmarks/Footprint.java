@@ -77,6 +77,49 @@ final class Footprint implements AutoCloseable {
         }
     }
 
+    /** Categories of the JVM's native memory tracking summary the report shows; the rest is summed as "other". */
+    static final java.util.List<String> NMT_CATEGORIES = java.util.List.of("Java Heap", "Class", "Thread", "Code", "GC",
+            "Compiler", "Symbol");
+
+    private static final Pattern NMT_LINE = Pattern.compile("^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)",
+            Pattern.MULTILINE);
+    private static final Pattern NMT_TOTAL = Pattern.compile("^Total: reserved=\\d+KB, committed=(\\d+)KB", Pattern.MULTILINE);
+
+    /**
+     * Committed memory per category from {@code jcmd <pid> VM.native_memory summary} of a JVM started with
+     * {@code -XX:NativeMemoryTracking=summary}: what an idle service's memory is made of. Empty if unavailable.
+     */
+    static Map<String, Long> nativeMemoryKb(long pid) {
+        Map<String, Long> committed = new java.util.LinkedHashMap<>();
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes());
+            if (!jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+                return committed;
+            }
+            Matcher total = NMT_TOTAL.matcher(out);
+            long sum = 0;
+            Matcher m = NMT_LINE.matcher(out);
+            while (m.find()) {
+                if (NMT_CATEGORIES.contains(m.group(1).trim())) {
+                    long kb = Long.parseLong(m.group(2));
+                    committed.put(m.group(1).trim(), kb);
+                    sum += kb;
+                }
+            }
+            if (total.find()) {
+                committed.put("other", Long.parseLong(total.group(1)) - sum);
+                committed.put("total", Long.parseLong(total.group(1)));
+            }
+        } catch (IOException e) {
+            return committed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return committed;
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (sampler != null) {
