@@ -26,6 +26,7 @@ public final class DemoData {
             return false;
         }
         onboardWards(coordinator);
+        buildNetworks(coordinator);
         openCases();
         return true;
     }
@@ -43,6 +44,33 @@ public final class DemoData {
             }
         }
         Launcher.say("demo: wards Ruwaard and Ussen onboarded and known to every service");
+    }
+
+    /** Ruwaard's organisations come with network-service; Ussen's are joined here, then the demo professionals. */
+    private void buildNetworks(String coordinator) {
+        for (Map.Entry<String, String> org : Map.of("pantein", "FINANCIAL_EXPERIMENT", "ggz-oost-brabant", "FINANCIAL_EXPERIMENT",
+                "brabantwonen", "WAY_OF_WORKING", "gemeente-oss", "WAY_OF_WORKING").entrySet()) {
+            expect(200, gateway.put("/api/wards/ussen/organisations/" + org.getKey(), coordinator,
+                    Map.of("participation", org.getValue(), "since", "2026-01-01")), org.getKey() + " in ussen");
+        }
+        joinNetwork(coordinator, "ruwaard", "anna", "Anna", "ons-welzijn", "wijkcoach", List.of("AANJAGER"));
+        joinNetwork(coordinator, "ruwaard", "bram", "Bram", "brabantwonen", "wijkconsulent", List.of());
+        joinNetwork(coordinator, "ruwaard", "dirk", "Dirk", "ggz-oost-brabant", "sociaal psychiatrisch verpleegkundige", List.of());
+        joinNetwork(coordinator, "ussen", "dirk", "Dirk", "ggz-oost-brabant", "sociaal psychiatrisch verpleegkundige", List.of("KWARTIERMAKER"));
+        joinNetwork(coordinator, "ussen", "chantal", "Chantal", "pantein", "wijkverpleegkundige", List.of());
+        Http.Response session = gateway.post("/api/wards/ruwaard/leersessies", coordinator, Map.of("kind", "PROFESSIONALS_BIWEEKLY",
+                "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(7).toString(), "theme", "schulden", "tables", List.of("PLENARY", "NEWCOMERS", "INDIVIDUAL_CASES")));
+        expectCreated(session, "leersessie in ruwaard");
+        expect(200, gateway.post("/api/wards/ruwaard/leersessies/" + session.text("id") + "/attendance", coordinator,
+                Map.of("professionals", List.of("anna", "bram", "dirk"), "managers", 1, "directors", 0, "residents", 2)),
+                "leersessie attendance");
+        Launcher.say("demo: ward networks with 4 professionals and a leersessie in Ruwaard");
+    }
+
+    private void joinNetwork(String coordinator, String ward, String account, String name, String organisation, String discipline,
+            List<String> roles) {
+        expectCreated(gateway.post("/api/wards/" + ward + "/professionals", coordinator, Map.of("accountId", account, "name", name,
+                "organisationId", organisation, "discipline", discipline, "roles", roles)), "professional " + account + " in " + ward);
     }
 
     private void openCases() {
@@ -87,7 +115,11 @@ public final class DemoData {
     }
 
     private static void expectCreated(Http.Response r, String what) {
-        if (r.status() != 201) {
+        expect(201, r, what);
+    }
+
+    private static void expect(int status, Http.Response r, String what) {
+        if (r.status() != status) {
             throw new IllegalStateException("demo data: could not create " + what + ": " + r.status() + " " + r.raw());
         }
     }

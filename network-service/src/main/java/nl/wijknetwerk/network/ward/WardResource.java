@@ -15,15 +15,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import nl.wijknetwerk.network.organisation.WardNetworkAnnouncer;
 import nl.wijknetwerk.network.ward.WardApi.OnboardWard;
 import nl.wijknetwerk.network.ward.WardApi.StatusChange;
 import nl.wijknetwerk.network.ward.WardApi.WardView;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.Caller;
 import nl.wijknetwerk.shared.ward.Ward;
@@ -39,20 +44,28 @@ public class WardResource {
 
     private final Outbox outbox;
     private final SecurityIdentity identity;
+    private final WardNetworkAnnouncer network;
 
-    public WardResource(Outbox outbox, SecurityIdentity identity) {
+    public WardResource(Outbox outbox, SecurityIdentity identity, WardNetworkAnnouncer network) {
         this.outbox = outbox;
         this.identity = identity;
+        this.network = network;
     }
 
     @POST
     @RolesAllowed("coordinator")
     @Transactional
-    @Operation(summary = "Onboard a ward", description = "Creates the ward and emits ward.onboarded; every service then accepts it.")
+    @Operation(summary = "Onboard a ward", description = "Creates the ward and emits ward.onboarded; every service then accepts it. "
+            + "Organisations already registered for the ward (Ruwaard's seed network) are announced with organisation-joined.")
+    @APIResponse(responseCode = "201", description = "Onboarded")
+    @APIResponse(responseCode = "400", description = "Invalid slug, time zone or date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response onboard(@Valid @NotNull OnboardWard request) {
         if (WardEntity.findById(request.slug()) != null) {
             throw new ProblemException(409, "duplicate", "Already exists", "A ward '" + request.slug() + "' already exists",
-                    List.of(new nl.wijknetwerk.shared.problem.Problem.FieldError("slug", "already taken")));
+                    List.of(new Problem.FieldError("slug", "already taken")));
         }
         WardEntity ward = new WardEntity();
         ward.slug = request.slug();
@@ -65,6 +78,7 @@ public class WardResource {
         ward.persist();
         outbox.publish(EventTypes.WARD_ONBOARDED, ward.slug, ward.slug,
                 new WardApi.WardOnboarded(ward.slug, ward.name, ward.municipality, ward.timeZone, ward.startDate));
+        network.announce(ward.slug);
         return Response.created(URI.create("/api/wards/" + ward.slug)).entity(WardView.of(ward)).build();
     }
 

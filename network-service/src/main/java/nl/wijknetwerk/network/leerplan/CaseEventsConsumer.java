@@ -1,0 +1,83 @@
+package nl.wijknetwerk.network.leerplan;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import nl.wijknetwerk.shared.event.EventEnvelope;
+import nl.wijknetwerk.shared.event.EventTypes;
+import nl.wijknetwerk.shared.messaging.EventConsumer;
+
+/**
+ * Advances leerplannen from what happens in cases: an MDO organised, a micro-analysis computed, and a resident's
+ * wellbeing score above 6 on a case the professional worked on (positive feedback).
+ */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    /** A score above this is positive feedback (the leerplan says "cijfer boven 6"). */
+    static final int POSITIVE_ABOVE = 6;
+
+    private final EventConsumer consumer;
+    private final LeerplanService leerplan;
+
+    public CaseEventsConsumer(EventConsumer consumer, LeerplanService leerplan) {
+        this.consumer = consumer;
+        this.leerplan = leerplan;
+    }
+
+    @Incoming("case-events")
+    @Blocking
+    public void onEvent(String message) {
+        consumer.consume("network-service.case-events", message, this::apply);
+    }
+
+    void apply(EventEnvelope event) {
+        JsonNode data = event.data();
+        String ward = event.wardid();
+        switch (event.type()) {
+            case EventTypes.MDO_HELD -> {
+                UUID caseId = UUID.fromString(data.path("caseId").asText());
+                String organiser = data.path("organiserId").asText();
+                Set<String> atTheTable = new LinkedHashSet<>();
+                atTheTable.add(organiser);
+                data.path("professionals").forEach(p -> atTheTable.add(p.asText()));
+                if (data.hasNonNull("supportedBy")) {
+                    atTheTable.add(data.path("supportedBy").asText());
+                }
+                leerplan.involved(ward, caseId, atTheTable);
+                leerplan.credit(ward, organiser, LeerplanStep.ORGANISE_MDO, "mdo:" + data.path("mdoId").asText(), date(data, "heldOn"));
+            }
+            case EventTypes.MICRO_ANALYSIS_COMPLETED -> {
+                if (data.hasNonNull("computedBy")) {
+                    leerplan.credit(ward, data.path("computedBy").asText(), LeerplanStep.COMPUTE_MICRO_ANALYSIS,
+                            "analysis:" + data.path("analysisId").asText(), date(data, "completedOn"));
+                }
+            }
+            case EventTypes.WELLBEING_MEASURED -> {
+                if (data.path("score").asInt() > POSITIVE_ABOVE) {
+                    UUID caseId = UUID.fromString(data.path("caseId").asText());
+                    Set<String> workedOnIt = new LinkedHashSet<>(leerplan.involvedIn(ward, caseId));
+                    data.path("professionals").forEach(p -> workedOnIt.add(p.asText()));
+                    leerplan.creditAll(ward, workedOnIt, LeerplanStep.POSITIVE_FEEDBACK,
+                            "wellbeing:" + caseId + ":" + data.path("moment").asText(), date(data, "measuredOn"));
+                }
+            }
+            default -> {
+                // other case events do not touch the network
+            }
+        }
+    }
+
+    private static LocalDate date(JsonNode data, String field) {
+        return LocalDate.parse(data.path(field).asText());
+    }
+}

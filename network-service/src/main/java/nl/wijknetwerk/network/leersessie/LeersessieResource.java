@@ -1,0 +1,252 @@
+package nl.wijknetwerk.network.leersessie;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import nl.wijknetwerk.network.NetworkRoles;
+import nl.wijknetwerk.network.leerplan.LeerplanService;
+import nl.wijknetwerk.network.leerplan.LeerplanStep;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.IntervisionCompleted;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.IntervisionRoundView;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.LeersessieHeld;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.LeersessieView;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.PlanLeersessie;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordAttendance;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordIntervisionRound;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.ReflectionCardView;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.WriteReflectionCard;
+import nl.wijknetwerk.network.professional.NetworkMembers;
+import nl.wijknetwerk.network.ward.WardCalendar;
+import nl.wijknetwerk.shared.event.EventTypes;
+import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardContext;
+
+/** Leersessies of the ward network: planning, attendance, intervision rounds and reflection cards. */
+@Path("/api/wards/{ward}/leersessies")
+@Tag(name = "Leersessies")
+@RolesAllowed({ NetworkRoles.COORDINATOR, NetworkRoles.MANAGER, NetworkRoles.PROFESSIONAL, NetworkRoles.DIRECTOR })
+public class LeersessieResource {
+
+    private final Outbox outbox;
+    private final WardContext context;
+    private final WardCalendar calendar;
+    private final NetworkMembers members;
+    private final LeerplanService leerplan;
+
+    public LeersessieResource(Outbox outbox, WardContext context, WardCalendar calendar, NetworkMembers members,
+            LeerplanService leerplan) {
+        this.outbox = outbox;
+        this.context = context;
+        this.calendar = calendar;
+        this.members = members;
+        this.leerplan = leerplan;
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Plan (or register) a leersessie with its tables")
+    @APIResponse(responseCode = "201", description = "Planned")
+    @APIResponse(responseCode = "400", description = "Missing kind or date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response plan(@PathParam("ward") String ward, @Valid @NotNull PlanLeersessie request) {
+        Leersessie session = new Leersessie();
+        session.id = UUID.randomUUID();
+        session.ward = context.requireWard();
+        session.kind = request.kind();
+        session.heldOn = request.heldOn();
+        session.theme = request.theme();
+        session.tables = request.tables() == null ? new ArrayList<>() : request.tables().stream().sorted().map(Enum::name).toList();
+        session.createdAt = Instant.now();
+        session.persist();
+        return Response.created(URI.create("/api/wards/" + ward + "/leersessies/" + session.id)).entity(LeersessieView.of(session)).build();
+    }
+
+    @GET
+    @Operation(summary = "The ward's leersessies, optionally between two dates")
+    public List<LeersessieView> list(@PathParam("ward") String ward, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
+        Parameters parameters = new Parameters();
+        if (from != null) {
+            conditions.add("heldOn >= :from");
+            parameters.and("from", from);
+        }
+        if (to != null) {
+            conditions.add("heldOn <= :to");
+            parameters.and("to", to);
+        }
+        return Leersessie.<Leersessie> list(String.join(" and ", conditions), Sort.by("heldOn").and("createdAt"), parameters).stream()
+                .map(LeersessieView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One leersessie")
+    public LeersessieView get(@PathParam("ward") String ward, @PathParam("id") UUID id) {
+        return LeersessieView.of(find(id));
+    }
+
+    @POST
+    @Path("{id}/attendance")
+    @Transactional
+    @Operation(summary = "Record who attended; the session is then held",
+            description = "Counts for the professionals' leerplan (ATTEND_LEERSESSIES) and emits leersessie-held with counts by group.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "409", description = "Attendance was already recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The session lies in the future, or someone listed is not a professional of the ward",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LeersessieView recordAttendance(@PathParam("ward") String ward, @PathParam("id") UUID id,
+            @Valid @NotNull RecordAttendance request) {
+        Leersessie session = find(id);
+        requireTookPlace(ward, session);
+        if (session.held()) {
+            throw ProblemException.conflict("Attendance of leersessie " + id + " was already recorded");
+        }
+        List<String> professionals = request.professionals().stream().distinct().toList();
+        members.requireActive(professionals, "professionals");
+        session.attendingProfessionals = new ArrayList<>(professionals);
+        session.attendingManagers = request.managers();
+        session.attendingDirectors = request.directors();
+        session.attendingResidents = request.residents();
+        session.attendanceRecordedAt = Instant.now();
+        leerplan.creditAll(ward, professionals, LeerplanStep.ATTEND_LEERSESSIES, "leersessie:" + id, session.heldOn);
+        outbox.publish(EventTypes.LEERSESSIE_HELD, ward, id.toString(), new LeersessieHeld(id, session.kind, session.heldOn,
+                LeersessieView.attendance(session), session.tables.size()));
+        return LeersessieView.of(session);
+    }
+
+    @POST
+    @Path("{id}/intervision-rounds")
+    @Transactional
+    @Operation(summary = "Record a completed intervision round at one of the session's tables",
+            description = "Counts LEAD_INTERVISION for the leader and BRING_IN_CASE for the contributor; emits intervision-completed.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "422", description = "The session lies in the future, leader or contributor is not a professional "
+            + "of the ward, or they are the same person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordRound(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull RecordIntervisionRound request) {
+        Leersessie session = find(id);
+        requireTookPlace(ward, session);
+        members.requireActive(request.leaderId(), "leaderId");
+        members.requireActive(request.contributorId(), "contributorId");
+        if (request.participants() != null) {
+            members.requireActive(request.participants(), "participants");
+        }
+        if (request.leaderId().equals(request.contributorId())) {
+            throw ProblemException.unprocessable("contributorId", "the discussion leader cannot also bring in the question");
+        }
+        IntervisionRound round = new IntervisionRound();
+        round.id = UUID.randomUUID();
+        round.ward = context.requireWard();
+        round.leersessieId = id;
+        round.leaderId = request.leaderId();
+        round.contributorId = request.contributorId();
+        round.participants = request.participants() == null ? new ArrayList<>() : new ArrayList<>(request.participants());
+        round.question = request.question();
+        round.reformulatedQuestion = request.reformulatedQuestion();
+        round.advice = new ArrayList<>(request.advice());
+        round.contributorAskedBack = request.contributorAskedBack();
+        round.helped = request.helped();
+        round.tomorrow = request.tomorrow();
+        round.stillNeeded = request.stillNeeded();
+        round.outOfTheBoxAdvice = request.outOfTheBoxAdvice() == null ? new ArrayList<>() : new ArrayList<>(request.outOfTheBoxAdvice());
+        round.completedAt = Instant.now();
+        round.persist();
+        leerplan.credit(ward, round.leaderId, LeerplanStep.LEAD_INTERVISION, "intervision:" + round.id, session.heldOn);
+        leerplan.credit(ward, round.contributorId, LeerplanStep.BRING_IN_CASE, "intervision:" + round.id, session.heldOn);
+        outbox.publish(EventTypes.INTERVISION_COMPLETED, ward, round.id.toString(),
+                new IntervisionCompleted(id, round.id, round.leaderId, round.contributorId, round.helped));
+        return Response.created(URI.create("/api/wards/" + ward + "/leersessies/" + id + "/intervision-rounds/" + round.id))
+                .entity(IntervisionRoundView.of(round)).build();
+    }
+
+    @GET
+    @Path("{id}/intervision-rounds")
+    @Operation(summary = "The intervision rounds of a session")
+    public List<IntervisionRoundView> rounds(@PathParam("ward") String ward, @PathParam("id") UUID id) {
+        find(id);
+        return IntervisionRound.<IntervisionRound> list("leersessieId", Sort.by("completedAt"), id).stream()
+                .map(IntervisionRoundView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/reflection-cards")
+    @Transactional
+    @Operation(summary = "Hand in a reflection card right after the session", description = "Kept without the writer's name.")
+    @APIResponse(responseCode = "201", description = "Collected")
+    @APIResponse(responseCode = "400", description = "An empty card",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The session lies in the future",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response writeCard(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull WriteReflectionCard request) {
+        Leersessie session = find(id);
+        requireTookPlace(ward, session);
+        if (blank(request.learnt()) && blank(request.struck()) && blank(request.suggestion()) && blank(request.toShare())) {
+            throw ProblemException.badRequest("learnt", "an empty card: fill in at least one of learnt, struck, suggestion, toShare");
+        }
+        ReflectionCard card = new ReflectionCard();
+        card.id = UUID.randomUUID();
+        card.ward = context.requireWard();
+        card.leersessieId = id;
+        card.learnt = request.learnt();
+        card.struck = request.struck();
+        card.suggestion = request.suggestion();
+        card.toShare = request.toShare();
+        card.writtenAt = Instant.now();
+        card.persist();
+        return Response.status(201).entity(ReflectionCardView.of(card)).build();
+    }
+
+    @GET
+    @Path("{id}/reflection-cards")
+    @Operation(summary = "The reflection cards collected at a session")
+    public List<ReflectionCardView> cards(@PathParam("ward") String ward, @PathParam("id") UUID id) {
+        find(id);
+        return ReflectionCard.<ReflectionCard> list("leersessieId", Sort.by("writtenAt"), id).stream().map(ReflectionCardView::of).toList();
+    }
+
+    private void requireTookPlace(String ward, Leersessie session) {
+        if (session.heldOn.isAfter(calendar.today(ward))) {
+            throw ProblemException.unprocessable("heldOn", "the session is on " + session.heldOn + ", in the future: nothing can be recorded yet");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Another ward's session is not found here, whatever its id. */
+    private Leersessie find(UUID id) {
+        Leersessie session = Leersessie.findById(id);
+        if (session == null || !session.ward.equals(context.requireWard())) {
+            throw ProblemException.notFound("leersessie", id);
+        }
+        return session;
+    }
+}

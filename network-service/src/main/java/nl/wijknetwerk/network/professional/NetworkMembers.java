@@ -1,0 +1,28 @@
+package nl.wijknetwerk.network.professional;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.wijknetwerk.shared.problem.ProblemException;
+
+/** Checks used wherever another feature names professionals of the current ward. */
+@ApplicationScoped
+public class NetworkMembers {
+
+    /** @throws ProblemException 422 naming {@code field} unless the account is an active professional of the ward */
+    public Professional requireActive(String accountId, String field) {
+        Professional professional = Professional.byAccount(accountId)
+                .orElseThrow(() -> ProblemException.unprocessable(field, "'" + accountId + "' is not a professional of this ward"));
+        if (!professional.active) {
+            throw ProblemException.unprocessable(field, "'" + accountId + "' has left this ward's network");
+        }
+        return professional;
+    }
+
+    public void requireActive(List<String> accountIds, String field) {
+        for (int i = 0; i < accountIds.size(); i++) {
+            requireActive(accountIds.get(i), field + "[" + i + "]");
+        }
+    }
+}
