@@ -78,8 +78,8 @@ final class Footprint implements AutoCloseable {
     }
 
     /** Categories of the JVM's native memory tracking summary the report shows; the rest is summed as "other". */
-    static final java.util.List<String> NMT_CATEGORIES = java.util.List.of("Java Heap", "Class", "Thread", "Code", "GC",
-            "Compiler", "Symbol");
+    static final java.util.List<String> NMT_CATEGORIES = java.util.List.of("Java Heap", "Class", "Metaspace",
+            "Shared class space", "Thread", "Code", "GC", "Compiler", "Arena Chunk", "Internal", "Symbol");
 
     private static final Pattern NMT_LINE = Pattern.compile("^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)",
             Pattern.MULTILINE);
