@@ -32,7 +32,8 @@ import nl.wijknetwerk.launcher.Ports;
  * {@code bench.max-iterations} per scenario (1,000,000), {@code bench.scale.wards} (1000), {@code bench.scale.cases}
  * (1,000,000), {@code bench.scale.events} (10,000,000), {@code bench.jvm} (the JVM options of the applications),
  * {@code bench.jvm.tuning} (added for the tuned start-alone measurement), {@code bench.start-alone} (true),
- * {@code bench.report} (where the Markdown report goes).
+ * {@code bench.keep-scale-data} (false: the generated database is dropped at the end), {@code bench.report} (where
+ * the Markdown report goes).
  */
 public final class Benchmark {
 
@@ -52,6 +53,7 @@ public final class Benchmark {
     static final String IDLE_TUNING = "-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=128m "
             + "-XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m -Xss512k";
 
+    private static final String SCALE_DATABASE = "monitoring_scale_bench";
     private static final String DB_USER = System.getenv().getOrDefault("WIJKNETWERK_DB_USER", "wijknetwerk");
     private static final String DB_PASSWORD = System.getenv().getOrDefault("WIJKNETWERK_DB_PASSWORD", "wijknetwerk");
 
@@ -83,6 +85,9 @@ public final class Benchmark {
         try (LocalPlatform platform = LocalPlatform.start(repo, ports, options, Arrays.asList(settings.jvm().split("\\s+")),
                 configuration)) {
             new Run(repo, ports, platform, settings, report).all();
+        }
+        if (!Boolean.getBoolean("bench.keep-scale-data")) {
+            dropScaleDatabase(ports);
         }
         report.line("").line("Load average at the end (1/5/15 min): " + Machine.loadAverage()
                 + "; the run took " + Duration.between(began, Instant.now()).toSeconds() + " s.");
@@ -269,7 +274,7 @@ public final class Benchmark {
             say("scale: a monitoring-service of its own over " + size.wards() + " wards, " + size.cases() + " cases, "
                     + size.events() + " events");
             int port = ports.gateway() + 9;
-            String database = "monitoring_scale_bench";
+            String database = SCALE_DATABASE;
             platform.startExtra(Application.MONITORING, database, port, Map.of(
                     "mp.messaging.incoming.network-events.group.id", "monitoring-scale",
                     "mp.messaging.incoming.case-events.group.id", "monitoring-scale"), Arrays.asList(settings.jvm().split("\\s+")));
@@ -323,6 +328,16 @@ public final class Benchmark {
                     System.getProperty("bench.jvm.tuning", IDLE_TUNING).trim(),
                     Boolean.parseBoolean(System.getProperty("bench.start-alone", "true")),
                     Path.of(System.getProperty("bench.report", repo.resolve("benchmarks/target/benchmark-report.md").toString())));
+        }
+    }
+
+    /** The generated data takes hundreds of MB to GBs on the shared PostgreSQL server; it is only needed for the run. */
+    private static void dropScaleDatabase(Ports ports) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + ports.postgres() + "/postgres",
+                DB_USER, DB_PASSWORD); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + SCALE_DATABASE + " with (force)");
+        } catch (SQLException e) {
+            say("could not drop " + SCALE_DATABASE + ": " + e.getMessage());
         }
     }
 
