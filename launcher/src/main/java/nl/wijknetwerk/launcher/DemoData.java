@@ -12,20 +12,20 @@ import java.util.Map;
  * with the tokens of the demo users. Nothing is written to a database behind a service's back, so every event
  * flows and the KPIs reflect what was loaded. Loaded once: a run that finds ward Ruwaard already there skips it.
  */
-final class DemoData {
+public final class DemoData {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final Http gateway;
     private final Ports ports;
 
-    DemoData(Ports ports) {
+    public DemoData(Ports ports) {
         this.ports = ports;
         this.gateway = new Http(ports.gatewayUrl());
     }
 
     /** Loads the demo data unless ward Ruwaard exists; tells whether it loaded. */
-    boolean loadIfMissing() {
+    public boolean loadIfMissing() {
         String coordinator = token("coordinator");
         if (gateway.get("/api/wards/ruwaard", coordinator).ok()) {
             return false;
