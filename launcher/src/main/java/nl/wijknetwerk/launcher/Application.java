@@ -3,14 +3,14 @@ package nl.wijknetwerk.launcher;
 import java.util.Optional;
 
 /** The five applications of the platform: Maven module, database (if any) and the port it serves locally. */
-enum Application {
+public enum Application {
     NETWORK("network-service", "network", "network"),
     CASES("case-service", "cases", "cases"),
     BUDGET("budget-service", "budget", "budget"),
     MONITORING("monitoring-service", "monitoring", "monitoring"),
     GATEWAY("gateway", null, null);
 
-    final String module;
+    public final String module;
     private final String database;
     /** The key under which the gateway knows this service as an upstream ({@code gateway.upstream.<key>}). */
     final String upstream;
@@ -21,11 +21,11 @@ enum Application {
         this.upstream = upstream;
     }
 
-    Optional<String> database() {
+    public Optional<String> database() {
         return Optional.ofNullable(database);
     }
 
-    int port(Ports ports) {
+    public int port(Ports ports) {
         return switch (this) {
             case GATEWAY -> ports.gateway();
             case CASES -> ports.gateway() + 1;

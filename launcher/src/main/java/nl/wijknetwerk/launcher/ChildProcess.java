@@ -67,6 +67,11 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /** The operating system's id of the process, e.g. to read its memory from {@code /proc/<pid>/status}. */
+    long pid() {
+        return process.pid();
+    }
+
     boolean alive() {
         return process.isAlive();
     }

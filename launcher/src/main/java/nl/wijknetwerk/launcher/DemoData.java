@@ -1,6 +1,9 @@
 package nl.wijknetwerk.launcher;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,18 +12,20 @@ import java.util.Map;
  * with the tokens of the demo users. Nothing is written to a database behind a service's back, so every event
  * flows and the KPIs reflect what was loaded. Loaded once: a run that finds ward Ruwaard already there skips it.
  */
-final class DemoData {
+public final class DemoData {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final Http gateway;
     private final Ports ports;
 
-    DemoData(Ports ports) {
+    public DemoData(Ports ports) {
         this.ports = ports;
         this.gateway = new Http(ports.gatewayUrl());
     }
 
     /** Loads the demo data unless ward Ruwaard exists; tells whether it loaded. */
-    boolean loadIfMissing() {
+    public boolean loadIfMissing() {
         String coordinator = token("coordinator");
         if (gateway.get("/api/wards/ruwaard", coordinator).ok()) {
             return false;
@@ -28,6 +33,7 @@ final class DemoData {
         onboardWards(coordinator);
         buildNetworks(coordinator);
         openCases();
+        setBudget();
         return true;
     }
 
@@ -59,7 +65,7 @@ final class DemoData {
         joinNetwork(coordinator, "ussen", "dirk", "Dirk", "ggz-oost-brabant", "sociaal psychiatrisch verpleegkundige", List.of("KWARTIERMAKER"));
         joinNetwork(coordinator, "ussen", "chantal", "Chantal", "pantein", "wijkverpleegkundige", List.of());
         Http.Response session = gateway.post("/api/wards/ruwaard/leersessies", coordinator, Map.of("kind", "PROFESSIONALS_BIWEEKLY",
-                "heldOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(7).toString(), "theme", "schulden", "tables", List.of("PLENARY", "NEWCOMERS", "INDIVIDUAL_CASES")));
+                "heldOn", LocalDate.now(ZONE).minusDays(7).toString(), "theme", "schulden", "tables", List.of("PLENARY", "NEWCOMERS", "INDIVIDUAL_CASES")));
         expectCreated(session, "leersessie in ruwaard");
         expect(200, gateway.post("/api/wards/ruwaard/leersessies/" + session.text("id") + "/attendance", coordinator,
                 Map.of("professionals", List.of("anna", "bram", "dirk"), "managers", 1, "directors", 0, "residents", 2)),
@@ -73,27 +79,116 @@ final class DemoData {
                 "organisationId", organisation, "discipline", discipline, "roles", roles)), "professional " + account + " in " + ward);
     }
 
+    /**
+     * The two households of the sources and a few more, in different stages of the Samenwerkwijze: one with a plan
+     * in progress, one with an MDO planned at home, a collective question, one declined with a follow-up date,
+     * and a fresh one in Ussen.
+     */
     private void openCases() {
         String anna = token("anna");
         String bram = token("bram");
         String chantal = token("chantal");
-        open(bram, "ruwaard", "INDIVIDUAL", "Wij hebben al jaren ruzie met de buren en willen verhuizen naar een rustigere plek.",
+        LocalDate today = LocalDate.now(ZONE);
+
+        String bakker = registerResident(bram, "ruwaard", Map.of("name", "Yvonne Bakker", "street", "Kantsingel 14",
+                "postalCode", "5341 KB", "city", "Oss", "dateOfBirth", "1979-06-11", "householdSize", 2,
+                "household", "Couple; he has a mild intellectual disability"));
+        String ruud = created(gateway.post("/api/wards/ruwaard/residents/" + bakker + "/network", bram,
+                Map.of("name", "Ruud Bakker", "relation", "PARTNER")), "network member");
+        String moving = openCase(bram, "ruwaard", bakker, "Wij worden gek van de burenruzie en willen verhuizen naar een rustigere buurt.",
+                List.of("HOUSING", "MENTAL_HEALTH"), "INDIVIDUAL_AT_HOME");
+        intake(bram, "ruwaard", moving, "Weer rustig kunnen slapen, weg uit deze flat.",
+                "Zelf inpakken en de nieuwe woning inrichten; Ruud kan klussen.",
+                "Een benedenwoning in een rustige straat en iemand die Ruud helpt wennen.");
+        String mdo = planMdoAtHome(bram, "ruwaard", moving, today, List.of(
+                Map.of("kind", "RESIDENT", "residentId", bakker), Map.of("kind", "NETWORK_MEMBER", "networkMemberId", ruud),
+                Map.of("kind", "PROFESSIONAL", "professionalId", "bram", "organisation", "brabantwonen"),
+                Map.of("kind", "PROFESSIONAL", "professionalId", "dirk", "organisation", "ggz-oost-brabant"),
+                Map.of("kind", "AANJAGER", "professionalId", "anna", "organisation", "ons-welzijn")));
+        expect(200, gateway.post(casePath("ruwaard", moving, "/mdos/" + mdo + "/held"), bram, Map.of("heldOn", today.toString(),
+                "residentPresent", true, "consentToShare", true)), "MDO held");
+        expect(200, gateway.put(casePath("ruwaard", moving, "/plan"), bram, Map.of(
+                "goals", List.of("Rustig wonen in een andere buurt", "Ruud voelt zich thuis in de nieuwe buurt"),
+                "solution", "Verhuizen naar een benedenwoning in een rustige straat, met begeleiding van Ruud bij het wennen.",
+                "agreements", List.of(
+                        Map.of("what", "Passende woning toewijzen met voorrang en de verhuizing regelen", "performer", "PROFESSIONAL",
+                                "professionalId", "bram", "organisation", "brabantwonen", "dueOn", today.plusMonths(3).toString()),
+                        Map.of("what", "Begeleiding van Ruud bij het wennen", "performer", "PROFESSIONAL", "professionalId", "dirk",
+                                "organisation", "ggz-oost-brabant", "dueOn", today.plusMonths(6).toString(),
+                                "provision", Map.of("category", "MAATWERK", "providerId", "ggz-oost-brabant",
+                                        "kind", "ambulante begeleiding", "hoursPerYear", 52, "hourlyRateCents", 6450)),
+                        Map.of("what", "Dozen inpakken en de oude woning leeg opleveren", "performer", "RESIDENT")))),
+                "Samenwerkplan");
+        expect(200, gateway.post(casePath("ruwaard", moving, "/start"), bram, Map.of()), "case started");
+
+        String heuvel = registerResident(anna, "ruwaard", Map.of("name", "Gerrit van den Heuvel", "street", "Ussenstraat 3",
+                "postalCode", "5345 AA", "city", "Oss", "dateOfBirth", "1944-09-30", "householdSize", 2,
+                "household", "Married couple, both over 80"));
+        String household = openCase(anna, "ruwaard", heuvel, "Het huishouden lukt ons niet meer en de trap wordt te zwaar.",
                 List.of("HOUSING", "HEALTH"), "INDIVIDUAL_AT_HOME");
-        open(anna, "ruwaard", "INDIVIDUAL", "Sinds mijn man ziek is krijgen we het huishouden niet meer rond.",
-                List.of("HOUSEHOLD", "HEALTH"), "INDIVIDUAL_AT_HOME");
-        open(anna, "ruwaard", "COLLECTIVE", "Migrantenvrouwen vinden de weg naar de huisarts niet.",
+        intake(anna, "ruwaard", household, "Samen in ons eigen huis blijven wonen en iets betekenen voor anderen.",
+                "Ik was leraar: ik kan Nederlandse les geven. Truus kan nog koken.", "Hulp bij het schoonmaken en een traplift.");
+        planMdoAtHome(anna, "ruwaard", household, today.plusDays(3), List.of(Map.of("kind", "RESIDENT", "residentId", heuvel),
+                Map.of("kind", "PROFESSIONAL", "professionalId", "anna", "organisation", "ons-welzijn"),
+                Map.of("kind", "PROFESSIONAL", "professionalId", "bram", "organisation", "brabantwonen")));
+
+        openCase(anna, "ruwaard", null, "Migrantenvrouwen vinden de weg naar de huisarts niet.",
                 List.of("HEALTH", "PARTICIPATION"), "COLLECTIVE_DIRECT");
-        open(anna, "ruwaard", "INDIVIDUAL", "Ik zit veel alleen thuis en wil graag iets doen in de buurt.",
+        String lonely = openCase(anna, "ruwaard", null, "Ik zit veel alleen thuis en wil misschien iets doen in de buurt.",
                 List.of("PARTICIPATION"), "GUIDED_TO_COLLECTIVE");
-        open(chantal, "ussen", "INDIVIDUAL", "Mijn moeder kan niet meer alleen de trap op.",
-                List.of("HOUSING", "HEALTH"), "INDIVIDUAL_AT_HOME");
-        Launcher.say("demo: 5 cases opened (4 in Ruwaard, 1 in Ussen)");
+        expect(200, gateway.post(casePath("ruwaard", lonely, "/decline"), anna,
+                Map.of("followUpOn", today.plusWeeks(6).toString())), "declined case");
+        openCase(chantal, "ussen", null, "Mijn moeder kan niet meer alleen de trap op.", List.of("HOUSING", "HEALTH"),
+                "INDIVIDUAL_AT_HOME");
+        Launcher.say("demo: 5 cases — Ruwaard: a plan in progress, an MDO planned at home, a collective question, "
+                + "a declined one with a follow-up date; Ussen: one just opened");
     }
 
-    private String open(String token, String ward, String kind, String question, List<String> domains, String route) {
-        Http.Response r = gateway.post("/api/wards/" + ward + "/cases", token, Map.of("kind", kind, "question", question,
-                "lifeDomains", domains, "startedBy", "PROFESSIONAL", "triageRoute", route));
-        expectCreated(r, "case in " + ward);
+    /** The fixed Ruwaard budget of the sources (about € 2M a year, 2018–2022) and the community centre's share. */
+    private void setBudget() {
+        String frank = token("frank");
+        String carla = token("carla");
+        expectCreated(gateway.post("/api/wards/ruwaard/budgets/agreements", frank, Map.of("firstYear", 2018, "lastYear", 2022,
+                "description", "Gebiedsgericht financieren Wmo en welzijn, vast voor vijf jaar", "sources", List.of(
+                        Map.of("source", "WMO_AMBULATORY_SUPPORT", "amountCents", 65_000_000L),
+                        Map.of("source", "WMO_DAY_ACTIVITIES", "amountCents", 42_000_000L),
+                        Map.of("source", "WMO_HOUSEHOLD_HELP", "amountCents", 38_000_000L),
+                        Map.of("source", "WELFARE", "amountCents", 55_000_000L)))), "Ruwaard budget agreement 2018-2022");
+        expect(200, gateway.put("/api/wards/ruwaard/budgets/2018/allocations", carla,
+                Map.of("category", "COLLECTIVE_PROVISION", "amountCents", 2_800_000L)), "allocation for Ons Huis van de Wijk");
+        Launcher.say("demo: Ruwaard budget 2018-2022 (EUR 2M a year), EUR 28,000 allocated to Ons Huis van de Wijk in 2018");
+    }
+
+    private String registerResident(String token, String ward, Map<String, Object> resident) {
+        return created(gateway.post("/api/wards/" + ward + "/residents", token, resident), "resident");
+    }
+
+    private String openCase(String token, String ward, String residentId, String question, List<String> domains, String route) {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", route.startsWith("COLLECTIVE") ? "COLLECTIVE" : "INDIVIDUAL",
+                "question", question, "lifeDomains", domains, "startedBy", "PROFESSIONAL", "triageRoute", route));
+        if (residentId != null) {
+            body.put("residentId", residentId);
+        }
+        return created(gateway.post("/api/wards/" + ward + "/cases", token, body), "case in " + ward);
+    }
+
+    private void intake(String token, String ward, String caseId, String iWant, String iCan, String iNeed) {
+        expect(200, gateway.put(casePath(ward, caseId, "/intake"), token, Map.of("iWant", iWant, "iCan", iCan, "iNeed", iNeed)),
+                "intake");
+    }
+
+    private String planMdoAtHome(String token, String ward, String caseId, LocalDate on, List<Map<String, Object>> participants) {
+        String at = on.atTime(10, 0).atZone(ZONE).toOffsetDateTime().toString();
+        return created(gateway.post(casePath(ward, caseId, "/mdos"), token, Map.of("plannedAt", at, "participants", participants)),
+                "MDO");
+    }
+
+    private static String casePath(String ward, String caseId, String rest) {
+        return "/api/wards/" + ward + "/cases/" + caseId + rest;
+    }
+
+    private static String created(Http.Response r, String what) {
+        expectCreated(r, what);
         return r.text("id");
     }
 

@@ -16,38 +16,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** A small JSON-over-HTTP client for talking to the platform as its users do: through the gateway, with a token. */
-final class Http {
+public final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Response(int status, JsonNode body, String raw) {
+    public record Response(int status, JsonNode body, String raw) {
 
-        boolean ok() {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
 
-        String text(String field) {
+        public String text(String field) {
             return body.path(field).asText();
         }
     }
 
     private final String baseUrl;
 
-    Http(String baseUrl) {
+    public Http(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    Response get(String path, String token) {
+    public Response get(String path, String token) {
         return send(request(path, token).GET().build());
     }
 
-    Response post(String path, String token, Object body) {
+    public Response post(String path, String token, Object body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
-    Response put(String path, String token, Object body) {
+    public Response put(String path, String token, Object body) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
@@ -58,7 +58,7 @@ final class Http {
     }
 
     /** An access token from Keycloak with the password grant of the command-line client, as a person gets one. */
-    static String passwordToken(Ports ports, String user, String password) {
+    public static String passwordToken(Ports ports, String user, String password) {
         String form = Map.of("grant_type", "password", "client_id", "wijknetwerk-cli", "username", user,
                 "password", password, "scope", "openid").entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -137,7 +137,7 @@ public final class Launcher {
         return String.join(",", values);
     }
 
-    static Path repository() {
+    public static Path repository() {
         String configured = System.getProperty("wijknetwerk.repo");
         Path dir = Path.of(configured != null ? configured : ".").toAbsolutePath().normalize();
         for (Path p = dir; p != null; p = p.getParent()) {

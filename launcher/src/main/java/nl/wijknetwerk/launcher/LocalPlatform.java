@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * each application a JVM of its own exactly as in production (only the addresses differ). Closing it stops
  * everything it started, in reverse order.
  */
-final class LocalPlatform implements AutoCloseable {
+public final class LocalPlatform implements AutoCloseable {
 
     /** JVM options for the local applications: small heaps, quick start; production's are in the Helm values. */
     static final List<String> APPLICATION_JVM = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
@@ -26,25 +26,31 @@ final class LocalPlatform implements AutoCloseable {
      * @param platformDir    where Kafka's data and the logs live ({@code .platform} by default)
      * @param databaseSuffix appended to each service's database name, so a test run leaves a developer's data alone
      */
-    record Options(boolean fresh, Path platformDir, String databaseSuffix) {
+    public record Options(boolean fresh, Path platformDir, String databaseSuffix) {
 
-        static Options of(Path repo, boolean fresh) {
+        public static Options of(Path repo, boolean fresh) {
             return new Options(fresh, Path.of(System.getProperty("wijknetwerk.platform.dir", repo.resolve(".platform").toString())),
                     System.getProperty("wijknetwerk.database.suffix", ""));
         }
     }
 
     final Path repo;
-    final Ports ports;
+    public final Ports ports;
     private final Path platformDir;
     private final LocalKafka kafka;
     private final LocalKeycloak keycloak;
     private final Map<Application, ChildProcess> applications = Collections.synchronizedMap(new EnumMap<>(Application.class));
 
     private final String databaseSuffix;
+    private final List<ChildProcess> extras = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> jvmOptions;
+    private final Map<Application, Map<String, String>> configuration = new EnumMap<>(Application.class);
+    private final Map<Application, Duration> readyAfter = Collections.synchronizedMap(new EnumMap<>(Application.class));
+    private LocalPostgres postgres;
 
-    private LocalPlatform(Path repo, Ports ports, Options options) {
+    private LocalPlatform(Path repo, Ports ports, Options options, List<String> jvmOptions) {
         this.repo = repo;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.ports = ports;
         this.platformDir = options.platformDir();
         this.databaseSuffix = options.databaseSuffix();
@@ -53,7 +59,17 @@ final class LocalPlatform implements AutoCloseable {
     }
 
     static LocalPlatform start(Path repo, Ports ports, Options options) {
-        LocalPlatform platform = new LocalPlatform(repo, ports, options);
+        return start(repo, ports, options, APPLICATION_JVM, Map.of());
+    }
+
+    /**
+     * Starts the platform with the given JVM options for the five applications (e.g. production's, to measure
+     * them) and configuration of their own on top (e.g. a benchmark lifting the gateway's per-client budget).
+     */
+    public static LocalPlatform start(Path repo, Ports ports, Options options, List<String> jvmOptions,
+            Map<Application, Map<String, String>> configuration) {
+        LocalPlatform platform = new LocalPlatform(repo, ports, options, jvmOptions);
+        platform.configuration.putAll(configuration);
         try {
             platform.boot(options);
             return platform;
@@ -71,7 +87,7 @@ final class LocalPlatform implements AutoCloseable {
             }
         }
         long started = System.nanoTime();
-        LocalPostgres postgres = new LocalPostgres(repo, ports.postgres());
+        postgres = new LocalPostgres(repo, ports.postgres());
         // Keycloak takes longest; it starts while PostgreSQL and Kafka are prepared.
         CompletableFuture<Void> identity = CompletableFuture.runAsync(() -> {
             Launcher.say("starting Keycloak on " + ports.keycloakUrl() + " (realm wijknetwerk)");
@@ -90,11 +106,15 @@ final class LocalPlatform implements AutoCloseable {
 
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (Application app : Application.values()) {
+            long launched = System.nanoTime();
             ChildProcess process = ChildProcess.start(app.module, command(app, postgres), repo,
                     platformDir.resolve("logs/" + app.module + ".log"));
             applications.put(app, process);
             String health = "http://localhost:" + app.port(ports) + "/q/health/ready";
-            ready.add(CompletableFuture.runAsync(() -> process.awaitHttpOk(health, Duration.ofMinutes(4))));
+            ready.add(CompletableFuture.runAsync(() -> {
+                process.awaitHttpOk(health, Duration.ofMinutes(4));
+                readyAfter.put(app, Duration.ofNanos(System.nanoTime() - launched));
+            }));
         }
         Launcher.say("starting " + Application.values().length + " applications");
         try {
@@ -110,11 +130,19 @@ final class LocalPlatform implements AutoCloseable {
     }
 
     private List<String> command(Application app, LocalPostgres postgres) {
+        return command(app, app.port(ports), app.database().map(db -> postgres.jdbcUrl(db + databaseSuffix)).orElse(null),
+                jvmOptions);
+    }
+
+    private List<String> command(Application app, int port, String jdbcUrl, List<String> jvm) {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("quarkus.http.port", String.valueOf(app.port(ports)));
+        config.put("quarkus.http.port", String.valueOf(port));
         config.put("quarkus.oidc.auth-server-url", ports.issuer());
         config.put("kafka.bootstrap.servers", ports.kafkaBootstrap());
-        app.database().ifPresent(db -> config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(db + databaseSuffix)));
+        if (jdbcUrl != null) {
+            config.put("quarkus.datasource.jdbc.url", jdbcUrl);
+        }
+        config.putAll(configuration.getOrDefault(app, Map.of()));
         if (app == Application.GATEWAY) {
             for (Application upstream : Application.values()) {
                 if (upstream.upstream != null) {
@@ -124,11 +152,52 @@ final class LocalPlatform implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
-        command.addAll(APPLICATION_JVM);
+        command.addAll(jvm);
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(runner(app).toString());
         return command;
+    }
+
+    /** The process id of each running application. */
+    public Map<Application, Long> pids() {
+        Map<Application, Long> pids = new EnumMap<>(Application.class);
+        applications.forEach((app, process) -> pids.put(app, process.pid()));
+        return pids;
+    }
+
+    /** How long each application took from its launch until its readiness check answered 200. */
+    public Map<Application, Duration> readyAfter() {
+        return new EnumMap<>(readyAfter);
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** One more instance of an application beside the platform: its process id, log and time to readiness. */
+    public record Extra(long pid, Path log, Duration readyAfter) {
+    }
+
+    /**
+     * Starts one more instance of {@code app} beside the platform, on its own port and (when {@code database} is
+     * not null) database, created empty if missing, with the platform's broker and identity provider, the given JVM
+     * options and the given configuration on top (e.g. consumer group ids of its own). It is stopped with the
+     * platform. Returns once its readiness check answers.
+     */
+    public Extra startExtra(Application app, String database, int port, Map<String, String> config, List<String> jvm) {
+        if (database != null) {
+            postgres.ensureDatabase(database, false);
+        }
+        String name = app.module + "-" + port;
+        List<String> command = new ArrayList<>(command(app, port, database == null ? null : postgres.jdbcUrl(database), jvm));
+        // System properties before -jar; they override the application's own configuration.
+        config.forEach((k, v) -> command.add(command.indexOf("-jar"), "-D" + k + "=" + v));
+        long launched = System.nanoTime();
+        ChildProcess process = ChildProcess.start(name, command, repo, platformDir.resolve("logs/" + name + ".log"));
+        extras.add(process);
+        process.awaitHttpOk("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(4));
+        return new Extra(process.pid(), process.log, Duration.ofNanos(System.nanoTime() - launched));
     }
 
     Map<Application, Path> logs() {
@@ -140,6 +209,7 @@ final class LocalPlatform implements AutoCloseable {
     @Override
     public void close() {
         List<ChildProcess> running = new ArrayList<>(applications.values());
+        running.addAll(extras);
         running.parallelStream().forEach(ChildProcess::close);
         kafka.close();
         keycloak.close();

@@ -4,9 +4,9 @@ package nl.wijknetwerk.launcher;
  * Where the local platform listens. The defaults match the ports in each application's configuration, so a
  * service started by hand in dev mode finds the others.
  */
-record Ports(int gateway, int kafka, int kafkaController, int keycloak, int postgres) {
+public record Ports(int gateway, int kafka, int kafkaController, int keycloak, int postgres) {
 
-    static Ports defaults() {
+    public static Ports defaults() {
         return new Ports(
                 Integer.getInteger("wijknetwerk.gateway.port", 8080),
                 Integer.getInteger("wijknetwerk.kafka.port", 9092),
@@ -15,19 +15,19 @@ record Ports(int gateway, int kafka, int kafkaController, int keycloak, int post
                 Integer.getInteger("wijknetwerk.postgres.port", 5432));
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return "http://localhost:" + gateway;
     }
 
-    String keycloakUrl() {
+    public String keycloakUrl() {
         return "http://localhost:" + keycloak;
     }
 
-    String issuer() {
+    public String issuer() {
         return keycloakUrl() + "/realms/wijknetwerk";
     }
 
-    String kafkaBootstrap() {
+    public String kafkaBootstrap() {
         return "localhost:" + kafka;
     }
 }

@@ -3,25 +3,73 @@ package nl.wijknetwerk.budget.frame;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The ward budgets per year. */
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementRequest;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementView;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.BudgetSummary;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.RevisionView;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.SourcesRequest;
+
+/** The ward budgets per year and the agreement behind them; the financier sets them. */
 @Path("/api/wards/{ward}/budgets")
-@Tag(name = "Budgets")
+@Tag(name = "Budget frame")
 public class BudgetResource {
 
-    public record BudgetSummary(int year, long totalCents) {
+    private final BudgetFrameService frame;
+
+    public BudgetResource(BudgetFrameService frame) {
+        this.frame = frame;
     }
 
     @GET
     @RolesAllowed({ "controller", "financier", "coordinator", "manager", "director", "professional" })
     @Operation(summary = "The ward's budgets, one per year")
     public List<BudgetSummary> list(@PathParam("ward") String ward) {
-        return WardBudget.<WardBudget> list("order by year").stream().map(b -> new BudgetSummary(b.year, b.totalCents)).toList();
+        return WardBudget.<WardBudget> list("order by year").stream().map(BudgetSummary::of).toList();
+    }
+
+    @POST
+    @Path("agreements")
+    @RolesAllowed("financier")
+    @Operation(summary = "Agree a multi-year budget: the same funding sources for every year of the agreement")
+    @APIResponse(responseCode = "201", description = "The agreement and the budget it set for each year")
+    @APIResponse(responseCode = "422", description = "A year of the agreement has a budget already")
+    public Response agree(@PathParam("ward") String ward, @Valid @NotNull AgreementRequest request) {
+        AgreementView view = frame.agree(ward, request);
+        return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @PUT
+    @Path("{year}/sources")
+    @RolesAllowed("financier")
+    @Operation(summary = "Set a year's funding sources; after the year started this is an amendment with a reason, kept beside the earlier revisions")
+    @APIResponse(responseCode = "200", description = "The new revision")
+    @APIResponse(responseCode = "409", description = "The year is settled")
+    @APIResponse(responseCode = "422", description = "The new total is below what is allocated already")
+    public RevisionView setSources(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,
+            @Valid @NotNull SourcesRequest request) {
+        return RevisionView.of(frame.setSources(ward, year, request));
+    }
+
+    @GET
+    @Path("{year}/revisions")
+    @RolesAllowed({ "controller", "financier", "coordinator", "director" })
+    @Operation(summary = "Every revision of a year's funding sources, oldest first")
+    public List<RevisionView> revisions(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
+        return BudgetRevision.of(WardBudget.require(year).id).stream().map(RevisionView::of).toList();
     }
 }

@@ -18,28 +18,53 @@ public final class CaseApi {
     }
 
     @Schema(name = "OpenCase", examples = """
-            {"kind": "INDIVIDUAL", "question": "Wij willen verhuizen naar een rustigere buurt.",
+            {"kind": "INDIVIDUAL", "residentId": "3f1c3a52-8d4e-4a8e-9a57-0c3c7e1b2d11",
+             "question": "Wij willen verhuizen naar een rustigere buurt.",
              "lifeDomains": ["HOUSING", "HEALTH"], "startedBy": "PROFESSIONAL", "triageRoute": "INDIVIDUAL_AT_HOME"}""")
     public record OpenCase(
             @NotNull CaseFile.Kind kind,
+            UUID residentId,
             @NotBlank @Size(max = 4000) String question,
             @Size(max = 8) List<@NotBlank String> lifeDomains,
             @NotNull CaseFile.StartedBy startedBy,
             CaseFile.TriageRoute triageRoute) {
     }
 
-    public record CaseView(UUID id, String ward, CaseFile.Kind kind, String question, List<String> lifeDomains,
-            CaseFile.StartedBy startedBy, CaseFile.TriageRoute triageRoute, CaseFile.Status status, String openedBy,
-            String openedByOrganisation, LocalDate openedOn, Instant createdAt) {
+    @Schema(name = "LinkResident", examples = """
+            {"residentId": "3f1c3a52-8d4e-4a8e-9a57-0c3c7e1b2d11"}""")
+    public record LinkResident(@NotNull UUID residentId) {
+    }
+
+    @Schema(name = "DeclineCase", examples = """
+            {"followUpOn": "2026-03-01"}""")
+    public record DeclineCase(@NotNull LocalDate followUpOn) {
+    }
+
+    @Schema(name = "CloseCase", examples = """
+            {"reason": "GOALS_REACHED"}""")
+    public record CloseCase(@NotNull CaseFile.CloseReason reason) {
+    }
+
+    public record CaseView(UUID id, String ward, CaseFile.Kind kind, UUID residentId, String question,
+            List<String> lifeDomains, CaseFile.StartedBy startedBy, CaseFile.TriageRoute triageRoute,
+            CaseFile.Status status, String openedBy, String openedByOrganisation, LocalDate openedOn, Instant createdAt,
+            LocalDate declinedOn, LocalDate followUpOn, CaseFile.CloseReason closeReason, LocalDate closedOn) {
 
         static CaseView of(CaseFile c) {
-            return new CaseView(c.id, c.ward, c.kind, c.question, List.copyOf(c.lifeDomains), c.startedBy, c.triageRoute,
-                    c.status, c.openedBy, c.openedByOrganisation, c.openedOn, c.createdAt);
+            return new CaseView(c.id, c.ward, c.kind, c.residentId, c.question, List.copyOf(c.lifeDomains), c.startedBy,
+                    c.triageRoute, c.status, c.openedBy, c.openedByOrganisation, c.openedOn, c.createdAt, c.declinedOn,
+                    c.followUpOn, c.closeReason, c.closedOn);
         }
     }
 
     /** Payload of case.opened: pseudonymous, never the question text or a name. */
     public record CaseOpened(UUID caseId, CaseFile.Kind kind, String residentPseudonym, CaseFile.StartedBy startedBy,
             String organisation, List<String> lifeDomains, CaseFile.TriageRoute triageRoute, LocalDate openedOn) {
+    }
+
+    public record CaseDeclined(UUID caseId, LocalDate followUpOn) {
+    }
+
+    public record CaseClosed(UUID caseId, CaseFile.CloseReason reason, LocalDate closedOn) {
     }
 }

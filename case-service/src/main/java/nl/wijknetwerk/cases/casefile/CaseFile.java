@@ -41,8 +41,13 @@ public class CaseFile extends PanacheEntityBase {
         COLLECTIVE_DIRECT, GUIDED_TO_COLLECTIVE, INDIVIDUAL_AT_HOME
     }
 
+    /** See {@link CaseLifecycle} for the transitions between these. */
     public enum Status {
-        OPEN
+        OPEN, MDO_PLANNED, PLAN_AGREED, IN_PROGRESS, DECLINED, CLOSED
+    }
+
+    public enum CloseReason {
+        GOALS_REACHED, RESIDENT_WITHDREW, REFERRED, MOVED, DECEASED, OTHER
     }
 
     @Id
@@ -55,6 +60,10 @@ public class CaseFile extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Kind kind;
+
+    /** The resident (or for a collective case, the resident who raised it); absent for a purely collective question. */
+    @Column(name = "resident_id")
+    public UUID residentId;
 
     @Column(nullable = false, columnDefinition = "text")
     public String question;
@@ -86,6 +95,25 @@ public class CaseFile extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    public CloseReason closeReason;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    /** Declined with follow-up: the resident wants nothing now, but nobody is let go. */
+    @Column(name = "declined_on")
+    public LocalDate declinedOn;
+
+    @Column(name = "follow_up_on")
+    public LocalDate followUpOn;
+
+    /** Moves the case on, or refuses with 409 when its lifecycle does not allow this step now. */
+    public void apply(CaseLifecycle.Step step) {
+        status = CaseLifecycle.next(status, step);
+    }
 
     @Version
     public long version;

@@ -12,21 +12,35 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import io.quarkus.panache.common.Page;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.cases.casefile.CaseApi.CaseClosed;
+import nl.wijknetwerk.cases.casefile.CaseApi.CaseDeclined;
 import nl.wijknetwerk.cases.casefile.CaseApi.CaseOpened;
 import nl.wijknetwerk.cases.casefile.CaseApi.CaseView;
+import nl.wijknetwerk.cases.casefile.CaseApi.CloseCase;
+import nl.wijknetwerk.cases.casefile.CaseApi.DeclineCase;
+import nl.wijknetwerk.cases.casefile.CaseApi.LinkResident;
 import nl.wijknetwerk.cases.casefile.CaseApi.OpenCase;
+import nl.wijknetwerk.cases.accesslog.AccessLog;
+import nl.wijknetwerk.cases.resident.Resident;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
-import nl.wijknetwerk.shared.ward.WardDirectory;
 
 /** Cases of a ward: opened by a professional (or the resident) whenever they think the Samenwerkwijze is needed. */
 @Path("/api/wards/{ward}/cases")
@@ -35,22 +49,40 @@ public class CaseResource {
 
     private final Outbox outbox;
     private final WardContext context;
-    private final WardDirectory wards;
+    private final WardCalendar calendar;
+    private final CaseAccess access;
+    private final AccessLog log;
 
-    public CaseResource(Outbox outbox, WardContext context, WardDirectory wards) {
+    public CaseResource(Outbox outbox, WardContext context, WardCalendar calendar, CaseAccess access, AccessLog log) {
         this.outbox = outbox;
         this.context = context;
-        this.wards = wards;
+        this.calendar = calendar;
+        this.access = access;
+        this.log = log;
     }
 
     @POST
     @RolesAllowed({ "professional", "coordinator", "resident" })
     @Transactional
-    @Operation(summary = "Open a case (individual or collective)")
+    @Operation(summary = "Open a case (individual or collective)",
+            description = "An individual case names its resident, now or (when the question came in before the resident was registered) "
+                    + "later through PUT …/resident; a resident opening a case can only open their own.")
+    @APIResponse(responseCode = "201", description = "Opened; the opener's organisation may read it")
     public Response open(@PathParam("ward") String ward, @Valid @NotNull OpenCase request) {
+        Resident resident = null;
+        if (request.residentId() != null) {
+            resident = Resident.findById(request.residentId());
+            if (resident == null || !ward.equals(resident.ward)) {
+                throw ProblemException.unprocessable("residentId", "no resident with this id in ward " + ward);
+            }
+        }
+        if (access.isResidentOnly() && (resident == null || !access.isOwnRecord(resident.id))) {
+            throw ProblemException.unprocessable("residentId", "a resident can only open a case about themselves");
+        }
         CaseFile c = new CaseFile();
         c.id = UUID.randomUUID();
         c.kind = request.kind();
+        c.residentId = resident == null ? null : resident.id;
         c.question = request.question().strip();
         c.lifeDomains = request.lifeDomains() == null ? List.of() : List.copyOf(request.lifeDomains());
         c.startedBy = request.startedBy();
@@ -58,35 +90,118 @@ public class CaseResource {
         c.status = CaseFile.Status.OPEN;
         c.openedBy = context.user();
         c.openedByOrganisation = context.organisation();
-        c.openedOn = LocalDate.now(wards.find(ward).orElseThrow().zone());
+        c.openedOn = calendar.today();
         c.createdAt = Instant.now();
         c.persist();
-        outbox.publish(EventTypes.CASE_OPENED, ward, c.id.toString(), new CaseOpened(c.id, c.kind, null, c.startedBy,
-                c.openedByOrganisation, c.lifeDomains, c.triageRoute, c.openedOn));
+        access.admit(c, c.openedByOrganisation, CaseOrganisation.Via.OPENED);
+        log.granted("case.open", c.residentId, c.id);
+        outbox.publish(EventTypes.CASE_OPENED, ward, c.id.toString(), new CaseOpened(c.id, c.kind,
+                resident == null ? null : resident.pseudonym, c.startedBy, c.openedByOrganisation, c.lifeDomains,
+                c.triageRoute, c.openedOn));
         return Response.created(URI.create("/api/wards/" + ward + "/cases/" + c.id)).entity(CaseView.of(c)).build();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ "professional", "coordinator", "manager" })
-    @Operation(summary = "One case of the ward")
+    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @Transactional
+    @Operation(summary = "One case of the ward",
+            description = "Only for the organisations that opened it or sat at one of its MDO tables, the coordinator and the resident; others get 404. Logged.")
+    @APIResponse(responseCode = "200", description = "The case")
     public CaseView get(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        return CaseView.of(find(ward, id));
+        return CaseView.of(access.forRead(id, "case.read"));
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager" })
-    @Operation(summary = "The cases of the ward, newest first")
-    public List<CaseView> list(@PathParam("ward") String ward) {
-        return CaseFile.<CaseFile> list("order by createdAt desc").stream().map(CaseView::of).toList();
+    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @Transactional
+    @Operation(summary = "The cases of the ward the caller may see, newest first",
+            description = "A page of at most 200 cases (page counts from 0). Each case shown is in the access log.")
+    @APIResponse(responseCode = "200", description = "The cases")
+    public List<CaseView> list(@PathParam("ward") String ward,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        List<CaseFile> visible = access.visibleCases().page(Page.of(page, size)).list();
+        visible.forEach(c -> log.granted("case.list", c.residentId, c.id));
+        return visible.stream().map(CaseView::of).toList();
     }
 
-    /** Another ward's case is simply not found here, whatever its id: the tenant filter does not return it. */
-    static CaseFile find(String ward, UUID id) {
-        CaseFile c = CaseFile.findById(id);
-        if (c == null || !ward.equals(c.ward)) {
-            throw ProblemException.notFound("case", id);
+    @PUT
+    @Path("{id}/resident")
+    @RolesAllowed({ "professional", "coordinator" })
+    @Transactional
+    @Operation(summary = "Name the resident of a case opened before they were registered")
+    @APIResponse(responseCode = "200", description = "The case with its resident")
+    public CaseView linkResident(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull LinkResident request) {
+        CaseFile c = access.forChange(id, "case.link-resident");
+        if (c.residentId != null && !c.residentId.equals(request.residentId())) {
+            throw ProblemException.conflict("This case already has its resident; open a new case for someone else");
         }
-        return c;
+        Resident resident = Resident.findById(request.residentId());
+        if (resident == null || !ward.equals(resident.ward)) {
+            throw ProblemException.unprocessable("residentId", "no resident with this id in ward " + ward);
+        }
+        c.residentId = resident.id;
+        log.granted("case.link-resident", resident.id, c.id);
+        return CaseView.of(c);
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @RolesAllowed({ "professional", "coordinator" })
+    @Transactional
+    @Operation(summary = "The resident wants nothing now: nothing happens, but a follow-up contact is planned")
+    @APIResponse(responseCode = "200", description = "Declined with a follow-up date")
+    public CaseView decline(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull DeclineCase request) {
+        CaseFile c = access.forChange(id, "case.decline");
+        LocalDate today = calendar.today();
+        if (!request.followUpOn().isAfter(today)) {
+            throw ProblemException.badRequest("followUpOn", "must be after today (" + today + ")");
+        }
+        c.apply(CaseLifecycle.Step.DECLINE);
+        c.declinedOn = today;
+        c.followUpOn = request.followUpOn();
+        outbox.publish(EventTypes.CASE_DECLINED, ward, c.id.toString(), new CaseDeclined(c.id, c.followUpOn));
+        return CaseView.of(c);
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @RolesAllowed({ "professional", "coordinator" })
+    @Transactional
+    @Operation(summary = "Pick a declined case up again (at the follow-up contact)")
+    @APIResponse(responseCode = "200", description = "Open again")
+    public CaseView reopen(@PathParam("ward") String ward, @PathParam("id") UUID id) {
+        CaseFile c = access.forChange(id, "case.reopen");
+        c.apply(CaseLifecycle.Step.REOPEN);
+        c.followUpOn = null;
+        return CaseView.of(c);
+    }
+
+    @POST
+    @Path("{id}/start")
+    @RolesAllowed({ "professional", "coordinator" })
+    @Transactional
+    @Operation(summary = "The agreements of the plan are being carried out")
+    @APIResponse(responseCode = "200", description = "In progress")
+    public CaseView start(@PathParam("ward") String ward, @PathParam("id") UUID id) {
+        CaseFile c = access.forChange(id, "case.start");
+        c.apply(CaseLifecycle.Step.START);
+        return CaseView.of(c);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed({ "professional", "coordinator" })
+    @Transactional
+    @Operation(summary = "Close the case with a reason")
+    @APIResponse(responseCode = "200", description = "Closed; a closed case cannot change any more")
+    public CaseView close(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull CloseCase request) {
+        CaseFile c = access.forChange(id, "case.close");
+        c.apply(CaseLifecycle.Step.CLOSE);
+        c.closeReason = request.reason();
+        c.closedOn = calendar.today();
+        outbox.publish(EventTypes.CASE_CLOSED, ward, c.id.toString(), new CaseClosed(c.id, c.closeReason, c.closedOn));
+        return CaseView.of(c);
     }
 }

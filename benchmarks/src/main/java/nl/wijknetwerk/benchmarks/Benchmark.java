@@ -1,0 +1,353 @@
+package nl.wijknetwerk.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import nl.wijknetwerk.launcher.Application;
+import nl.wijknetwerk.launcher.DemoData;
+import nl.wijknetwerk.launcher.Http;
+import nl.wijknetwerk.launcher.Launcher;
+import nl.wijknetwerk.launcher.LocalPlatform;
+import nl.wijknetwerk.launcher.Ports;
+
+/**
+ * Runs the whole benchmark once and writes its report: starts the platform from empty with production's JVM
+ * options (own ports and {@code _bench} databases, so a developer's running platform is left alone), measures
+ * the raw PostgreSQL and Kafka baselines, the four scenarios through the gateway, event-to-KPI freshness, the
+ * applications' footprint, and KPI queries over generated data of many wards; then stops everything.
+ *
+ * <p>Settings (system properties): {@code bench.duration} seconds per scenario (20), {@code bench.warmup}
+ * seconds of unrecorded load first (15), {@code bench.workers} (8), {@code bench.kpi-workers} (2),
+ * {@code bench.max-iterations} per scenario (1,000,000), {@code bench.scale.wards} (1000), {@code bench.scale.cases}
+ * (1,000,000), {@code bench.scale.events} (10,000,000), {@code bench.jvm} (the JVM options of the applications),
+ * {@code bench.jvm.tuning} (added for the tuned start-alone measurement), {@code bench.start-alone} (true),
+ * {@code bench.keep-scale-data} (false: the generated database is dropped at the end), {@code bench.report} (where
+ * the Markdown report goes).
+ */
+public final class Benchmark {
+
+    /**
+     * Production's JVM options as the Helm chart sets them ({@code jvm.options}), plus what the pod's limits
+     * (1 CPU, 512 MiB) tell a JVM in a container through its cgroup: on this machine the JVM would otherwise size
+     * its heap from all 24 GB and its threads from both cores.
+     */
+    static final String PRODUCTION_JVM = "-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError "
+            + "-XX:MaxRAM=512m -XX:ActiveProcessorCount=1";
+
+    /**
+     * Added to production's options for an idle service that stays small: the heap gives memory back soon after a
+     * burst (serial GC shrinks it when more than 30 % is free), and metaspace, code cache, direct buffers and
+     * thread stacks get bounds near what these applications use.
+     */
+    static final String IDLE_TUNING = "-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=128m "
+            + "-XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m -Xss512k";
+
+    private static final String SCALE_DATABASE = "monitoring_scale_bench";
+    private static final String DB_USER = System.getenv().getOrDefault("WIJKNETWERK_DB_USER", "wijknetwerk");
+    private static final String DB_PASSWORD = System.getenv().getOrDefault("WIJKNETWERK_DB_PASSWORD", "wijknetwerk");
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
+        // Ports of their own, so a platform a developer runs on the default ports keeps running beside this one.
+        defaultProperty("wijknetwerk.gateway.port", "28080");
+        defaultProperty("wijknetwerk.kafka.port", "29092");
+        defaultProperty("wijknetwerk.kafka.controller-port", "29093");
+        defaultProperty("wijknetwerk.keycloak.port", "28180");
+        Path repo = Launcher.repository();
+        Ports ports = Ports.defaults();
+        Settings settings = Settings.fromSystemProperties(repo);
+        Report report = new Report();
+        Instant began = Instant.now();
+        report.line("# Wijknetwerk benchmark run " + began).line("");
+        Machine.describe(report, settings);
+
+        say("starting the platform from empty (" + settings.jvm() + ")");
+        LocalPlatform.Options options = new LocalPlatform.Options(true, repo.resolve("benchmarks/target/platform"), "_bench");
+        // All load comes from a few demo users: the gateway's per-client budget (600 a minute) would measure the
+        // limiter, not the platform, so the benchmark lifts it.
+        Map<Application, Map<String, String>> configuration = Map.of(Application.GATEWAY,
+                Map.of("gateway.limits.requests-per-window", "1000000000"));
+        try (LocalPlatform platform = LocalPlatform.start(repo, ports, options, Arrays.asList(settings.jvm().split("\\s+")),
+                configuration)) {
+            new Run(repo, ports, platform, settings, report).all();
+        }
+        if (!Boolean.getBoolean("bench.keep-scale-data")) {
+            dropScaleDatabase(ports);
+        }
+        report.line("").line("Load average at the end (1/5/15 min): " + Machine.loadAverage()
+                + "; the run took " + Duration.between(began, Instant.now()).toSeconds() + " s.");
+        Files.createDirectories(settings.reportFile().getParent());
+        Files.writeString(settings.reportFile(), report.toString());
+        System.out.println(report);
+        say("report written to " + settings.reportFile());
+        System.exit(0);
+    }
+
+    /** One run's steps in order, sharing the platform and the report. */
+    private record Run(Path repo, Ports ports, LocalPlatform platform, Settings settings, Report report) {
+
+        void all() throws Exception {
+            Map<Application, Long> pids = platform.pids();
+            Map<Application, Duration> readyAfter = platform.readyAfter();
+            say("loading demo data");
+            new DemoData(ports).loadIfMissing();
+            Http gateway = new Http(ports.gatewayUrl());
+            SamenwerkwijzeSteps steps = new SamenwerkwijzeSteps();
+            steps.detect(gateway, Http.passwordToken(ports, "anna", "anna-demo"), "ruwaard");
+            Thread.sleep(10_000);
+            Footprint footprint = new Footprint(pids);
+            Map<Application, Long> idle = footprint.nowKb();
+
+            say("baselines");
+            String baselineDb = ensureDatabase("benchmark_bench");
+            Baselines baselines = new Baselines(baselineDb, DB_USER, DB_PASSWORD, ports.kafkaBootstrap());
+            LoadDriver.Run inserts = baselines.jdbcInserts(settings.workers(), settings.duration());
+            LoadDriver.Run selects = baselines.jdbcSelects(settings.workers(), settings.duration());
+            LoadDriver.Run kafka = baselines.kafkaRoundTrips(settings.workers(), settings.duration());
+            report.heading("Baselines: the same PostgreSQL and Kafka broker without the platform");
+            report.header(Report.LATENCY_COLUMNS);
+            for (LoadDriver.Run b : List.of(inserts, selects, kafka)) {
+                report.latencyRow(b.scenario(), b.series().get(b.scenario()), b.perSecond(b.scenario()));
+            }
+            report.line("").line(settings.workers() + " workers, " + settings.duration().toSeconds() + " s each.");
+
+            Scenarios scenarios = new Scenarios(ports, settings.workers(), settings.duration(), settings.maxIterations(), steps);
+            if (!settings.warmup().isZero()) {
+                say("warming up for " + settings.warmup().toSeconds() + " s (not recorded)");
+                new Scenarios(ports, settings.workers(), settings.warmup(), settings.maxIterations(), steps).samenwerkwijze();
+            }
+            footprint.samplePeaks();
+            say("(a) write path, with the freshness probe alongside");
+            FreshnessProbe probe = new FreshnessProbe(ports.gatewayUrl(), ports.kafkaBootstrap(), scenarios.token("chantal"),
+                    scenarios.token("bestuurder"), "ussen", FreshnessProbe.CASE_OPENED);
+            CompletableFuture<Map<String, Latencies.Series>> freshness = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return probe.run(settings.duration());
+                } catch (Exception e) {
+                    throw new IllegalStateException("freshness probe failed: " + e.getMessage(), e);
+                }
+            });
+            LoadDriver.Run write = scenarios.writePath();
+            Map<String, Latencies.Series> fresh = freshness.join();
+            report.heading("(a) Write path: open a case and record its intake");
+            report.latencies(write).ratios(write, Baselines.JDBC_INSERT, inserts);
+
+            say("(b) read path");
+            LoadDriver.Run read = scenarios.readPath();
+            report.heading("(b) Read path: a case with its plan");
+            report.latencies(read).ratios(read, Baselines.JDBC_SELECT, selects);
+
+            say("(c) Samenwerkwijze");
+            LoadDriver.Run swz = scenarios.samenwerkwijze();
+            report.heading("(c) The Samenwerkwijze of one case");
+            report.latencies(swz).ratios(swz, Baselines.JDBC_INSERT, inserts);
+
+            say("(d) KPI queries during writes");
+            List<LoadDriver.Run> kpisAndWrites = scenarios.kpisDuringWrites(settings.kpiWorkers());
+            report.heading("(d) KPI queries while the write path runs");
+            report.latencies(kpisAndWrites.get(0)).ratios(kpisAndWrites.get(0), Baselines.JDBC_SELECT, selects);
+            report.line("").line("The write path meanwhile:").line("");
+            report.latencies(kpisAndWrites.get(1));
+
+            report.heading("Event-to-KPI freshness under the write path (a)");
+            report.line("Event `" + FreshnessProbe.CASE_OPENED.eventType() + "` in ward Ussen → indicator `"
+                    + FreshnessProbe.CASE_OPENED.indicator() + "` of Ussen, while (a) writes in Ruwaard.").line("");
+            report.header(Report.LATENCY_COLUMNS);
+            for (String kind : List.of(FreshnessProbe.EVENT_TO_KPI, FreshnessProbe.ANSWER_TO_KPI)) {
+                Latencies.Series s = fresh.get(kind);
+                if (s != null) {
+                    report.latencyRow(kind, s, Double.NaN);
+                }
+            }
+            Latencies.Series eventToKpi = fresh.get(FreshnessProbe.EVENT_TO_KPI);
+            Latencies.Series roundTrip = kafka.series().get(Baselines.KAFKA_ROUND_TRIP);
+            if (eventToKpi != null) {
+                report.line("").header("vs. " + Baselines.KAFKA_ROUND_TRIP, "p50 ms", "baseline p50 ms", "p50 ratio",
+                        "p99 ms", "baseline p99 ms", "p99 ratio");
+                report.row(FreshnessProbe.EVENT_TO_KPI, Report.ms(eventToKpi.millis(50)), Report.ms(roundTrip.millis(50)),
+                        Report.times(eventToKpi.millis(50) / roundTrip.millis(50)), Report.ms(eventToKpi.millis(99)),
+                        Report.ms(roundTrip.millis(99)), Report.times(eventToKpi.millis(99) / roundTrip.millis(99)));
+            }
+            footprint.close();
+            footprintReport(footprint.peaksKb(), idle, readyAfter);
+            stepsReport(steps);
+            scale();
+            if (settings.startAlone()) {
+                startAlone();
+            }
+        }
+
+        /**
+         * Each application started once more on its own while the platform idles, with production's options and
+         * then with the idle tuning on top: start time without four other JVMs starting beside it, and the resident
+         * memory of a fresh idle instance.
+         */
+        private void startAlone() throws InterruptedException {
+            report.heading("Start time and idle memory of each application started alone");
+            report.line("Started one at a time beside the idle platform (same databases, broker and Keycloak); RSS read "
+                    + "15 s after readiness. Production: `" + settings.jvm() + "`; tuned: production + `" + settings.tuning() + "`.")
+                    .line("");
+            report.header("application", "ready after s (production)", "Quarkus 'started in' s", "idle RSS MB",
+                    "ready after s (tuned)", "Quarkus 'started in' s", "idle RSS MB");
+            int port = ports.gateway() + 10;
+            List<String> production = Arrays.asList(settings.jvm().split("\\s+"));
+            List<String> tuned = new java.util.ArrayList<>(production);
+            tuned.addAll(Arrays.asList(settings.tuning().split("\\s+")));
+            // The tuned instance also tracks its native memory, to show what an idle service's RSS is made of.
+            tuned.add("-XX:NativeMemoryTracking=summary");
+            Map<Application, Map<String, Long>> breakdown = new java.util.EnumMap<>(Application.class);
+            for (Application app : Application.values()) {
+                List<Object> cells = new java.util.ArrayList<>(List.of(app.module));
+                for (List<String> jvm : List.of(production, tuned)) {
+                    say("alone: " + app.module + " with " + (jvm == production ? "production" : "tuned") + " options");
+                    LocalPlatform.Extra extra = platform.startExtra(app, app.database().map(db -> db + "_bench").orElse(null),
+                            port++, Map.of(), jvm);
+                    Thread.sleep(15_000);
+                    double started = Footprint.quarkusStartSeconds(extra.log());
+                    cells.add(String.format(Locale.ROOT, "%.1f", extra.readyAfter().toMillis() / 1000.0));
+                    cells.add(started < 0 ? "–" : String.format(Locale.ROOT, "%.2f", started));
+                    cells.add(Report.mb(Footprint.rssKb(extra.pid())));
+                    if (jvm == tuned) {
+                        breakdown.put(app, Footprint.nativeMemoryKb(extra.pid()));
+                    }
+                }
+                report.row(cells.toArray());
+            }
+            report.line("").line("What the tuned idle instances' memory is made of (committed MB, JVM native memory tracking; "
+                    + "RSS counts only the touched part of it, plus the C heap of native libraries):").line("");
+            List<String> columns = new java.util.ArrayList<>(List.of("application"));
+            columns.addAll(Footprint.NMT_CATEGORIES);
+            columns.addAll(List.of("other", "total"));
+            report.header(columns.toArray(String[]::new));
+            breakdown.forEach((app, kb) -> {
+                List<Object> cells = new java.util.ArrayList<>(List.of(app.module));
+                columns.subList(1, columns.size()).forEach(c -> cells.add(Report.mb(kb.getOrDefault(c, -1L))));
+                report.row(cells.toArray());
+            });
+        }
+
+        private void footprintReport(Map<Application, Long> peaks, Map<Application, Long> idle, Map<Application, Duration> readyAfter) {
+            report.heading("Footprint: resident memory (VmRSS) and start time");
+            report.line("JVM options of every application: `" + settings.jvm() + "`.").line("");
+            report.header("application", "ready after s (all five at once)", "Quarkus 'started in' s", "idle RSS MB",
+                    "peak RSS MB under load");
+            long idleTotal = 0;
+            long peakTotal = 0;
+            for (Application app : Application.values()) {
+                Duration ready = readyAfter.get(app);
+                double started = Footprint.quarkusStartSeconds(options().platformDir().resolve("logs/" + app.module + ".log"));
+                report.row(app.module, ready == null ? "–" : String.format(Locale.ROOT, "%.1f", ready.toMillis() / 1000.0),
+                        started < 0 ? "–" : String.format(Locale.ROOT, "%.2f", started),
+                        Report.mb(idle.getOrDefault(app, -1L)), Report.mb(peaks.getOrDefault(app, -1L)));
+                idleTotal += Math.max(0, idle.getOrDefault(app, 0L));
+                peakTotal += Math.max(0, peaks.getOrDefault(app, 0L));
+            }
+            report.row("**all five**", "", "", Report.mb(idleTotal), Report.mb(peakTotal));
+        }
+
+        private void stepsReport(SamenwerkwijzeSteps steps) {
+            report.heading("Samenwerkwijze steps in this build");
+            report.header("step", "in the scenarios");
+            steps.availability().forEach((step, state) -> report.row("`" + step + "`", state));
+        }
+
+        private void scale() throws Exception {
+            ScaleData.Size size = settings.scale();
+            if (size.cases() == 0) {
+                return;
+            }
+            say("scale: a monitoring-service of its own over " + size.wards() + " wards, " + size.cases() + " cases, "
+                    + size.events() + " events");
+            int port = ports.gateway() + 9;
+            String database = SCALE_DATABASE;
+            platform.startExtra(Application.MONITORING, database, port, Map.of(
+                    "mp.messaging.incoming.network-events.group.id", "monitoring-scale",
+                    "mp.messaging.incoming.case-events.group.id", "monitoring-scale"), Arrays.asList(settings.jvm().split("\\s+")));
+            ScaleData.Generated generated = new ScaleData(platform.jdbcUrl(database), DB_USER, DB_PASSWORD).generate(size);
+            say("scale: generated in " + generated.took().toSeconds() + " s");
+            String coordinator = Http.passwordToken(ports, "coordinator", "coordinator-demo");
+            Latencies latencies = new Latencies();
+            LoadClient monitoring = new LoadClient("http://localhost:" + port, latencies);
+            String ward = ScaleData.wardSlug(size.wards() / 2 + 1);
+            LoadDriver.Run kpis = LoadDriver.run("KPIs at scale", 1, settings.duration(), settings.maxIterations(), latencies,
+                    (worker, n) -> monitoring.get("GET /api/wards/" + ward + "/kpis", "/api/wards/" + ward + "/kpis", coordinator));
+            report.heading("Scale: KPI queries over many wards");
+            report.line(String.format(Locale.ROOT, "%,d wards, %,d case facts, %,d processed events, generated with SQL "
+                    + "`generate_series` into a monitoring-service database of its own (`%s`) in %d s; database size %,d MB. "
+                    + "One worker asks one ward's KPIs directly at that monitoring-service (coordinator token).",
+                    size.wards(), size.cases(), size.events(), database, generated.took().toSeconds(),
+                    generated.databaseBytes() / (1024 * 1024))).line("");
+            report.latencies(kpis);
+        }
+
+        private LocalPlatform.Options options() {
+            return new LocalPlatform.Options(true, repo.resolve("benchmarks/target/platform"), "_bench");
+        }
+
+        private String ensureDatabase(String name) throws SQLException {
+            try (Connection c = DriverManager.getConnection(platform.jdbcUrl("postgres"), DB_USER, DB_PASSWORD);
+                    Statement s = c.createStatement()) {
+                try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                    if (!rs.next()) {
+                        s.execute("create database " + name);
+                    }
+                }
+            }
+            return platform.jdbcUrl(name);
+        }
+    }
+
+    /** The run's settings, from system properties with defaults sized for this two-core machine. */
+    record Settings(Duration duration, Duration warmup, int workers, int kpiWorkers, long maxIterations,
+            ScaleData.Size scale, String jvm, String tuning, boolean startAlone, Path reportFile) {
+
+        static Settings fromSystemProperties(Path repo) {
+            return new Settings(Duration.ofSeconds(Long.getLong("bench.duration", 20)),
+                    Duration.ofSeconds(Long.getLong("bench.warmup", 15)),
+                    Integer.getInteger("bench.workers", 8),
+                    Integer.getInteger("bench.kpi-workers", 2),
+                    Long.getLong("bench.max-iterations", 1_000_000),
+                    new ScaleData.Size(Integer.getInteger("bench.scale.wards", 1000), Long.getLong("bench.scale.cases", 1_000_000),
+                            Long.getLong("bench.scale.events", 10_000_000)),
+                    System.getProperty("bench.jvm", PRODUCTION_JVM).trim(),
+                    System.getProperty("bench.jvm.tuning", IDLE_TUNING).trim(),
+                    Boolean.parseBoolean(System.getProperty("bench.start-alone", "true")),
+                    Path.of(System.getProperty("bench.report", repo.resolve("benchmarks/target/benchmark-report.md").toString())));
+        }
+    }
+
+    /** The generated data takes hundreds of MB to GBs on the shared PostgreSQL server; it is only needed for the run. */
+    private static void dropScaleDatabase(Ports ports) {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + ports.postgres() + "/postgres",
+                DB_USER, DB_PASSWORD); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + SCALE_DATABASE + " with (force)");
+        } catch (SQLException e) {
+            say("could not drop " + SCALE_DATABASE + ": " + e.getMessage());
+        }
+    }
+
+    private static void defaultProperty(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    static void say(String message) {
+        System.out.println("benchmark: " + message);
+    }
+}

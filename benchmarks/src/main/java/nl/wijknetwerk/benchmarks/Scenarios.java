@@ -1,0 +1,112 @@
+package nl.wijknetwerk.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.wijknetwerk.launcher.Http;
+import nl.wijknetwerk.launcher.Ports;
+
+/**
+ * The scenarios, all through the gateway with real Keycloak tokens of the demo users: writes in ward Ruwaard by
+ * professional Anna, reads of what she wrote, the Samenwerkwijze of one case, and KPI queries by the Ruwaard
+ * manager while the writes run.
+ */
+final class Scenarios {
+
+    static final String OPEN_CASE = "POST /cases";
+    static final String READ_CASE = "GET /cases/{id}";
+    static final String READ_KPIS = "GET /kpis";
+
+    private final Ports ports;
+    private final int workers;
+    private final Duration duration;
+    private final long maxIterations;
+    private final SamenwerkwijzeSteps steps;
+    /** Cases opened by the write path; the read path reads them. */
+    private final ConcurrentLinkedQueue<String> opened = new ConcurrentLinkedQueue<>();
+
+    Scenarios(Ports ports, int workers, Duration duration, long maxIterations, SamenwerkwijzeSteps steps) {
+        this.ports = ports;
+        this.workers = workers;
+        this.duration = duration;
+        this.maxIterations = maxIterations;
+        this.steps = steps;
+    }
+
+    /** (a) Open a case and record its intake, over and over. */
+    LoadDriver.Run writePath() {
+        String anna = token("anna");
+        Latencies latencies = new Latencies();
+        LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
+        return LoadDriver.run("(a) write path", workers, duration, maxIterations, latencies, (worker, n) -> {
+            String id = openCase(gateway, anna, "ruwaard", n);
+            steps.intake(gateway, anna, "ruwaard", id);
+            opened.add(id);
+        });
+    }
+
+    /** (b) Read a case the write path opened, with its plan. */
+    LoadDriver.Run readPath() {
+        String anna = token("anna");
+        List<String> ids = new ArrayList<>(opened);
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the read path needs the cases of the write path");
+        }
+        Latencies latencies = new Latencies();
+        LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
+        return LoadDriver.run("(b) read path", workers, duration, maxIterations, latencies, (worker, n) -> {
+            String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+            gateway.get(READ_CASE, "/api/wards/ruwaard/cases/" + id, anna);
+            steps.readPlan(gateway, anna, "ruwaard", id);
+        });
+    }
+
+    /** (c) One case through the whole Samenwerkwijze: intake, MDO planned and held, plan, wellbeing, micro-analysis. */
+    LoadDriver.Run samenwerkwijze() {
+        String anna = token("anna");
+        Latencies latencies = new Latencies();
+        LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
+        return LoadDriver.run("(c) Samenwerkwijze", workers, duration, maxIterations, latencies, (worker, n) -> {
+            String residentId = steps.registerResident(gateway, anna, "ruwaard", n);
+            String id = openCase(gateway, anna, "ruwaard", residentId, n);
+            steps.intake(gateway, anna, "ruwaard", id);
+            steps.mdoAndPlan(gateway, anna, "ruwaard", id, residentId);
+            steps.wellbeing(gateway, anna, "ruwaard", id);
+            steps.microAnalysis(gateway, anna, "ruwaard", id);
+        });
+    }
+
+    /**
+     * (d) KPI queries by the ward's manager while the write path runs with its full worker count; a few extra
+     * workers query. Returns the KPI run and the concurrent write run.
+     */
+    List<LoadDriver.Run> kpisDuringWrites(int kpiWorkers) {
+        String marieke = token("marieke");
+        CompletableFuture<LoadDriver.Run> writes = CompletableFuture.supplyAsync(this::writePath);
+        Latencies latencies = new Latencies();
+        LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
+        LoadDriver.Run kpis = LoadDriver.run("(d) KPIs during writes", kpiWorkers, duration, maxIterations, latencies,
+                (worker, n) -> gateway.get(READ_KPIS, "/api/wards/ruwaard/kpis", marieke));
+        return List.of(kpis, writes.join());
+    }
+
+    static String openCase(LoadClient gateway, String token, String ward, long n) throws Exception {
+        return openCase(gateway, token, ward, null, n);
+    }
+
+    static String openCase(LoadClient gateway, String token, String ward, String residentId, long n) throws Exception {
+        JsonNode created = gateway.post(OPEN_CASE, "/api/wards/" + ward + "/cases", token,
+                SamenwerkwijzeSteps.caseBody(residentId, n));
+        return created.path("id").asText();
+    }
+
+    String token(String user) {
+        return Http.passwordToken(ports, user, user + "-demo");
+    }
+}

@@ -1,0 +1,30 @@
+package nl.wijknetwerk.budget.commitment;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.wijknetwerk.budget.commitment.CommitmentApi.CommitmentView;
+import nl.wijknetwerk.budget.frame.WardBudget;
+
+/** Commitments of a year: funded provisions of agreed plans, active or released. */
+@Path("/api/wards/{ward}/budgets/{year}/commitments")
+@Tag(name = "Commitments")
+public class CommitmentResource {
+
+    @GET
+    @RolesAllowed({ "controller", "financier", "coordinator", "manager", "director" })
+    @Operation(summary = "The year's commitments from agreed plans, oldest first")
+    public List<CommitmentView> list(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
+        WardBudget.require(year);
+        return Commitment.ofYear(year).stream().map(CommitmentView::of).toList();
+    }
+}

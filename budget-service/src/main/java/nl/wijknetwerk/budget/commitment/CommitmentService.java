@@ -1,0 +1,116 @@
+package nl.wijknetwerk.budget.commitment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.wijknetwerk.budget.allocation.Category;
+import nl.wijknetwerk.budget.commitment.CommitmentApi.CommitmentCreated;
+import nl.wijknetwerk.budget.commitment.CommitmentApi.CommitmentReleased;
+import nl.wijknetwerk.shared.event.EventEnvelope;
+import nl.wijknetwerk.shared.event.EventTypes;
+import nl.wijknetwerk.shared.outbox.Outbox;
+
+/**
+ * Turns case-service's plan events into commitments against the ward budget. Runs inside the consumer's
+ * transaction, so a redelivered event (already in the inbox) does nothing, and the unique agreement id holds even
+ * if a plan is agreed again in a later version.
+ */
+@ApplicationScoped
+public class CommitmentService {
+
+    private final Outbox outbox;
+
+    public CommitmentService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event) {
+        JsonNode data = event.data();
+        switch (event.type()) {
+            case EventTypes.PLAN_AGREED -> planAgreed(event.wardid(), data);
+            case EventTypes.AGREEMENT_DROPPED -> Commitment.byAgreement(uuid(data, "agreementId"))
+                    .ifPresent(c -> release(event.wardid(), c, Commitment.ReleaseReason.AGREEMENT_DROPPED));
+            case EventTypes.AGREEMENT_COMPLETED -> Commitment.byAgreement(uuid(data, "agreementId"))
+                    .ifPresent(c -> release(event.wardid(), c, Commitment.ReleaseReason.AGREEMENT_COMPLETED));
+            case EventTypes.CASE_CLOSED -> Commitment.activeOfCase(uuid(data, "caseId"))
+                    .forEach(c -> release(event.wardid(), c, Commitment.ReleaseReason.CASE_CLOSED));
+            default -> {
+                // other case events do not touch the budget
+            }
+        }
+    }
+
+    /**
+     * Each agreement with a funded provision becomes a commitment in the year the plan was agreed. A later plan
+     * version that changes the provision updates the active commitment (and announces it again under the same
+     * commitment id); a released commitment stays released.
+     */
+    private void planAgreed(String ward, JsonNode plan) {
+        UUID caseId = uuid(plan, "caseId");
+        int planVersion = plan.path("planVersion").asInt();
+        int year = LocalDate.parse(plan.path("agreedOn").asText()).getYear();
+        for (JsonNode agreement : plan.path("agreements")) {
+            JsonNode provision = agreement.path("provision");
+            if (provision.isMissingNode()) {
+                continue;
+            }
+            Long amount = provision.hasNonNull("amountCentsPerYear") ? provision.path("amountCentsPerYear").asLong() : null;
+            BigDecimal hours = provision.hasNonNull("hoursPerYear") ? provision.path("hoursPerYear").decimalValue() : null;
+            Long rate = provision.hasNonNull("hourlyRateCents") ? provision.path("hourlyRateCents").asLong() : null;
+            OptionalLong cost = ProvisionCost.perYear(amount, hours, rate);
+            if (cost.isEmpty()) {
+                continue;
+            }
+            UUID agreementId = uuid(agreement, "agreementId");
+            Commitment c = Commitment.byAgreement(agreementId).orElse(null);
+            if (c != null && (c.status == Commitment.Status.RELEASED || c.planVersion >= planVersion)) {
+                continue;
+            }
+            if (c == null) {
+                c = new Commitment();
+                c.id = UUID.randomUUID();
+                c.caseId = caseId;
+                c.agreementId = agreementId;
+                c.status = Commitment.Status.ACTIVE;
+                c.createdAt = Instant.now();
+            }
+            c.year = year;
+            c.planVersion = planVersion;
+            c.providerId = provision.hasNonNull("providerId") ? provision.path("providerId").asText() : null;
+            c.category = Category.valueOf(provision.path("category").asText());
+            c.kind = provision.hasNonNull("kind") ? provision.path("kind").asText() : null;
+            c.amountCents = cost.getAsLong();
+            c.hoursPerYear = hours;
+            c.hourlyRateCents = rate;
+            if (!c.isPersistent()) {
+                c.persist();
+            }
+            outbox.publish(EventTypes.COMMITMENT_CREATED, ward, c.id.toString(), new CommitmentCreated(c.id, c.year,
+                    c.caseId, c.agreementId, c.providerId, c.category, c.amountCents));
+        }
+    }
+
+    private void release(String ward, Commitment c, Commitment.ReleaseReason reason) {
+        if (c.status == Commitment.Status.RELEASED) {
+            return;
+        }
+        c.status = Commitment.Status.RELEASED;
+        c.releaseReason = reason;
+        c.releasedAt = Instant.now();
+        outbox.publish(EventTypes.COMMITMENT_RELEASED, ward, c.id.toString(),
+                new CommitmentReleased(c.id, c.year, c.amountCents, reason));
+    }
+
+    private static UUID uuid(JsonNode node, String field) {
+        return UUID.fromString(node.path(field).asText());
+    }
+}

@@ -1,0 +1,175 @@
+package nl.wijknetwerk.budget.frame;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import nl.wijknetwerk.budget.allocation.Allocation;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementRequest;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementView;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.BudgetSet;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.BudgetSummary;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.EventSource;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.SourceAmount;
+import nl.wijknetwerk.budget.frame.BudgetFrameApi.SourcesRequest;
+import nl.wijknetwerk.shared.event.EventTypes;
+import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardContext;
+
+/** Sets the ward budget: a multi-year agreement, and per year its funding sources, revised but never overwritten. */
+@ApplicationScoped
+public class BudgetFrameService {
+
+    private static final int LONGEST_AGREEMENT_YEARS = 10;
+
+    private final Outbox outbox;
+    private final WardContext context;
+    private final WardCalendar calendar;
+
+    public BudgetFrameService(Outbox outbox, WardContext context, WardCalendar calendar) {
+        this.outbox = outbox;
+        this.context = context;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public AgreementView agree(String ward, AgreementRequest request) {
+        if (request.lastYear() < request.firstYear()) {
+            throw ProblemException.badRequest("lastYear", "must not be before firstYear " + request.firstYear());
+        }
+        if (request.lastYear() - request.firstYear() + 1 > LONGEST_AGREEMENT_YEARS) {
+            throw ProblemException.badRequest("lastYear", "an agreement spans at most " + LONGEST_AGREEMENT_YEARS + " years");
+        }
+        requireDistinct(request.sources());
+        for (int year = request.firstYear(); year <= request.lastYear(); year++) {
+            if (WardBudget.forYear(year).isPresent()) {
+                throw ProblemException.unprocessable("firstYear", "the ward has a budget for " + year
+                        + " already; change that year's sources instead");
+            }
+        }
+        BudgetAgreement agreement = new BudgetAgreement();
+        agreement.id = UUID.randomUUID();
+        agreement.firstYear = request.firstYear();
+        agreement.lastYear = request.lastYear();
+        agreement.description = request.description();
+        agreement.createdBy = context.user();
+        agreement.createdAt = Instant.now();
+        agreement.persist();
+        List<BudgetSummary> years = new ArrayList<>();
+        for (int year = request.firstYear(); year <= request.lastYear(); year++) {
+            WardBudget budget = newBudget(year, agreement.id);
+            revise(ward, budget, request.sources(), false, null);
+            years.add(BudgetSummary.of(budget));
+        }
+        return new AgreementView(agreement.id, agreement.firstYear, agreement.lastYear, agreement.description, years);
+    }
+
+    /**
+     * Sets a year's funding sources. Before the year starts this is planning; once it has started the change is an
+     * amendment that needs a reason. Either way a new revision is added and the earlier ones stay as they were.
+     */
+    @Transactional
+    public BudgetRevision setSources(String ward, int year, SourcesRequest request) {
+        requireDistinct(request.sources());
+        WardBudget budget = WardBudget.<WardBudget> find("year", year)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElse(null);
+        if (budget == null) {
+            budget = newBudget(year, null);
+            return revise(ward, budget, request.sources(), false, request.reason());
+        }
+        budget.requireOpen();
+        boolean amendment = calendar.yearStarted(ward, year);
+        if (amendment && (request.reason() == null || request.reason().isBlank())) {
+            throw ProblemException.badRequest("reason", "the year " + year + " has started: say why its budget changes");
+        }
+        long total = sum(request.sources()) + budget.carryOverCents;
+        long allocated = Allocation.totalCents(budget.id);
+        if (total < allocated) {
+            throw ProblemException.unprocessable("sources", "the new budget " + total + " is below the " + allocated
+                    + " cents already allocated; lower the allocations first");
+        }
+        budget.revision++;
+        return revise(ward, budget, request.sources(), amendment, request.reason());
+    }
+
+    /** Adds the settlement's residents' part of the previous year to this year's budget, as its own line. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public WardBudget carryOver(String ward, int year, long cents, String reason) {
+        WardBudget budget = WardBudget.<WardBudget> find("year", year)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional().orElse(null);
+        List<SourceAmount> sources = List.of();
+        if (budget == null) {
+            budget = newBudget(year, null);
+        } else {
+            budget.requireOpen();
+            sources = BudgetRevision.current(budget).sources.stream().map(s -> new SourceAmount(s.source, s.amountCents)).toList();
+            budget.revision++;
+        }
+        budget.carryOverCents += cents;
+        revise(ward, budget, sources, calendar.yearStarted(ward, year), reason);
+        return budget;
+    }
+
+    private WardBudget newBudget(int year, UUID agreementId) {
+        WardBudget budget = new WardBudget();
+        budget.id = UUID.randomUUID();
+        budget.year = year;
+        budget.agreementId = agreementId;
+        budget.revision = 1;
+        budget.createdAt = Instant.now();
+        return budget;
+    }
+
+    private BudgetRevision revise(String ward, WardBudget budget, List<SourceAmount> sources, boolean amendment, String reason) {
+        budget.totalCents = sum(sources) + budget.carryOverCents;
+        if (!budget.isPersistent()) {
+            budget.persist();
+        }
+        BudgetRevision revision = new BudgetRevision();
+        revision.id = UUID.randomUUID();
+        revision.budgetId = budget.id;
+        revision.revision = budget.revision;
+        revision.totalCents = budget.totalCents;
+        revision.amendment = amendment;
+        revision.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        revision.changedBy = context.user();
+        revision.changedAt = Instant.now();
+        for (SourceAmount s : sources) {
+            FundingSource line = new FundingSource();
+            line.id = UUID.randomUUID();
+            line.source = s.source();
+            line.amountCents = s.amountCents();
+            revision.sources.add(line);
+        }
+        revision.persist();
+        List<EventSource> eventSources = new ArrayList<>(sources.stream().map(s -> new EventSource(s.source().name(), s.amountCents())).toList());
+        if (budget.carryOverCents > 0) {
+            eventSources.add(new EventSource(BudgetFrameApi.CARRY_OVER, budget.carryOverCents));
+        }
+        outbox.publish(EventTypes.BUDGET_SET, ward, budget.id.toString(),
+                new BudgetSet(budget.year, budget.totalCents, budget.revision, eventSources));
+        return revision;
+    }
+
+    private static long sum(List<SourceAmount> sources) {
+        return sources.stream().mapToLong(SourceAmount::amountCents).reduce(0L, Math::addExact);
+    }
+
+    private static void requireDistinct(List<SourceAmount> sources) {
+        Set<FundingSource.Kind> seen = new HashSet<>();
+        for (int i = 0; i < sources.size(); i++) {
+            if (!seen.add(sources.get(i).source())) {
+                throw ProblemException.badRequest("sources[" + i + "].source", sources.get(i).source() + " is listed twice");
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package nl.wijknetwerk.budget.spending;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import nl.wijknetwerk.budget.BudgetConfig;
+import nl.wijknetwerk.budget.allocation.Category;
+import nl.wijknetwerk.budget.spending.SpendingApi.ImportResult;
+import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
+import nl.wijknetwerk.budget.spending.SpendingApi.SpendingView;
+import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.shared.problem.ProblemException;
+
+/**
+ * Imports a providers' spending export in one transaction: a row that is wrong refuses the whole file (the problem
+ * names {@code rows[line].field}) and nothing is written. Rows already known by their external reference are
+ * skipped, so importing the same file twice records it once. A row past what is left of its allocation waits for
+ * the controller's approval.
+ */
+@ApplicationScoped
+public class SpendingImport {
+
+    private final SpendingService spending;
+    private final Validator validator;
+    private final BudgetConfig config;
+
+    public SpendingImport(SpendingService spending, Validator validator, BudgetConfig config) {
+        this.spending = spending;
+        this.validator = validator;
+        this.config = config;
+    }
+
+    @Transactional
+    public ImportResult importCsv(String ward, int year, String csv) {
+        List<SpendingCsv.Row> rows = SpendingCsv.parse(csv, config.importMaxRows());
+        int recorded = 0;
+        int pending = 0;
+        int known = 0;
+        List<SpendingView> views = new ArrayList<>();
+        for (SpendingCsv.Row row : rows) {
+            SpendingRequest request = request(row);
+            SpendingService.Outcome outcome;
+            try {
+                outcome = spending.record(ward, year, request);
+            } catch (ProblemException e) {
+                throw inRow(row.line(), e);
+            }
+            if (!outcome.created()) {
+                known++;
+            } else if (outcome.spending().status == Spending.Status.PENDING_APPROVAL) {
+                pending++;
+            } else {
+                recorded++;
+            }
+            views.add(SpendingView.of(outcome.spending()));
+        }
+        return new ImportResult(rows.size(), recorded, pending, known, views);
+    }
+
+    private SpendingRequest request(SpendingCsv.Row row) {
+        Map<String, String> v = row.values();
+        Category category;
+        try {
+            category = Category.valueOf(v.getOrDefault("category", ""));
+        } catch (IllegalArgumentException e) {
+            throw field(row.line(), "category", "must be one of " + List.of(Category.values()));
+        }
+        Long amount;
+        try {
+            amount = v.containsKey("amountCents") ? Long.valueOf(v.get("amountCents")) : null;
+        } catch (NumberFormatException e) {
+            throw field(row.line(), "amountCents", "must be whole euro cents, e.g. 125000 for € 1.250,00");
+        }
+        LocalDate spentOn;
+        try {
+            spentOn = v.containsKey("spentOn") ? LocalDate.parse(v.get("spentOn")) : null;
+        } catch (DateTimeParseException e) {
+            throw field(row.line(), "spentOn", "must be a date like 2018-03-14");
+        }
+        SpendingRequest request = new SpendingRequest(category, v.get("providerId"), amount, spentOn,
+                v.get("externalReference"), v.get("description"), true);
+        Set<ConstraintViolation<SpendingRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<SpendingRequest> first = violations.iterator().next();
+            throw field(row.line(), first.getPropertyPath().toString(), first.getMessage());
+        }
+        return request;
+    }
+
+    private static ProblemException field(int line, String field, String message) {
+        return ProblemException.badRequest("rows[" + line + "]." + field, message);
+    }
+
+    private static ProblemException inRow(int line, ProblemException e) {
+        Problem p = e.toProblem(null);
+        List<Problem.FieldError> errors = p.errors() == null || p.errors().isEmpty()
+                ? List.of(new Problem.FieldError("rows[" + line + "]", p.detail()))
+                : p.errors().stream().map(f -> new Problem.FieldError("rows[" + line + "]." + f.field(), f.message())).toList();
+        String slug = p.type().getPath().substring(p.type().getPath().lastIndexOf('/') + 1);
+        return new ProblemException(p.status(), slug, p.title(), "row " + line + ": " + p.detail(), errors);
+    }
+}

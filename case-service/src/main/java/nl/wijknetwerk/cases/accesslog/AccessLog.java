@@ -1,0 +1,80 @@
+package nl.wijknetwerk.cases.accesslog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import nl.wijknetwerk.shared.ward.WardContext;
+
+/**
+ * Writes the access log. A granted access is written in the transaction of the request, so a request that fails
+ * leaves no trace of a change that never happened; a denied attempt is written in a transaction of its own, so it
+ * stays logged although the request is refused (and rolled back).
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    /** Request header naming the person a caller acts for (e.g. an aanjager entering data for a colleague). */
+    public static final String ON_BEHALF_OF_HEADER = "X-On-Behalf-Of";
+
+    private static final List<String> ROLES_BY_WEIGHT = List.of("resident", "professional", "manager", "director",
+            "controller", "financier", "coordinator");
+
+    private final WardContext context;
+    private final CurrentVertxRequest request;
+    private final MeterRegistry meters;
+
+    public AccessLog(WardContext context, CurrentVertxRequest request, MeterRegistry meters) {
+        this.context = context;
+        this.request = request;
+        this.meters = meters;
+    }
+
+    @Transactional
+    public void granted(String action, UUID residentId, UUID caseId) {
+        write(action, residentId, caseId, AccessLogEntry.Outcome.GRANTED);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void denied(String action, UUID residentId, UUID caseId) {
+        meters.counter("wijknetwerk.access.denied", "action", action).increment();
+        write(action, residentId, caseId, AccessLogEntry.Outcome.DENIED);
+    }
+
+    /** The log of one resident's data (their own record and every case of theirs), oldest first. */
+    public List<AccessLogEntry> ofResident(UUID residentId, List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return AccessLogEntry.list("residentId = ?1 order by at, id", residentId);
+        }
+        return AccessLogEntry.list("residentId = ?1 or caseId in ?2 order by at, id", residentId, caseIds);
+    }
+
+    private void write(String action, UUID residentId, UUID caseId, AccessLogEntry.Outcome outcome) {
+        AccessLogEntry e = new AccessLogEntry();
+        e.id = UUID.randomUUID();
+        e.at = Instant.now();
+        e.actor = context.user() == null ? "anonymous" : context.user();
+        e.actorRole = ROLES_BY_WEIGHT.stream().filter(context::hasRole).reduce((a, b) -> b).orElse(null);
+        e.organisation = context.organisation();
+        e.onBehalfOf = onBehalfOf();
+        e.residentId = residentId;
+        e.caseId = caseId;
+        e.action = action;
+        e.outcome = outcome;
+        e.persist();
+    }
+
+    private String onBehalfOf() {
+        var current = request.getCurrent();
+        if (current == null) {
+            return null;
+        }
+        String value = current.request().getHeader(ON_BEHALF_OF_HEADER);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,63 @@
+package nl.wijknetwerk.cases.barrier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import nl.wijknetwerk.cases.barrier.BarrierResource.BarrierView;
+import nl.wijknetwerk.cases.casefile.WardCalendar;
+
+/**
+ * The ward's barriers for the manager leersessies (learning sessions where managers remove what blocks solutions):
+ * what blocks, whose it is, how long it has been open and at which level. No resident data.
+ */
+@Path("/api/wards/{ward}/barriers")
+@Tag(name = "Barriers")
+public class WardBarrierResource {
+
+    private final BarrierService barriers;
+    private final WardCalendar calendar;
+
+    public WardBarrierResource(BarrierService barriers, WardCalendar calendar) {
+        this.barriers = barriers;
+        this.calendar = calendar;
+    }
+
+    @GET
+    @RolesAllowed({ "manager", "director", "coordinator" })
+    @Operation(summary = "The barriers of the ward, longest open first", description = "status=open (default), resolved or all")
+    @APIResponse(responseCode = "200", description = "The barriers")
+    public List<BarrierView> list(@PathParam("ward") String ward, @QueryParam("status") @DefaultValue("open") String status) {
+        String query = switch (status) {
+            case "open" -> "resolvedOn is null order by reportedOn, createdAt";
+            case "resolved" -> "resolvedOn is not null order by reportedOn, createdAt";
+            case "all" -> "order by reportedOn, createdAt";
+            default -> throw nl.wijknetwerk.shared.problem.ProblemException.badRequest("status", "one of open, resolved, all");
+        };
+        LocalDate today = calendar.today();
+        return Barrier.<Barrier> list(query).stream().map(b -> BarrierView.of(b, today)).toList();
+    }
+
+    @POST
+    @Path("escalation")
+    @RolesAllowed({ "manager", "coordinator" })
+    @Transactional
+    @Operation(summary = "Escalate the open barriers past their threshold now", description = "The same run happens every morning.")
+    @APIResponse(responseCode = "200", description = "The barriers that climbed a level")
+    public List<BarrierView> escalate(@PathParam("ward") String ward) {
+        LocalDate today = calendar.today();
+        return barriers.escalate(today).stream().map(b -> BarrierView.of(b, today)).toList();
+    }
+}

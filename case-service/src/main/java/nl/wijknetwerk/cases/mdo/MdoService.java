@@ -1,0 +1,204 @@
+package nl.wijknetwerk.cases.mdo;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.wijknetwerk.cases.casefile.CaseAccess;
+import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseLifecycle;
+import nl.wijknetwerk.cases.casefile.CaseOrganisation;
+import nl.wijknetwerk.cases.casefile.WardCalendar;
+import nl.wijknetwerk.cases.mdo.MdoApi.MdoHeld;
+import nl.wijknetwerk.cases.mdo.MdoApi.MdoPlanned;
+import nl.wijknetwerk.cases.mdo.MdoApi.Participant;
+import nl.wijknetwerk.cases.mdo.MdoApi.PlanMdo;
+import nl.wijknetwerk.cases.mdo.MdoApi.RecordHeld;
+import nl.wijknetwerk.cases.resident.NetworkMember;
+import nl.wijknetwerk.shared.event.EventTypes;
+import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardContext;
+
+/**
+ * The rules of the table. Planning: at the resident's home unless another place is given with a reason; the
+ * resident is always a participant; their network members must be theirs; every organisation invited to the table
+ * may read the case from then on. Holding: only with the resident present and their consent to share.
+ * Called inside the request's transaction.
+ */
+@ApplicationScoped
+public class MdoService {
+
+    private final CaseAccess access;
+    private final Outbox outbox;
+    private final WardContext context;
+    private final WardCalendar calendar;
+
+    public MdoService(CaseAccess access, Outbox outbox, WardContext context, WardCalendar calendar) {
+        this.access = access;
+        this.outbox = outbox;
+        this.context = context;
+        this.calendar = calendar;
+    }
+
+    public Mdo plan(CaseFile c, PlanMdo request) {
+        boolean atHome = request.place() == null || request.place().isBlank();
+        if (!atHome && (request.placeReason() == null || request.placeReason().isBlank())) {
+            throw ProblemException.badRequest("placeReason", "an MDO away from the resident's home needs a reason");
+        }
+        List<MdoParticipant> participants = participants(c, request.participants());
+        c.apply(CaseLifecycle.Step.PLAN_MDO);
+
+        Mdo m = new Mdo();
+        m.id = UUID.randomUUID();
+        m.caseId = c.id;
+        m.plannedAt = request.plannedAt().toInstant().truncatedTo(ChronoUnit.SECONDS);
+        m.atHome = atHome;
+        m.place = atHome ? null : request.place().strip();
+        m.placeReason = atHome ? null : request.placeReason().strip();
+        m.organiserId = context.user();
+        m.supportedBy = blankToNull(request.supportedBy());
+        m.status = Mdo.Status.PLANNED;
+        m.createdAt = Instant.now();
+        m.persist();
+        if (participants.stream().noneMatch(p -> p.isProfessional() && m.organiserId.equals(p.professionalId))
+                && context.organisation() != null) {
+            participants.add(professional(MdoParticipant.Kind.PROFESSIONAL, m.organiserId, context.organisation()));
+        }
+        int position = 0;
+        for (MdoParticipant p : participants) {
+            p.id = UUID.randomUUID();
+            p.mdoId = m.id;
+            p.position = position++;
+            p.persist();
+        }
+        Set<String> organisations = organisations(participants);
+        organisations.forEach(o -> access.admit(c, o, CaseOrganisation.Via.MDO));
+        outbox.publish(EventTypes.MDO_PLANNED, c.ward, c.id.toString(), new MdoPlanned(c.id, m.id, m.plannedAt, m.atHome,
+                m.organiserId, List.copyOf(organisations), m.supportedBy));
+        return m;
+    }
+
+    public Mdo held(CaseFile c, Mdo m, RecordHeld request) {
+        if (m.status != Mdo.Status.PLANNED) {
+            throw ProblemException.conflict("This MDO was already recorded as held on " + m.heldOn);
+        }
+        if (c.status == CaseFile.Status.CLOSED || c.status == CaseFile.Status.DECLINED) {
+            throw ProblemException.conflict("A case that is " + c.status + " has no MDO to hold");
+        }
+        if (!request.residentPresent()) {
+            throw ProblemException.unprocessable("residentPresent", "an MDO is held with the resident, never about them");
+        }
+        if (!request.consentToShare()) {
+            throw ProblemException.unprocessable("consentToShare",
+                    "without the resident's consent the case cannot be shared with the organisations at the table");
+        }
+        var today = calendar.today();
+        var heldOn = request.heldOn() == null ? today : request.heldOn();
+        if (heldOn.isAfter(today)) {
+            throw ProblemException.badRequest("heldOn", "cannot be in the future");
+        }
+        if (heldOn.isBefore(c.openedOn)) {
+            throw ProblemException.badRequest("heldOn", "cannot be before the case was opened (" + c.openedOn + ")");
+        }
+        List<MdoParticipant> participants = participantsOf(m);
+        Set<UUID> absent = request.absentParticipants() == null ? Set.of() : new HashSet<>(request.absentParticipants());
+        for (UUID id : absent) {
+            if (participants.stream().noneMatch(p -> p.id.equals(id))) {
+                throw ProblemException.badRequest("absentParticipants", "not a participant of this MDO: " + id);
+            }
+        }
+        for (MdoParticipant p : participants) {
+            p.present = !absent.contains(p.id);
+            if (p.kind == MdoParticipant.Kind.RESIDENT && !p.present) {
+                throw ProblemException.unprocessable("absentParticipants", "the resident is present, or the MDO was not held");
+            }
+        }
+        m.status = Mdo.Status.HELD;
+        m.heldOn = heldOn;
+        m.residentPresent = true;
+        m.consentToShare = true;
+        m.notes = blankToNull(request.notes());
+        List<MdoParticipant> present = participants.stream().filter(p -> p.present).toList();
+        List<String> professionals = present.stream().filter(MdoParticipant::isProfessional)
+                .map(p -> p.professionalId).distinct().toList();
+        int networkMembers = (int) present.stream().filter(p -> p.kind == MdoParticipant.Kind.NETWORK_MEMBER).count();
+        int days = (int) Math.max(0, ChronoUnit.DAYS.between(c.openedOn, heldOn));
+        outbox.publish(EventTypes.MDO_HELD, c.ward, c.id.toString(), new MdoHeld(c.id, m.id, heldOn, m.organiserId,
+                m.supportedBy, List.copyOf(organisations(present)), professionals, networkMembers, days));
+        return m;
+    }
+
+    public static List<MdoParticipant> participantsOf(Mdo m) {
+        return MdoParticipant.list("mdoId = ?1 order by position", m.id);
+    }
+
+    private List<MdoParticipant> participants(CaseFile c, List<Participant> requested) {
+        List<MdoParticipant> out = new ArrayList<>();
+        boolean resident = false;
+        for (int i = 0; i < requested.size(); i++) {
+            Participant r = requested.get(i);
+            String field = "participants[" + i + "]";
+            switch (r.kind()) {
+                case RESIDENT -> {
+                    if (c.residentId != null && r.residentId() != null && !c.residentId.equals(r.residentId())) {
+                        throw ProblemException.unprocessable(field + ".residentId", "not the resident of this case");
+                    }
+                    MdoParticipant p = new MdoParticipant();
+                    p.kind = MdoParticipant.Kind.RESIDENT;
+                    p.residentId = r.residentId() != null ? r.residentId() : c.residentId;
+                    out.add(p);
+                    resident = true;
+                }
+                case NETWORK_MEMBER -> {
+                    NetworkMember member = r.networkMemberId() == null ? null : NetworkMember.findById(r.networkMemberId());
+                    if (member == null || c.residentId == null || !c.residentId.equals(member.residentId)) {
+                        throw ProblemException.unprocessable(field + ".networkMemberId", "not someone of this resident's own network");
+                    }
+                    MdoParticipant p = new MdoParticipant();
+                    p.kind = MdoParticipant.Kind.NETWORK_MEMBER;
+                    p.networkMemberId = member.id;
+                    out.add(p);
+                }
+                case PROFESSIONAL, AANJAGER -> {
+                    if (r.professionalId() == null || r.professionalId().isBlank()) {
+                        throw ProblemException.badRequest(field + ".professionalId", "a professional is named by their account id");
+                    }
+                    if (r.organisation() == null) {
+                        throw ProblemException.badRequest(field + ".organisation", "a professional comes from an organisation");
+                    }
+                    out.add(professional(r.kind(), r.professionalId().strip(), r.organisation()));
+                }
+            }
+        }
+        if (!resident) {
+            throw ProblemException.unprocessable("participants", "the resident is always at the table: add a RESIDENT participant");
+        }
+        return out;
+    }
+
+    private static MdoParticipant professional(MdoParticipant.Kind kind, String professionalId, String organisation) {
+        MdoParticipant p = new MdoParticipant();
+        p.kind = kind;
+        p.professionalId = professionalId;
+        p.organisation = organisation;
+        return p;
+    }
+
+    private static Set<String> organisations(List<MdoParticipant> participants) {
+        Set<String> out = new LinkedHashSet<>();
+        participants.stream().filter(MdoParticipant::isProfessional).forEach(p -> out.add(p.organisation));
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,23 @@
+package nl.wijknetwerk.cases.plan;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Questions other features ask about a case's plan (e.g. wellbeing due dates hang on the plan date). */
+@ApplicationScoped
+public class PlanQueries {
+
+    /** The day the first Samenwerkplan version of the case was agreed: "the plan date"; empty while there is none. */
+    public Optional<LocalDate> firstAgreedOn(UUID caseId) {
+        return PlanVersion.<PlanVersion> find("caseId = ?1 order by version", caseId).firstResultOptional()
+                .map(p -> p.agreedOn);
+    }
+
+    /** The latest agreed version of the plan. */
+    public Optional<PlanVersion> latest(UUID caseId) {
+        return PlanVersion.<PlanVersion> find("caseId = ?1 order by version desc", caseId).firstResultOptional();
+    }
+}

@@ -1,0 +1,122 @@
+package nl.wijknetwerk.cases.pricelist;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.wijknetwerk.shared.problem.ProblemException;
+
+/**
+ * Reads a price-list edition from CSV as the Maatschappelijke Prijslijst publishes it: a header line
+ * {@code code,description,category,unit,unitPrice,domain} and one line per item. The separator is a comma or a
+ * semicolon (spreadsheets in Dutch locales write semicolons); fields may be quoted with {@code "}. The unit price
+ * is in euros with at most two decimals ({@code 32.50} or {@code 32,50}) and is stored as whole cents. Any error
+ * names the line and column, and nothing of the file is taken.
+ */
+public final class PriceListCsv {
+
+    public static final List<String> HEADER = List.of("code", "description", "category", "unit", "unitPrice", "domain");
+
+    private PriceListCsv() {
+    }
+
+    public record Row(String code, String description, String category, String unit, long unitPriceCents,
+            FinancingDomain domain) {
+    }
+
+    public static List<Row> parse(String csv) {
+        if (csv == null || csv.isBlank()) {
+            throw ProblemException.badRequest("csv", "the file is empty");
+        }
+        String[] lines = csv.strip().split("\\r?\\n");
+        char separator = lines[0].indexOf(';') >= 0 ? ';' : ',';
+        List<String> header = split(lines[0], separator, 1).stream().map(String::strip).toList();
+        if (!header.equals(HEADER)) {
+            throw ProblemException.badRequest("csv[line 1]", "expected the header " + String.join(",", HEADER));
+        }
+        List<Row> rows = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            int lineNo = i + 1;
+            List<String> f = split(lines[i], separator, lineNo).stream().map(String::strip).toList();
+            if (f.size() != HEADER.size()) {
+                throw ProblemException.badRequest(field(lineNo, null), "expected " + HEADER.size() + " fields, found " + f.size());
+            }
+            for (int c = 0; c < f.size(); c++) {
+                if (f.get(c).isEmpty()) {
+                    throw ProblemException.badRequest(field(lineNo, HEADER.get(c)), "must not be empty");
+                }
+            }
+            if (!codes.add(f.get(0))) {
+                throw ProblemException.badRequest(field(lineNo, "code"), "code '" + f.get(0) + "' occurs twice");
+            }
+            rows.add(new Row(f.get(0), f.get(1), f.get(2), f.get(3), cents(f.get(4), lineNo), domain(f.get(5), lineNo)));
+        }
+        if (rows.isEmpty()) {
+            throw ProblemException.badRequest("csv", "the file has no items");
+        }
+        return rows;
+    }
+
+    private static long cents(String euros, int lineNo) {
+        try {
+            BigDecimal value = new BigDecimal(euros.replace(',', '.'));
+            if (value.signum() < 0 || value.scale() > 2) {
+                throw ProblemException.badRequest(field(lineNo, "unitPrice"), "a non-negative amount in euros with at most two decimals");
+            }
+            return value.movePointRight(2).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw ProblemException.badRequest(field(lineNo, "unitPrice"), "'" + euros + "' is not an amount in euros");
+        }
+    }
+
+    private static FinancingDomain domain(String value, int lineNo) {
+        try {
+            return FinancingDomain.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(field(lineNo, "domain"), "one of " + List.of(FinancingDomain.values()));
+        }
+    }
+
+    private static String field(int lineNo, String column) {
+        return "csv[line " + lineNo + "]" + (column == null ? "" : "." + column);
+    }
+
+    /** Splits one line, honouring double quotes ("" inside quotes is a quote). */
+    private static List<String> split(String line, char separator, int lineNo) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    current.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    current.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == separator) {
+                out.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(ch);
+            }
+        }
+        if (quoted) {
+            throw ProblemException.badRequest(field(lineNo, null), "a quote is not closed");
+        }
+        out.add(current.toString());
+        return out;
+    }
+}

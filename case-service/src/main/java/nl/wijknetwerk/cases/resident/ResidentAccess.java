@@ -1,0 +1,64 @@
+package nl.wijknetwerk.cases.resident;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.wijknetwerk.cases.accesslog.AccessLog;
+import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardContext;
+
+/**
+ * Who may see a resident's personal data: a coordinator; the resident themselves; a professional of the
+ * organisation that registered them or of an organisation that may read one of their cases. Anyone else gets
+ * 404. Every access, granted or refused, is in the access log.
+ */
+@ApplicationScoped
+public class ResidentAccess {
+
+    private final WardContext context;
+    private final AccessLog log;
+
+    public ResidentAccess(WardContext context, AccessLog log) {
+        this.context = context;
+        this.log = log;
+    }
+
+    public Resident forRead(UUID residentId, String action) {
+        Resident r = Resident.findById(residentId);
+        if (r == null || !context.requireWard().equals(r.ward) || !mayRead(r)) {
+            log.denied(action, residentId, null);
+            throw ProblemException.notFound("resident", residentId);
+        }
+        log.granted(action, r.id, null);
+        return r;
+    }
+
+    public Resident forChange(UUID residentId, String action) {
+        Resident r = forRead(residentId, action);
+        if (context.hasRole("resident") && !context.hasRole("professional") && !context.hasRole("coordinator")
+                && !isSelf(r)) {
+            throw ProblemException.forbidden("Only the resident or a professional may change this record");
+        }
+        return r;
+    }
+
+    boolean mayRead(Resident r) {
+        if (context.hasRole("coordinator") || isSelf(r)) {
+            return true;
+        }
+        String organisation = context.organisation();
+        if (organisation == null || !(context.hasRole("professional") || context.hasRole("manager"))) {
+            return false;
+        }
+        return organisation.equals(r.registeredByOrganisation) || CaseFile.count(
+                "from CaseFile c where c.residentId = ?1 and exists "
+                        + "(select 1 from CaseOrganisation o where o.caseId = c.id and o.organisation = ?2)",
+                r.id, organisation) > 0;
+    }
+
+    public boolean isSelf(Resident r) {
+        return context.hasRole("resident") && r.account != null && r.account.equals(context.user());
+    }
+}

@@ -1,0 +1,63 @@
+package nl.wijknetwerk.cases.wellbeing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.wijknetwerk.cases.casefile.CaseAccess;
+import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.plan.PlanQueries;
+import nl.wijknetwerk.cases.resident.Resident;
+
+/**
+ * Cases through {@link CaseAccess} (who may see a case; every look at it in the access log) and their plan date
+ * through {@link PlanQueries}.
+ */
+@ApplicationScoped
+public class CaseFileLookup implements CaseLookup {
+
+    private static final List<CaseFile.Status> ENDED = List.of(CaseFile.Status.CLOSED, CaseFile.Status.DECLINED);
+
+    private final CaseAccess access;
+    private final PlanQueries plans;
+
+    public CaseFileLookup(CaseAccess access, PlanQueries plans) {
+        this.access = access;
+        this.plans = plans;
+    }
+
+    @Override
+    public CaseSummary forRead(UUID caseId, String action) {
+        return summary(access.forRead(caseId, action));
+    }
+
+    @Override
+    public CaseSummary forChange(UUID caseId, String action) {
+        return summary(access.forChange(caseId, action));
+    }
+
+    @Override
+    public CaseSummary forScore(UUID caseId, String action) {
+        // forRead lets a resident reach only the case about themselves
+        return access.isResidentOnly() ? forRead(caseId, action) : forChange(caseId, action);
+    }
+
+    @Override
+    public List<CaseSummary> runningVisible() {
+        return CaseFile.<CaseFile> list("status not in ?1 order by openedOn, id", ENDED).stream()
+                .filter(access::mayRead).map(this::summary).toList();
+    }
+
+    @Override
+    public List<UUID> population() {
+        return CaseFile.<CaseFile> list("status <> ?1", CaseFile.Status.DECLINED).stream().map(c -> c.id).toList();
+    }
+
+    private CaseSummary summary(CaseFile c) {
+        Optional<String> pseudonym = Optional.ofNullable(c.residentId)
+                .map(id -> Resident.<Resident> findById(id)).map(r -> r.pseudonym);
+        return new CaseSummary(c.id, c.openedOn, plans.firstAgreedOn(c.id), c.openedBy, pseudonym);
+    }
+}
