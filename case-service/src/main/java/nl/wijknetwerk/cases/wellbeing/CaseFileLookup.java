@@ -46,8 +46,7 @@ public class CaseFileLookup implements CaseLookup {
 
     @Override
     public List<CaseSummary> runningVisible() {
-        return CaseFile.<CaseFile> list("status not in ?1 order by openedOn, id", ENDED).stream()
-                .filter(access::mayRead).map(this::summary).toList();
+        return access.visibleCases().list().stream().filter(c -> !ENDED.contains(c.status)).map(this::summary).toList();
     }
 
     @Override
