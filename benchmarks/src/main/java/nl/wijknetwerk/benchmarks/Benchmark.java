@@ -28,7 +28,8 @@ import nl.wijknetwerk.launcher.Ports;
  * applications' footprint, and KPI queries over generated data of many wards; then stops everything.
  *
  * <p>Settings (system properties): {@code bench.duration} seconds per scenario (20), {@code bench.warmup}
- * seconds of unrecorded load first (15), {@code bench.workers} (8), {@code bench.kpi-workers} (2),
+ * seconds of unrecorded load first (15), {@code bench.freshness} seconds of the freshness probe under the write
+ * path (60), {@code bench.burst} events published at once for the consumers (5,000), {@code bench.workers} (8), {@code bench.kpi-workers} (2),
  * {@code bench.max-iterations} per scenario (1,000,000), {@code bench.scale.wards} (1000), {@code bench.scale.cases}
  * (1,000,000), {@code bench.scale.events} (10,000,000), {@code bench.jvm} (the JVM options of the applications),
  * {@code bench.jvm.tuning} (added for the tuned start-alone measurement), {@code bench.start-alone} (true),
@@ -52,6 +53,9 @@ public final class Benchmark {
      */
     static final String IDLE_TUNING = "-Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=128m "
             + "-XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m -Xss512k";
+
+    /** The services that consume the case topic. */
+    private static final List<Application> CONSUMERS = List.of(Application.MONITORING, Application.NETWORK, Application.BUDGET);
 
     private static final String SCALE_DATABASE = "monitoring_scale_bench";
     private static final String DB_USER = System.getenv().getOrDefault("WIJKNETWERK_DB_USER", "wijknetwerk");
@@ -127,23 +131,13 @@ public final class Benchmark {
             report.line("").line(settings.workers() + " workers, " + settings.duration().toSeconds() + " s each.");
 
             Scenarios scenarios = new Scenarios(ports, settings.workers(), settings.duration(), settings.maxIterations(), steps);
-            if (!settings.warmup().isZero()) {
-                say("warming up for " + settings.warmup().toSeconds() + " s (not recorded)");
-                new Scenarios(ports, settings.workers(), settings.warmup(), settings.maxIterations(), steps).samenwerkwijze();
-            }
+            // Never skipped entirely: the read path reads the cases the warm-up takes to an agreed plan.
+            Duration warmup = settings.warmup().compareTo(Duration.ofSeconds(3)) < 0 ? Duration.ofSeconds(3) : settings.warmup();
+            say("warming up for " + warmup.toSeconds() + " s (not recorded)");
+            scenarios.lasting(warmup).samenwerkwijze();
             footprint.samplePeaks();
-            say("(a) write path, with the freshness probe alongside");
-            FreshnessProbe probe = new FreshnessProbe(ports.gatewayUrl(), ports.kafkaBootstrap(), scenarios.token("chantal"),
-                    scenarios.token("bestuurder"), "ussen", FreshnessProbe.CASE_OPENED);
-            CompletableFuture<Map<String, Latencies.Series>> freshness = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return probe.run(settings.duration());
-                } catch (Exception e) {
-                    throw new IllegalStateException("freshness probe failed: " + e.getMessage(), e);
-                }
-            });
+            say("(a) write path");
             LoadDriver.Run write = scenarios.writePath();
-            Map<String, Latencies.Series> fresh = freshness.join();
             report.heading("(a) Write path: open a case and record its intake");
             report.latencies(write).ratios(write, Baselines.JDBC_INSERT, inserts);
 
@@ -164,31 +158,110 @@ public final class Benchmark {
             report.line("").line("The write path meanwhile:").line("");
             report.latencies(kpisAndWrites.get(1));
 
-            report.heading("Event-to-KPI freshness under the write path (a)");
-            report.line("Event `" + FreshnessProbe.CASE_OPENED.eventType() + "` in ward Ussen → indicator `"
-                    + FreshnessProbe.CASE_OPENED.indicator() + "` of Ussen, while (a) writes in Ruwaard.").line("");
-            report.header(Report.LATENCY_COLUMNS);
-            for (String kind : List.of(FreshnessProbe.EVENT_TO_KPI, FreshnessProbe.ANSWER_TO_KPI)) {
-                Latencies.Series s = fresh.get(kind);
-                if (s != null) {
-                    report.latencyRow(kind, s, Double.NaN);
-                }
-            }
-            Latencies.Series eventToKpi = fresh.get(FreshnessProbe.EVENT_TO_KPI);
-            Latencies.Series roundTrip = kafka.series().get(Baselines.KAFKA_ROUND_TRIP);
-            if (eventToKpi != null) {
-                report.line("").header("vs. " + Baselines.KAFKA_ROUND_TRIP, "p50 ms", "baseline p50 ms", "p50 ratio",
-                        "p99 ms", "baseline p99 ms", "p99 ratio");
-                report.row(FreshnessProbe.EVENT_TO_KPI, Report.ms(eventToKpi.millis(50)), Report.ms(roundTrip.millis(50)),
-                        Report.times(eventToKpi.millis(50) / roundTrip.millis(50)), Report.ms(eventToKpi.millis(99)),
-                        Report.ms(roundTrip.millis(99)), Report.times(eventToKpi.millis(99) / roundTrip.millis(99)));
-            }
+            freshness(kafka, steps, write);
+            consumers();
             footprint.close();
             footprintReport(footprint.peaksKb(), idle, readyAfter);
             stepsReport(steps);
             scale();
             if (settings.startAlone()) {
                 startAlone();
+            }
+        }
+
+        /**
+         * Event-to-KPI freshness while the write path (a) runs in Ruwaard, first at half the pace (a) reached, then at
+         * its full strength: the probe's own cases in Ussen, and monitoring-service's timer over every event it
+         * consumed meanwhile.
+         */
+        private void freshness(LoadDriver.Run kafka, SamenwerkwijzeSteps steps, LoadDriver.Run write) throws Exception {
+            report.heading("Event-to-KPI freshness under the write path (a)");
+            report.line("While (a) writes in Ruwaard (" + settings.workers() + " workers, " + settings.freshness().toSeconds()
+                    + " s per pace), a probe takes one case at a time in ward Ussen, whose indicators nothing else moves, "
+                    + "through the start of the Samenwerkwijze and after each write polls Ussen's KPIs through the gateway "
+                    + "until the indicator shows it: the case opened (`open-cases`), its wellbeing measured (the basis of "
+                    + "`wellbeing-t0`) and, after an MDO, its Samenwerkplan agreed (the cases counted by "
+                    + "`samenwerkwijze-share`). Event time is the `time` of the event on `cases.events`.");
+            double fullPace = write.perSecond(LoadDriver.ITERATION);
+            freshnessAt(kafka, steps, fullPace / 2, String.format(Locale.ROOT, "at half of (a)'s pace: %.1f iterations/s", fullPace / 2));
+            freshnessAt(kafka, steps, 0, "at (a)'s full strength: as fast as the answers come");
+        }
+
+        private void freshnessAt(LoadDriver.Run kafka, SamenwerkwijzeSteps steps, double pace, String title) throws Exception {
+            Duration caughtUp = new ConsumerThroughput(ports).awaitIdle(CONSUMERS, Duration.ofMinutes(10));
+            say("consumers caught up with the earlier load in " + caughtUp.toSeconds() + " s");
+            say("freshness " + title + ", " + settings.freshness().toSeconds() + " s");
+            Scenarios load = new Scenarios(ports, settings.workers(), settings.freshness(), settings.maxIterations(), steps);
+            FreshnessProbe probe = new FreshnessProbe(ports.gatewayUrl(), ports.kafkaBootstrap(), "ussen",
+                    "chantal", "pantein", load.token("chantal"), "dirk", "ggz-oost-brabant", load.token("bestuurder"));
+            PipelineFreshness pipeline = new PipelineFreshness("http://localhost:" + Application.MONITORING.port(ports));
+            PipelineFreshness.Snapshot before = pipeline.read();
+            CompletableFuture<Map<String, Latencies.Series>> probed = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return probe.run(settings.freshness());
+                } catch (Exception e) {
+                    throw new IllegalStateException("freshness probe failed: " + e.getMessage(), e);
+                }
+            });
+            LoadDriver.Run writes = load.writePath(pace);
+            Map<String, Latencies.Series> fresh = probed.join();
+            Map<String, java.util.TreeMap<Double, Double>> consumed = pipeline.read().since(before);
+
+            report.line("").line("### Freshness " + title).line("");
+            report.header("event → indicator of Ussen", "count", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+            for (FreshnessProbe.Signal signal : FreshnessProbe.SIGNALS) {
+                for (String kind : List.of(signal.eventToKpi(), signal.answerToKpi())) {
+                    Latencies.Series s = fresh.get(kind);
+                    if (s != null) {
+                        report.row("`" + signal.eventType().replace("nl.wijknetwerk.case.", "") + "` → `" + signal.indicator()
+                                + "`: " + (kind.equals(signal.eventToKpi()) ? "event time" : "write answered") + " → KPI shows it",
+                                s.count(), Report.ms(s.millis(50)), Report.ms(s.millis(95)), Report.ms(s.millis(99)),
+                                Report.ms(s.count() == 0 ? Double.NaN : s.histogram().getMaxValue() / 1000.0), s.errors());
+                    }
+                }
+            }
+            Latencies.Series roundTrip = kafka.series().get(Baselines.KAFKA_ROUND_TRIP);
+            report.line("").header("event time → KPI vs. " + Baselines.KAFKA_ROUND_TRIP, "p50 ms", "baseline p50 ms", "p50 ratio",
+                    "p99 ms", "baseline p99 ms", "p99 ratio");
+            for (FreshnessProbe.Signal signal : FreshnessProbe.SIGNALS) {
+                Latencies.Series s = fresh.get(signal.eventToKpi());
+                if (s != null && s.count() > 0) {
+                    report.row("`" + signal.eventType() + "`", Report.ms(s.millis(50)), Report.ms(roundTrip.millis(50)),
+                            Report.times(s.millis(50) / roundTrip.millis(50)), Report.ms(s.millis(99)),
+                            Report.ms(roundTrip.millis(99)), Report.times(s.millis(99) / roundTrip.millis(99)));
+                }
+            }
+            report.line("").line("The write path meanwhile:").line("");
+            report.latencies(writes);
+            report.line("").line("monitoring-service's own timer `wijknetwerk.monitoring.freshness` over every event it "
+                    + "consumed in the same time (event time → fact committed, before any KPI is asked; read from its "
+                    + "Prometheus histogram, so each figure is the upper bound of its bucket):").line("");
+            report.header("event type", "events", "p50 ms ≤", "p99 ms ≤");
+            consumed.forEach((type, buckets) -> report.row("`" + type + "`", String.format(Locale.ROOT, "%.0f",
+                    buckets.lastEntry().getValue()), Report.ms(PipelineFreshness.quantileMillis(buckets, 0.5)),
+                    Report.ms(PipelineFreshness.quantileMillis(buckets, 0.99))));
+        }
+
+        /** A burst of events straight onto the case topic, with nothing else running: each consumer's ceiling. */
+        private void consumers() throws Exception {
+            int events = settings.burst();
+            if (events <= 0) {
+                return;
+            }
+            say("consumers: " + events + " case events in one burst");
+            ConsumerThroughput consumers = new ConsumerThroughput(ports);
+            consumers.awaitIdle(CONSUMERS, Duration.ofMinutes(10));
+            ConsumerThroughput.Result result = consumers.burst("ruwaard", events, CONSUMERS, Duration.ofMinutes(10));
+            report.heading("Event consumption: how fast each service applies events");
+            report.line(String.format(Locale.ROOT, "%,d `%s` events of ward Ruwaard published straight to `cases.events` "
+                    + "(acks=all) in %.1f s, the platform otherwise idle; each service's `wijknetwerk.events.consumed` "
+                    + "counter watched until it had applied them all (parse and validate against the contract, idempotency "
+                    + "record, effect, one transaction per event).", result.events(), ConsumerThroughput.CASE_OPENED,
+                    result.published().toMillis() / 1000.0)).line("");
+            report.header("service", "events applied", "s after the first was published", "events/s");
+            for (ConsumerThroughput.Applied a : result.applied()) {
+                report.row(a.service().module, a.events() + (a.complete() ? "" : " (timed out)"),
+                        String.format(Locale.ROOT, "%.1f", a.took().toMillis() / 1000.0), Report.num(a.perSecond()));
             }
         }
 
@@ -313,12 +386,14 @@ public final class Benchmark {
     }
 
     /** The run's settings, from system properties with defaults sized for this two-core machine. */
-    record Settings(Duration duration, Duration warmup, int workers, int kpiWorkers, long maxIterations,
+    record Settings(Duration duration, Duration warmup, Duration freshness, int burst, int workers, int kpiWorkers, long maxIterations,
             ScaleData.Size scale, String jvm, String tuning, boolean startAlone, Path reportFile) {
 
         static Settings fromSystemProperties(Path repo) {
             return new Settings(Duration.ofSeconds(Long.getLong("bench.duration", 20)),
                     Duration.ofSeconds(Long.getLong("bench.warmup", 15)),
+                    Duration.ofSeconds(Long.getLong("bench.freshness", 60)),
+                    Integer.getInteger("bench.burst", 5000),
                     Integer.getInteger("bench.workers", 8),
                     Integer.getInteger("bench.kpi-workers", 2),
                     Long.getLong("bench.max-iterations", 1_000_000),

@@ -1,5 +1,7 @@
 package nl.wijknetwerk.benchmarks;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,39 +22,71 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.wijknetwerk.launcher.Http;
 
 /**
- * Event-to-KPI freshness: one probe at a time writes in a ward of its own (Ussen, so the write load in Ruwaard
- * cannot move its indicator) and polls that ward's KPIs until the indicator reflects the write. The event's own
- * {@code time}, read from the case topic, is the start; the first KPI answer that shows it is the end.
- * The probe's first poll comes 5 ms after the write's answer and then every 10 ms: that is the resolution.
+ * Event-to-KPI freshness: one probe at a time takes a case through the start of the Samenwerkwijze in a ward of
+ * its own (Ussen, so the write load in Ruwaard cannot move its indicators) and after each write polls that ward's
+ * KPIs until the indicator reflects it: the case opened (open cases), its wellbeing measured (T0 measurements) and
+ * its Samenwerkplan agreed after an MDO (cases that went through the Samenwerkwijze). The event's own
+ * {@code time}, read from the case topic, is the start; the first KPI answer that shows it is the end. The first
+ * poll comes 5 ms after the write's answer and then every 10 ms: that is the resolution.
  */
 final class FreshnessProbe {
 
-    static final String EVENT_TO_KPI = "event time → KPI shows it";
-    static final String ANSWER_TO_KPI = "write answered → KPI shows it";
+    /** An event the probe causes, and how the ward's KPI answer shows that it has been taken in. */
+    record Signal(String name, String eventType, String indicator, ToLongFunction<JsonNode> reading) {
 
-    /** The event the probe causes and the indicator that counts it. */
-    record Signal(String eventType, String indicator) {
+        String eventToKpi() {
+            return name + ": event time → KPI shows it";
+        }
+
+        String answerToKpi() {
+            return name + ": write answered → KPI shows it";
+        }
     }
 
-    static final Signal CASE_OPENED = new Signal("nl.wijknetwerk.case.case-opened.v1", "open-cases");
+    static final Signal CASE_OPENED = new Signal("case opened", "nl.wijknetwerk.case.case-opened.v1", "open-cases",
+            indicator -> value(indicator).longValue());
+    /** Each T0 measurement adds one to the indicator's basis (the number of measurements it averages). */
+    static final Signal WELLBEING_MEASURED = new Signal("wellbeing measured", "nl.wijknetwerk.case.wellbeing-measured.v1",
+            "wellbeing-t0", indicator -> indicator.path("basis").asLong());
+    /**
+     * A case counts as worked the Samenwerkwijze way once it has had an MDO and an agreed plan; the indicator is
+     * that share of the cases opened in the period, to one decimal, so the count is share × basis (exact while the
+     * ward has fewer than 1,000 cases in the period, which the probe's ward stays well below).
+     */
+    static final Signal PLAN_AGREED = new Signal("plan agreed", "nl.wijknetwerk.case.plan-agreed.v1", "samenwerkwijze-share",
+            indicator -> value(indicator).multiply(BigDecimal.valueOf(indicator.path("basis").asLong()))
+                    .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValue());
+
+    static final List<Signal> SIGNALS = List.of(CASE_OPENED, WELLBEING_MEASURED, PLAN_AGREED);
 
     private final String gatewayUrl;
     private final String kafkaBootstrap;
     private final String writerToken;
+    private final String colleague;
+    private final String colleagueOrganisation;
+    private final String writerOrganisation;
+    private final String writer;
     private final String readerToken;
     private final String ward;
-    private final Signal signal;
 
-    FreshnessProbe(String gatewayUrl, String kafkaBootstrap, String writerToken, String readerToken, String ward, Signal signal) {
+    /**
+     * @param writer the professional of {@code ward} who writes (with their token and organisation), and a colleague
+     *        of another organisation in the same ward who sits at the MDO table with them
+     */
+    FreshnessProbe(String gatewayUrl, String kafkaBootstrap, String ward, String writer, String writerOrganisation,
+            String writerToken, String colleague, String colleagueOrganisation, String readerToken) {
         this.gatewayUrl = gatewayUrl;
         this.kafkaBootstrap = kafkaBootstrap;
-        this.writerToken = writerToken;
-        this.readerToken = readerToken;
         this.ward = ward;
-        this.signal = signal;
+        this.writer = writer;
+        this.writerOrganisation = writerOrganisation;
+        this.writerToken = writerToken;
+        this.colleague = colleague;
+        this.colleagueOrganisation = colleagueOrganisation;
+        this.readerToken = readerToken;
     }
 
-    /** Probes back to back for {@code duration}; returns the freshness latencies (and the probe's requests). */
+    /** Probes back to back for {@code duration}; returns the freshness latencies per signal (and the probe's requests). */
     Map<String, Latencies.Series> run(Duration duration) throws Exception {
         Latencies latencies = new Latencies();
         LoadClient gateway = new LoadClient(gatewayUrl, latencies);
@@ -73,7 +108,11 @@ final class FreshnessProbe {
                 long deadline = System.nanoTime() + duration.toNanos();
                 long n = 0;
                 while (System.nanoTime() < deadline) {
-                    probeOnce(gateway, latencies, eventTimes, n++);
+                    try {
+                        probeOnce(gateway, latencies, eventTimes, n++);
+                    } catch (LoadClient.Failed failed) {
+                        // counted as an error of that request; the next probe starts with a case of its own
+                    }
                 }
             } finally {
                 reader.interrupt();
@@ -88,8 +127,9 @@ final class FreshnessProbe {
             try {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
                     JsonNode event = Http.JSON.readTree(r.value());
-                    if (signal.eventType().equals(event.path("type").asText()) && ward.equals(event.path("wardid").asText())) {
-                        eventTimes.put(event.path("subject").asText(), Instant.parse(event.path("time").asText()));
+                    if (ward.equals(event.path("wardid").asText())) {
+                        eventTimes.putIfAbsent(key(event.path("type").asText(), event.path("subject").asText()),
+                                Instant.parse(event.path("time").asText()));
                     }
                 }
             } catch (org.apache.kafka.common.errors.InterruptException e) {
@@ -100,43 +140,77 @@ final class FreshnessProbe {
         }
     }
 
+    /** One case: opened, wellbeing measured, MDO held and plan agreed; the KPIs must show each write in turn. */
     private void probeOnce(LoadClient gateway, Latencies latencies, Map<String, Instant> eventTimes, long n) throws Exception {
-        long before = indicator(gateway);
-        String id = Scenarios.openCase(gateway, writerToken, ward, n);
+        String base = "/api/wards/" + ward;
+        String residentId = gateway.post("POST /residents (probe)", base + "/residents", writerToken,
+                SamenwerkwijzeSteps.residentBody(n)).path("id").asText();
+        long before = reading(gateway, CASE_OPENED);
+        String id = gateway.post("POST /cases (probe)", base + "/cases", writerToken,
+                SamenwerkwijzeSteps.caseBody(residentId, n)).path("id").asText();
+        awaitKpi(gateway, latencies, eventTimes, CASE_OPENED, id, before);
+
+        before = reading(gateway, WELLBEING_MEASURED);
+        gateway.post("POST /wellbeing (probe)", base + "/cases/" + id + "/wellbeing", writerToken, SamenwerkwijzeSteps.wellbeingBody());
+        awaitKpi(gateway, latencies, eventTimes, WELLBEING_MEASURED, id, before);
+
+        JsonNode mdo = gateway.post("POST /mdos (probe)", base + "/cases/" + id + "/mdos", writerToken,
+                SamenwerkwijzeSteps.mdoBody(residentId, writer, writerOrganisation, colleague, colleagueOrganisation));
+        gateway.post("POST /mdos/{mdo}/held (probe)", base + "/cases/" + id + "/mdos/" + mdo.path("id").asText() + "/held",
+                writerToken, SamenwerkwijzeSteps.heldBody());
+        // The share moves only once the plan is agreed too: the MDO alone leaves the reading as it is.
+        before = reading(gateway, PLAN_AGREED);
+        gateway.put("PUT /plan (probe)", base + "/cases/" + id + "/plan", writerToken,
+                SamenwerkwijzeSteps.planBody(writer, writerOrganisation));
+        awaitKpi(gateway, latencies, eventTimes, PLAN_AGREED, id, before);
+    }
+
+    private void awaitKpi(LoadClient gateway, Latencies latencies, Map<String, Instant> eventTimes, Signal signal, String caseId,
+            long before) throws Exception {
         long answered = System.nanoTime();
         long giveUp = answered + TimeUnit.SECONDS.toNanos(30);
         Thread.sleep(5);
-        while (indicator(gateway) < before + 1) {
+        while (reading(gateway, signal) < before + 1) {
             if (System.nanoTime() > giveUp) {
-                latencies.error(EVENT_TO_KPI);
-                latencies.error(ANSWER_TO_KPI);
+                latencies.error(signal.eventToKpi());
+                latencies.error(signal.answerToKpi());
                 return;
             }
             Thread.sleep(10);
         }
         Instant visible = Instant.now();
-        latencies.record(ANSWER_TO_KPI, System.nanoTime() - answered);
+        latencies.record(signal.answerToKpi(), System.nanoTime() - answered);
+        String key = key(signal.eventType(), caseId);
         long waitForEvent = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!eventTimes.containsKey(id) && System.nanoTime() < waitForEvent) {
+        while (!eventTimes.containsKey(key) && System.nanoTime() < waitForEvent) {
             Thread.sleep(5);
         }
-        Instant eventTime = eventTimes.remove(id);
+        Instant eventTime = eventTimes.remove(key);
         if (eventTime == null) {
-            latencies.error(EVENT_TO_KPI);
+            latencies.error(signal.eventToKpi());
         } else {
-            latencies.record(EVENT_TO_KPI, Duration.between(eventTime, visible).toNanos());
+            latencies.record(signal.eventToKpi(), Duration.between(eventTime, visible).toNanos());
         }
     }
 
-    private long indicator(LoadClient gateway) throws Exception {
+    private long reading(LoadClient gateway, Signal signal) throws Exception {
         JsonNode kpis = gateway.get("GET /kpis (probe)", "/api/wards/" + ward + "/kpis", readerToken);
         for (JsonNode goal : kpis.path("goals")) {
             for (JsonNode indicator : goal.path("indicators")) {
                 if (signal.indicator().equals(indicator.path("code").asText())) {
-                    return indicator.path("value").asLong();
+                    return signal.reading().applyAsLong(indicator);
                 }
             }
         }
         throw new IllegalStateException("ward " + ward + " has no indicator " + signal.indicator() + ": " + kpis);
+    }
+
+    private static BigDecimal value(JsonNode indicator) {
+        JsonNode value = indicator.path("value");
+        return value.isNumber() ? value.decimalValue() : BigDecimal.ZERO;
+    }
+
+    private static String key(String type, String subject) {
+        return type + " " + subject;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -42,6 +43,15 @@ final class LoadDriver {
 
     static Run run(String scenario, int workers, Duration duration, long maxIterations, Latencies latencies,
             Iteration iteration) {
+        return run(scenario, workers, duration, maxIterations, 0, latencies, iteration);
+    }
+
+    /**
+     * @param perSecond when above zero, iteration n does not start before n / perSecond seconds into the run: a
+     *        steady pace (as long as the workers keep up) instead of as fast as the answers come
+     */
+    static Run run(String scenario, int workers, Duration duration, long maxIterations, double perSecond,
+            Latencies latencies, Iteration iteration) {
         AtomicLong issued = new AtomicLong();
         long started = System.nanoTime();
         long deadline = started + duration.toNanos();
@@ -57,6 +67,21 @@ final class LoadDriver {
                 running.add(pool.submit(() -> {
                     long number;
                     while (System.nanoTime() < deadline && (number = issued.getAndIncrement()) < maxIterations) {
+                        if (perSecond > 0) {
+                            long due = started + (long) (number * 1e9 / perSecond);
+                            if (due >= deadline) {
+                                return;
+                            }
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                try {
+                                    TimeUnit.NANOSECONDS.sleep(wait);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    return;
+                                }
+                            }
+                        }
                         long t0 = System.nanoTime();
                         try {
                             iteration.run(worker, number);

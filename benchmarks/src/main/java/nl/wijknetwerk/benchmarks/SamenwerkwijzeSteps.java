@@ -157,11 +157,16 @@ final class SamenwerkwijzeSteps {
 
     /** At the resident's home, with the resident and two professionals, starting now: it is held right after. */
     static Map<String, Object> mdoBody(String residentId) {
+        return mdoBody(residentId, "anna", "ons-welzijn", "bram", "brabantwonen");
+    }
+
+    static Map<String, Object> mdoBody(String residentId, String professional, String organisation, String colleague,
+            String colleagueOrganisation) {
         return Map.of("plannedAt", OffsetDateTime.now(WARD_ZONE).truncatedTo(ChronoUnit.SECONDS).toString(),
                 "participants", List.of(
                         Map.of("kind", "RESIDENT", "residentId", residentId),
-                        Map.of("kind", "PROFESSIONAL", "professionalId", "anna", "organisation", "ons-welzijn"),
-                        Map.of("kind", "PROFESSIONAL", "professionalId", "bram", "organisation", "brabantwonen")));
+                        Map.of("kind", "PROFESSIONAL", "professionalId", professional, "organisation", organisation),
+                        Map.of("kind", "PROFESSIONAL", "professionalId", colleague, "organisation", colleagueOrganisation)));
     }
 
     static Map<String, Object> heldBody() {
@@ -169,10 +174,14 @@ final class SamenwerkwijzeSteps {
     }
 
     static Map<String, Object> planBody() {
+        return planBody("anna", "ons-welzijn");
+    }
+
+    static Map<String, Object> planBody(String professional, String organisation) {
         return Map.of("goals", List.of("Elke week iets samen met buurtbewoners doen"),
                 "solution", "Buurtkamer en eettafel in het wijkcentrum, de eerste keer samen.",
                 "agreements", List.of(Map.of("what", "Gaat de eerste keer mee naar de eettafel", "performer", "PROFESSIONAL",
-                        "professionalId", "anna", "organisation", "ons-welzijn",
+                        "professionalId", professional, "organisation", organisation,
                         "dueOn", LocalDate.now(WARD_ZONE).plusDays(14).toString())));
     }
 

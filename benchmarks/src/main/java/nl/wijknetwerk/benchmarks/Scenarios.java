@@ -28,35 +28,50 @@ final class Scenarios {
     private final Duration duration;
     private final long maxIterations;
     private final SamenwerkwijzeSteps steps;
-    /** Cases opened by the write path; the read path reads them. */
-    private final ConcurrentLinkedQueue<String> opened = new ConcurrentLinkedQueue<>();
+    /** Cases the Samenwerkwijze scenario (and the warm-up) took up to an agreed plan; the read path reads them. */
+    private final ConcurrentLinkedQueue<String> withPlan;
 
     Scenarios(Ports ports, int workers, Duration duration, long maxIterations, SamenwerkwijzeSteps steps) {
+        this(ports, workers, duration, maxIterations, steps, new ConcurrentLinkedQueue<>());
+    }
+
+    private Scenarios(Ports ports, int workers, Duration duration, long maxIterations, SamenwerkwijzeSteps steps,
+            ConcurrentLinkedQueue<String> withPlan) {
         this.ports = ports;
         this.workers = workers;
         this.duration = duration;
         this.maxIterations = maxIterations;
         this.steps = steps;
+        this.withPlan = withPlan;
+    }
+
+    /** The same scenarios for another duration, sharing the cases written so far. */
+    Scenarios lasting(Duration other) {
+        return new Scenarios(ports, workers, other, maxIterations, steps, withPlan);
     }
 
     /** (a) Open a case and record its intake, over and over. */
     LoadDriver.Run writePath() {
+        return writePath(0);
+    }
+
+    /** (a) at a steady pace of {@code perSecond} iterations (0: as fast as the answers come). */
+    LoadDriver.Run writePath(double perSecond) {
         String anna = token("anna");
         Latencies latencies = new Latencies();
         LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
-        return LoadDriver.run("(a) write path", workers, duration, maxIterations, latencies, (worker, n) -> {
+        return LoadDriver.run("(a) write path", workers, duration, maxIterations, perSecond, latencies, (worker, n) -> {
             String id = openCase(gateway, anna, "ruwaard", n);
             steps.intake(gateway, anna, "ruwaard", id);
-            opened.add(id);
         });
     }
 
-    /** (b) Read a case the write path opened, with its plan. */
+    /** (b) Read a case the Samenwerkwijze scenario took to an agreed plan, with that plan. */
     LoadDriver.Run readPath() {
         String anna = token("anna");
-        List<String> ids = new ArrayList<>(opened);
+        List<String> ids = new ArrayList<>(withPlan);
         if (ids.isEmpty()) {
-            throw new IllegalStateException("the read path needs the cases of the write path");
+            throw new IllegalStateException("the read path needs the cases of the Samenwerkwijze (run it or the warm-up first)");
         }
         Latencies latencies = new Latencies();
         LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
@@ -79,6 +94,9 @@ final class Scenarios {
             steps.mdoAndPlan(gateway, anna, "ruwaard", id, residentId);
             steps.wellbeing(gateway, anna, "ruwaard", id);
             steps.microAnalysis(gateway, anna, "ruwaard", id);
+            if (steps.offers(SamenwerkwijzeSteps.AGREE_PLAN)) {
+                withPlan.add(id);
+            }
         });
     }
 
