@@ -79,6 +79,36 @@ class BudgetFrameTest {
     }
 
     @Test
+    void twoFinanciersAgreeingTheSameYearsAtOnceGetOneBudgetAndAConflictNeverAnError() throws Exception {
+        String body = "{\"firstYear\": 2045, \"lastYear\": 2046, \"sources\": " + RUWAARD_SOURCES + "}";
+        String token = financier(WARD);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                            .post("/api/wards/" + WARD + "/budgets/agreements").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            // Whoever loses the race hears why: 422 when the winner had committed before it looked, 409 when both
+            // got past the check and the database refused the second.
+            assertThat(statuses).containsOnlyOnce(201).allMatch(s -> s == 201 || s == 409 || s == 422);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(controller(WARD)).get("/api/wards/" + WARD + "/budgets").then().statusCode(200)
+                .body("findAll { it.year == 2045 }.size()", equalTo(1));
+    }
+
+    @Test
     void aChangeAfterTheYearStartedIsAnAmendmentBesideTheOriginal() {
         // 2024 has started (and ended): its budget exists once set, and every change after that is an amendment
         sources(financier(WARD), 2024, "{\"sources\": [{\"source\": \"WELFARE\", \"amountCents\": 55000000}]}")

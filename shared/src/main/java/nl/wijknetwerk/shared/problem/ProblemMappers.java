@@ -1,5 +1,6 @@
 package nl.wijknetwerk.shared.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,9 +90,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Exception e, UriInfo uri) {
+        if (uniqueViolation(e)) {
+            // Two requests created the same thing at once (the same budget year, the same external reference): the
+            // database let one win and rolled the other back, which is a conflict for the caller, not our failure.
+            LOG.debugf("Concurrent creation on %s: %s", path(uri), e);
+            return respond(new Problem(Problem.type("conflict"), "Conflict with the current state", 409,
+                    "Someone else created the same at the same moment; reload and try again", path(uri), List.of()));
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
                 "Something went wrong on our side; nothing was changed", path(uri), List.of()));
+    }
+
+    /** PostgreSQL's unique_violation, however deep the transaction and persistence layers wrapped it. */
+    static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Problem jsonProblem(JsonProcessingException e, String instance) {

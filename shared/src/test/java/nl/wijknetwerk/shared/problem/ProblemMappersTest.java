@@ -1,0 +1,41 @@
+package nl.wijknetwerk.shared.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.core.Response;
+
+import org.junit.jupiter.api.Test;
+
+/** What a caller gets when the database refuses a write: a conflict to retry, or an honest internal error. */
+class ProblemMappersTest {
+
+    private final ProblemMappers mappers = new ProblemMappers();
+
+    @Test
+    void a_concurrent_duplicate_is_a_conflict_however_deeply_it_is_wrapped() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint \"budget_ward_year_key\"", "23505");
+        RollbackException atCommit = new RollbackException("rolled back");
+        atCommit.initCause(new PersistenceException("could not execute statement", duplicate));
+
+        Response response = mappers.unexpected(new RuntimeException(atCommit), null);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        Problem problem = (Problem) response.getEntity();
+        assertThat(problem.type()).isEqualTo(Problem.type("conflict"));
+        assertThat(problem.detail()).contains("reload and try again");
+    }
+
+    @Test
+    void any_other_database_failure_stays_an_internal_error() {
+        SQLException foreignKey = new SQLException("insert or update violates foreign key constraint", "23503");
+
+        Response response = mappers.unexpected(new PersistenceException("could not execute statement", foreignKey), null);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(((Problem) response.getEntity()).detail()).contains("nothing was changed");
+    }
+}
