@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Page;
 
 import nl.wijknetwerk.cases.barrier.BarrierResource.BarrierView;
 import nl.wijknetwerk.cases.casefile.WardCalendar;
@@ -37,9 +41,12 @@ public class WardBarrierResource {
 
     @GET
     @RolesAllowed({ "manager", "director", "coordinator" })
-    @Operation(summary = "The barriers of the ward, longest open first", description = "status=open (default), resolved or all")
+    @Operation(summary = "The barriers of the ward, longest open first",
+            description = "status=open (default), resolved or all; a page of at most 200 (page counts from 0, 100 by default)")
     @APIResponse(responseCode = "200", description = "The barriers")
-    public List<BarrierView> list(@PathParam("ward") String ward, @QueryParam("status") @DefaultValue("open") String status) {
+    public List<BarrierView> list(@PathParam("ward") String ward, @QueryParam("status") @DefaultValue("open") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(200) int size) {
         String query = switch (status) {
             case "open" -> "resolvedOn is null order by reportedOn, createdAt";
             case "resolved" -> "resolvedOn is not null order by reportedOn, createdAt";
@@ -47,7 +54,7 @@ public class WardBarrierResource {
             default -> throw nl.wijknetwerk.shared.problem.ProblemException.badRequest("status", "one of open, resolved, all");
         };
         LocalDate today = calendar.today();
-        return Barrier.<Barrier> list(query).stream().map(b -> BarrierView.of(b, today)).toList();
+        return Barrier.<Barrier> find(query).page(Page.of(page, size)).list().stream().map(b -> BarrierView.of(b, today)).toList();
     }
 
     @POST

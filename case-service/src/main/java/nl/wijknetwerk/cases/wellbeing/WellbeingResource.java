@@ -9,6 +9,9 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -67,10 +70,15 @@ public class WellbeingResource {
     @GET
     @Path("wellbeing/due")
     @RolesAllowed({ "professional", "coordinator", "manager" })
-    @Operation(summary = "Measurements due or overdue in the ward, most urgent first; optionally for one professional")
+    @Operation(summary = "Measurements due or overdue in the ward, most urgent first; optionally for one professional",
+            description = "A page of at most 200 (page counts from 0, 100 by default)")
     public List<DueMeasurement> due(@PathParam("ward") String ward,
             @QueryParam("professional") String professional,
-            @QueryParam("on") LocalDate on) {
-        return service.due(on == null ? service.today() : on, Optional.ofNullable(professional).filter(p -> !p.isBlank()));
+            @QueryParam("on") LocalDate on,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(200) int size) {
+        // Urgency is computed from each case's schedule, so the whole list is ordered before a page is cut from it.
+        return service.due(on == null ? service.today() : on, Optional.ofNullable(professional).filter(p -> !p.isBlank()))
+                .stream().skip((long) page * size).limit(size).toList();
     }
 }

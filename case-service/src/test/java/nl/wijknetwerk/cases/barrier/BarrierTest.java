@@ -105,6 +105,28 @@ class BarrierTest {
     }
 
     @Test
+    void theWardListComesInPagesLongestOpenFirst() {
+        // Reported the same day: the one reported first has been open longest.
+        String older = as(bram).body(map("kind", "PROTOCOL", "description", "Twee intakes voor dezelfde vraag"))
+                .post(path(caseId, "/barriers")).then().statusCode(201).extract().path("id");
+        String newer = as(bram).body(map("kind", "PROTOCOL", "description", "Wachtlijst zonder uitzondering"))
+                .post(path(caseId, "/barriers")).then().statusCode(201).extract().path("id");
+        List<Object> all = openInWard().stream().map(b -> b.get("id")).toList();
+        assertThat(all).containsSubsequence(older, newer);
+
+        // Page by page, the same order as the whole list: a manager can walk it without missing or repeating one.
+        List<Object> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < all.size(); page++) {
+            paged.addAll(as(managerOfPantein).queryParam("size", 1).queryParam("page", page).get("/api/wards/ruwaard/barriers")
+                    .then().statusCode(200).body("size()", equalTo(1)).extract().jsonPath().getList("id"));
+        }
+        assertThat(paged).isEqualTo(all);
+        as(managerOfPantein).queryParam("size", 1).queryParam("page", all.size()).get("/api/wards/ruwaard/barriers")
+                .then().statusCode(200).body("size()", equalTo(0));
+        assertFieldProblem(as(managerOfPantein).queryParam("size", 201).get("/api/wards/ruwaard/barriers").then(), 400, "size");
+    }
+
+    @Test
     void badBarrierInputChangesNothing() {
         assertFieldProblem(as(bram).body(map("kind", "RED_TAPE", "description", "x")).post(path(caseId, "/barriers")).then(), 400, "kind");
         assertFieldProblem(as(bram).body(map("kind", "PROTOCOL", "description", "x", "reportedOn", today().plusDays(1).toString()))

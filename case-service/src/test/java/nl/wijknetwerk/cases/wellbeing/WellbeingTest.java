@@ -158,6 +158,17 @@ class WellbeingTest {
                 .body("find { it.caseId == '" + caseId + "' }.status", equalTo("DUE"));
         given().auth().oauth2(fatima).queryParam("on", TODAY.plusWeeks(9).toString()).get(mine).then()
                 .body("find { it.caseId == '" + caseId + "' && it.moment == 'T1' }.status", equalTo("OVERDUE"));
+        // In pages, most urgent first as in the whole list, so a long list can be walked without gaps or repeats.
+        String later = TODAY.plusWeeks(9).toString();
+        java.util.List<Object> whole = given().auth().oauth2(fatima).queryParam("on", later).get(mine).then().extract()
+                .jsonPath().getList("overdueAfter");
+        java.util.List<Object> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < whole.size(); page++) {
+            paged.addAll(given().auth().oauth2(fatima).queryParam("on", later).queryParam("size", 1).queryParam("page", page)
+                    .get(mine).then().statusCode(200).body("size()", equalTo(1)).extract().jsonPath().getList("overdueAfter"));
+        }
+        org.assertj.core.api.Assertions.assertThat(paged).isNotEmpty().isEqualTo(whole);
+        assertProblem(given().auth().oauth2(fatima).queryParam("size", 0).get(mine).then(), 400);
 
         record(fatima, caseId, "{\"moment\": \"T1\", \"score\": 7}").statusCode(201);
         given().auth().oauth2(fatima).queryParam("on", TODAY.plusMonths(7).toString()).get(mine).then()
