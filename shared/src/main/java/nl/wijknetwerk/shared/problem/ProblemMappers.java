@@ -74,8 +74,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e, UriInfo uri) {
-        return respond(new Problem(Problem.type("conflict"), "Conflict with the current state", 409,
-                "Someone else changed this at the same moment; reload and try again", path(uri), List.of()));
+        return respond(ProblemException.conflict("Someone else changed this at the same moment; reload and try again")
+                .toProblem(path(uri)));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -94,8 +94,8 @@ public class ProblemMappers {
             // Two requests created the same thing at once (the same budget year, the same external reference): the
             // database let one win and rolled the other back, which is a conflict for the caller, not our failure.
             LOG.debugf("Concurrent creation on %s: %s", path(uri), e);
-            return respond(new Problem(Problem.type("conflict"), "Conflict with the current state", 409,
-                    "Someone else created the same at the same moment; reload and try again", path(uri), List.of()));
+            return respond(ProblemException.conflict("Someone else created the same at the same moment; reload and try again")
+                    .toProblem(path(uri)));
         }
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
