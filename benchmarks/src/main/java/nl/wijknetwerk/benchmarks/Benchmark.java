@@ -158,7 +158,7 @@ public final class Benchmark {
             report.line("").line("The write path meanwhile:").line("");
             report.latencies(kpisAndWrites.get(1));
 
-            freshness(kafka, steps, write);
+            freshness(kafka, scenarios, write);
             consumers();
             footprint.close();
             footprintReport(footprint.peaksKb(), idle, readyAfter);
@@ -174,7 +174,7 @@ public final class Benchmark {
          * its full strength: the probe's own cases in Ussen, and monitoring-service's timer over every event it
          * consumed meanwhile.
          */
-        private void freshness(LoadDriver.Run kafka, SamenwerkwijzeSteps steps, LoadDriver.Run write) throws Exception {
+        private void freshness(LoadDriver.Run kafka, Scenarios scenarios, LoadDriver.Run write) throws Exception {
             report.heading("Event-to-KPI freshness under the write path (a)");
             report.line("While (a) writes in Ruwaard (" + settings.workers() + " workers, " + settings.freshness().toSeconds()
                     + " s per pace), a probe takes one case at a time in ward Ussen, whose indicators nothing else moves, "
@@ -183,19 +183,19 @@ public final class Benchmark {
                     + "`wellbeing-t0`) and, after an MDO, its Samenwerkplan agreed (the cases counted by "
                     + "`samenwerkwijze-share`). Event time is the `time` of the event on `cases.events`.");
             double fullPace = write.perSecond(LoadDriver.ITERATION);
-            freshnessAt(kafka, steps, fullPace / 2, String.format(Locale.ROOT, "at half of (a)'s pace: %.1f iterations/s", fullPace / 2));
-            freshnessAt(kafka, steps, 0, "at (a)'s full strength: as fast as the answers come");
+            Scenarios load = scenarios.lasting(settings.freshness());
+            freshnessAt(kafka, load, fullPace / 2, String.format(Locale.ROOT, "at half of (a)'s pace: %.1f iterations/s", fullPace / 2));
+            freshnessAt(kafka, load, 0, "at (a)'s full strength: as fast as the answers come");
         }
 
-        private void freshnessAt(LoadDriver.Run kafka, SamenwerkwijzeSteps steps, double pace, String title) throws Exception {
+        private void freshnessAt(LoadDriver.Run kafka, Scenarios load, double pace, String title) throws Exception {
             Duration caughtUp = new ConsumerThroughput(ports).awaitIdle(CONSUMERS, Duration.ofMinutes(10));
             say("consumers caught up with the earlier load in " + caughtUp.toSeconds() + " s");
             say("freshness " + title + ", " + settings.freshness().toSeconds() + " s");
-            Scenarios load = new Scenarios(ports, settings.workers(), settings.freshness(), settings.maxIterations(), steps);
             FreshnessProbe probe = new FreshnessProbe(ports.gatewayUrl(), ports.kafkaBootstrap(), "ussen",
                     "chantal", "pantein", load.token("chantal"), "dirk", "ggz-oost-brabant", load.token("bestuurder"));
-            PipelineFreshness pipeline = new PipelineFreshness("http://localhost:" + Application.MONITORING.port(ports));
-            PipelineFreshness.Snapshot before = pipeline.read();
+            ServiceMetrics metrics = new ServiceMetrics(ports);
+            PipelineFreshness.Snapshot before = PipelineFreshness.parse(metrics.scrape(Application.MONITORING));
             CompletableFuture<Map<String, Latencies.Series>> probed = CompletableFuture.supplyAsync(() -> {
                 try {
                     return probe.run(settings.freshness());
@@ -205,7 +205,8 @@ public final class Benchmark {
             });
             LoadDriver.Run writes = load.writePath(pace);
             Map<String, Latencies.Series> fresh = probed.join();
-            Map<String, java.util.TreeMap<Double, Double>> consumed = pipeline.read().since(before);
+            Map<String, java.util.TreeMap<Double, Double>> consumed = PipelineFreshness.parse(metrics.scrape(Application.MONITORING))
+                    .since(before);
 
             report.line("").line("### Freshness " + title).line("");
             report.header("event → indicator of Ussen", "count", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
@@ -216,7 +217,7 @@ public final class Benchmark {
                         report.row("`" + signal.eventType().replace("nl.wijknetwerk.case.", "") + "` → `" + signal.indicator()
                                 + "`: " + (kind.equals(signal.eventToKpi()) ? "event time" : "write answered") + " → KPI shows it",
                                 s.count(), Report.ms(s.millis(50)), Report.ms(s.millis(95)), Report.ms(s.millis(99)),
-                                Report.ms(s.count() == 0 ? Double.NaN : s.histogram().getMaxValue() / 1000.0), s.errors());
+                                Report.ms(s.maxMillis()), s.errors());
                     }
                 }
             }

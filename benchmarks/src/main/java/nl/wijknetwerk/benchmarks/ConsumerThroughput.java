@@ -1,9 +1,5 @@
 package nl.wijknetwerk.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,10 +49,11 @@ final class ConsumerThroughput {
     }
 
     private final Ports ports;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final ServiceMetrics metrics;
 
     ConsumerThroughput(Ports ports) {
         this.ports = ports;
+        this.metrics = new ServiceMetrics(ports);
     }
 
     Result burst(String ward, int events, List<Application> consumers, Duration timeout) throws Exception {
@@ -111,7 +108,7 @@ final class ConsumerThroughput {
         while (still < 2 && System.nanoTime() - start < max.toNanos()) {
             double now = 0;
             for (Application app : consumers) {
-                now += count(metrics(app), null);
+                now += count(metrics.scrape(app), null);
             }
             still = now == last ? still + 1 : 0;
             last = now;
@@ -122,13 +119,7 @@ final class ConsumerThroughput {
 
     /** The service's count of applied {@code case-opened} events, over all its consumers. */
     private double consumed(Application app) throws Exception {
-        return count(metrics(app), CASE_OPENED);
-    }
-
-    private String metrics(Application app) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port(ports) + "/q/metrics"))
-                .timeout(Duration.ofSeconds(10)).header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString())
-                .body();
+        return count(metrics.scrape(app), CASE_OPENED);
     }
 
     /** Applied events of one type (all types when null) in a Prometheus exposition. */

@@ -26,6 +26,10 @@ final class Latencies {
         double millis(double percentile) {
             return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(percentile) / 1000.0;
         }
+
+        double maxMillis() {
+            return histogram.getTotalCount() == 0 ? Double.NaN : histogram.getMaxValue() / 1000.0;
+        }
     }
 
     private final Map<String, ConcurrentHistogram> histograms = new ConcurrentHashMap<>();

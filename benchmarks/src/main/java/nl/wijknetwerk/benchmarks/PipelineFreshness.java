@@ -1,10 +1,5 @@
 package nl.wijknetwerk.benchmarks;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -12,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * monitoring-service's own measure of freshness, the {@code wijknetwerk.monitoring.freshness} timer: from an
- * event's time to its fact committed, for every event the service consumes (not only the probe's). Read as the
- * Prometheus histogram at {@code /q/metrics} before and after a phase; the difference is that phase's events.
+ * event's time to its fact committed, for every event the service consumes (not only the probe's). Parsed from the
+ * Prometheus histogram in {@link ServiceMetrics} before and after a phase; the difference is that phase's events.
  * A quantile from histogram buckets is the upper bound of the bucket it falls in, so it is a ceiling.
  */
 final class PipelineFreshness {
@@ -41,20 +36,7 @@ final class PipelineFreshness {
         }
     }
 
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final String metricsUrl;
-
-    PipelineFreshness(String monitoringUrl) {
-        this.metricsUrl = monitoringUrl + "/q/metrics";
-    }
-
-    Snapshot read() throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(metricsUrl)).timeout(Duration.ofSeconds(10))
-                .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(metricsUrl + " answered " + response.statusCode());
-        }
-        return parse(response.body());
+    private PipelineFreshness() {
     }
 
     static Snapshot parse(String exposition) {

@@ -57,7 +57,7 @@ final class Report {
 
     Report latencyRow(String kind, Latencies.Series s, double perSecond) {
         return row(kind, s.count(), num(perSecond), ms(s.millis(50)), ms(s.millis(95)), ms(s.millis(99)),
-                ms(s.histogram().getTotalCount() == 0 ? Double.NaN : s.histogram().getMaxValue() / 1000.0), s.errors());
+                ms(s.maxMillis()), s.errors());
     }
 
     /** Each kind of request of {@code run} against one baseline: throughput and median latency as ratios. */
