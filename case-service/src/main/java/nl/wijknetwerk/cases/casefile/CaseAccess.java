@@ -17,9 +17,10 @@ import nl.wijknetwerk.shared.ward.WardContext;
  * Who may see a case, and the one way to load a case on behalf of the caller.
  * <ul>
  * <li>a coordinator: every case of the wards in their token;</li>
- * <li>a professional (or manager) of an organisation: the cases that organisation opened or where it sat, or is
- * invited to sit, at an MDO table ({@link CaseOrganisation}); the resident's consent at the MDO covers exactly
- * those organisations;</li>
+ * <li>a professional (or manager) of an organisation: the cases that organisation opened, and the cases shared with
+ * it by the resident's consent ({@link CaseOrganisation#scope} {@code CASE}, kept by {@code CaseSharing} from the
+ * rule in {@code ConsentRule}); an organisation only invited to a table sees that meeting and nothing else
+ * ({@link #forMeeting});</li>
  * <li>a resident: only the cases about themselves (their token's user is the account on their resident record).</li>
  * </ul>
  * Anyone else gets 404, exactly as if the case did not exist, so a case's existence does not leak. Every load is
@@ -62,17 +63,54 @@ public class CaseAccess {
         return c;
     }
 
+    /**
+     * Loads a case whose MDOs the caller wants to see: the whole case when they may read it, or, for an organisation
+     * only invited to a table so far, the meeting alone. Logged like {@link #forRead}.
+     *
+     * @return the case and what of it the caller may see ({@code CASE} or {@code MEETING})
+     * @throws ProblemException 404 when the caller may see neither
+     */
+    public Seen forMeeting(UUID caseId, String action) {
+        CaseFile c = CaseFile.findById(caseId);
+        if (c != null && context.requireWard().equals(c.ward) && !mayRead(c) && callerOrganisationMay(c)
+                && scopeOf(c.id, context.organisation()) == CaseOrganisation.Scope.MEETING) {
+            log.granted(action + ".invitation", c.residentId, c.id);
+            return new Seen(c, CaseOrganisation.Scope.MEETING);
+        }
+        return new Seen(forRead(caseId, action), CaseOrganisation.Scope.CASE);
+    }
+
+    /** A case loaded for the caller, with what of it they may see. */
+    public record Seen(CaseFile caseFile, CaseOrganisation.Scope scope) {
+    }
+
+    /**
+     * What an organisation may see of a case of the current ward: {@code CASE} (everything: question, intake, MDOs,
+     * plan, measurements and the resident's record), {@code MEETING} (only the MDOs it is invited to: when, where,
+     * who invites) or {@code NONE}. Derived from the resident's consent by {@code ConsentRule}; partner systems ask
+     * this before they show anything of a case.
+     */
+    public CaseOrganisation.Scope scopeOf(UUID caseId, String organisation) {
+        if (organisation == null) {
+            return CaseOrganisation.Scope.NONE;
+        }
+        CaseOrganisation o = CaseOrganisation.find("caseId = ?1 and organisation = ?2", caseId, organisation).firstResult();
+        return o == null ? CaseOrganisation.Scope.NONE : o.scope;
+    }
+
     /** Whether the caller may see this case (no logging). */
     public boolean mayRead(CaseFile c) {
         if (context.hasRole("coordinator")) {
             return true;
         }
-        String organisation = context.organisation();
-        if (organisation != null && (context.hasRole("professional") || context.hasRole("manager"))
-                && CaseOrganisation.count("caseId = ?1 and organisation = ?2", c.id, organisation) > 0) {
+        if (callerOrganisationMay(c) && scopeOf(c.id, context.organisation()) == CaseOrganisation.Scope.CASE) {
             return true;
         }
         return context.hasRole("resident") && c.residentId != null && isOwnRecord(c.residentId);
+    }
+
+    private boolean callerOrganisationMay(CaseFile c) {
+        return context.organisation() != null && (context.hasRole("professional") || context.hasRole("manager"));
     }
 
     /** The cases of the current ward the caller may see, newest first, as a query to page through. */
@@ -83,13 +121,17 @@ public class CaseAccess {
         String organisation = context.organisation();
         if (organisation != null && (context.hasRole("professional") || context.hasRole("manager"))) {
             return CaseFile.find("from CaseFile c where exists (select 1 from CaseOrganisation o where o.caseId = c.id "
-                    + "and o.organisation = ?1) order by c.createdAt desc, c.id", organisation);
+                    + "and o.organisation = ?1 and o.scope = ?2) order by c.createdAt desc, c.id", organisation,
+                    CaseOrganisation.Scope.CASE);
         }
         return CaseFile.find("from CaseFile c where c.residentId in (select r.id from Resident r where r.account = ?1) "
                 + "order by c.createdAt desc, c.id", context.user());
     }
 
-    /** Lets an organisation read a case from now on (idempotent). */
+    /**
+     * Links an organisation to a case (idempotent): the opener sees the case from now on; an invited organisation
+     * sees what {@code CaseSharing} derives for it.
+     */
     public void admit(CaseFile c, String organisation, CaseOrganisation.Via via) {
         if (organisation == null || CaseOrganisation.count("caseId = ?1 and organisation = ?2", c.id, organisation) > 0) {
             return;
@@ -100,13 +142,14 @@ public class CaseAccess {
         o.organisation = organisation;
         o.via = via;
         o.since = Instant.now();
+        o.scope = via == CaseOrganisation.Via.OPENED ? CaseOrganisation.Scope.CASE : CaseOrganisation.Scope.MEETING;
         o.persist();
     }
 
     /** The organisations that may read the case, in the order they came to the table. */
     public List<String> organisations(UUID caseId) {
-        return CaseOrganisation.<CaseOrganisation> list("caseId = ?1 order by since, organisation", caseId).stream()
-                .map(o -> o.organisation).toList();
+        return CaseOrganisation.<CaseOrganisation> list("caseId = ?1 and scope = ?2 order by since, organisation", caseId,
+                CaseOrganisation.Scope.CASE).stream().map(o -> o.organisation).toList();
     }
 
     /** Whether the caller is the resident of this record (their login is the record's account). */

@@ -48,12 +48,16 @@ public final class CaseApi {
     public record CaseView(UUID id, String ward, CaseFile.Kind kind, UUID residentId, String question,
             List<String> lifeDomains, CaseFile.StartedBy startedBy, CaseFile.TriageRoute triageRoute,
             CaseFile.Status status, String openedBy, String openedByOrganisation, LocalDate openedOn, Instant createdAt,
-            LocalDate declinedOn, LocalDate followUpOn, CaseFile.CloseReason closeReason, LocalDate closedOn) {
+            LocalDate declinedOn, LocalDate followUpOn, CaseFile.CloseReason closeReason, LocalDate closedOn,
+            @Schema(description = "The organisations that see the case now, by the resident's consent or because they opened it; "
+                    + "the decisions themselves are under …/consents") List<String> sharedWith) {
 
         static CaseView of(CaseFile c) {
             return new CaseView(c.id, c.ward, c.kind, c.residentId, c.question, List.copyOf(c.lifeDomains), c.startedBy,
                     c.triageRoute, c.status, c.openedBy, c.openedByOrganisation, c.openedOn, c.createdAt, c.declinedOn,
-                    c.followUpOn, c.closeReason, c.closedOn);
+                    c.followUpOn, c.closeReason, c.closedOn, CaseOrganisation.<CaseOrganisation> list(
+                            "caseId = ?1 and scope = ?2 order by since, organisation", c.id, CaseOrganisation.Scope.CASE)
+                            .stream().map(o -> o.organisation).toList());
         }
     }
 

@@ -12,13 +12,21 @@ import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An organisation that may read a case: the one that opened it, or one that sat (or is invited) at its MDO table. */
+/**
+ * An organisation linked to a case: the one that opened it, or one invited to one of its MDO tables, and what it may
+ * see of the case now ({@link #scope}, derived from the facts by {@code ConsentRule}).
+ */
 @Entity
 @Table(name = "case_organisation")
 public class CaseOrganisation extends PanacheEntityBase {
 
     public enum Via {
         OPENED, MDO
+    }
+
+    /** What of the case the organisation may see: nothing, the meetings it is invited to, or the whole case. */
+    public enum Scope {
+        NONE, MEETING, CASE
     }
 
     @Id
@@ -40,4 +48,12 @@ public class CaseOrganisation extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant since;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    public Scope scope;
+
+    /** When the organisation stopped taking part in the ward; its access ended then. */
+    @Column(name = "left_ward_on")
+    public java.time.LocalDate leftWardOn;
 }

@@ -26,7 +26,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Mdo extends PanacheEntityBase {
 
     public enum Status {
-        PLANNED, HELD
+        PLANNED, HELD, CANCELLED
     }
 
     @Id
@@ -72,6 +72,9 @@ public class Mdo extends PanacheEntityBase {
     public Boolean consentToShare;
 
     public String notes;
+
+    @Column(name = "cancelled_on")
+    public LocalDate cancelledOn;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -72,6 +72,19 @@ public final class MdoApi {
                     m.supportedBy, m.status, m.heldOn, m.residentPresent, m.consentToShare,
                     participants.stream().map(ParticipantView::of).toList());
         }
+
+        /**
+         * What an organisation invited before the resident consented needs to come: when, where (at the resident's
+         * home, or the place), who invites and which professionals sit at the table; nothing about the resident.
+         */
+        static MdoView invitation(Mdo m, List<MdoParticipant> participants) {
+            return new MdoView(m.id, m.caseId, m.plannedAt, m.atHome, m.place, null, m.organiserId, m.supportedBy,
+                    m.status, null, null, null, participants.stream().filter(MdoParticipant::isProfessional)
+                            .map(ParticipantView::of).toList());
+        }
+    }
+
+    public record MdoCancelled(UUID caseId, UUID mdoId, LocalDate cancelledOn) {
     }
 
     public record MdoPlanned(UUID caseId, UUID mdoId, Instant plannedAt, boolean atHome, String organiserId,

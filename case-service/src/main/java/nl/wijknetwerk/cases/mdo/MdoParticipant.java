@@ -54,7 +54,7 @@ public class MdoParticipant extends PanacheEntityBase {
     /** Set when the MDO is recorded as held. */
     public Boolean present;
 
-    boolean isProfessional() {
+    public boolean isProfessional() {
         return kind == Kind.PROFESSIONAL || kind == Kind.AANJAGER;
     }
 }

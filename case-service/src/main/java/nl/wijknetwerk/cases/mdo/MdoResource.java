@@ -20,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseOrganisation;
 import nl.wijknetwerk.cases.mdo.MdoApi.MdoView;
 import nl.wijknetwerk.cases.mdo.MdoApi.PlanMdo;
 import nl.wijknetwerk.cases.mdo.MdoApi.RecordHeld;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardContext;
 
 /** MDOs of a case: planned at the kitchen table, held with the resident present. */
 @Path("/api/wards/{ward}/cases/{id}/mdos")
@@ -32,16 +34,19 @@ public class MdoResource {
 
     private final CaseAccess access;
     private final MdoService mdos;
+    private final WardContext context;
 
-    public MdoResource(CaseAccess access, MdoService mdos) {
+    public MdoResource(CaseAccess access, MdoService mdos, WardContext context) {
         this.access = access;
         this.mdos = mdos;
+        this.context = context;
     }
 
     @POST
     @RolesAllowed({ "professional", "coordinator" })
     @Transactional
-    @Operation(summary = "Plan an MDO", description = "The caller organises it. The organisations invited may read the case from now on.")
+    @Operation(summary = "Plan an MDO", description = "The caller organises it. The organisations invited see the meeting "
+            + "(when, where, who invites); they read the case only once the resident consented to share it with them.")
     @APIResponse(responseCode = "201", description = "Planned")
     public Response plan(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull PlanMdo request) {
         CaseFile c = access.forChange(id, "mdo.plan");
@@ -53,12 +58,15 @@ public class MdoResource {
     @GET
     @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
     @Transactional
-    @Operation(summary = "The MDOs of the case, in planned order")
+    @Operation(summary = "The MDOs of the case, in planned order",
+            description = "An organisation invited before the resident's consent sees only the planned meetings it is invited to, "
+                    + "without anything about the resident.")
     @APIResponse(responseCode = "200", description = "The MDOs")
     public List<MdoView> list(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        CaseFile c = access.forRead(id, "mdo.read");
-        return Mdo.<Mdo> list("caseId = ?1 order by plannedAt", c.id).stream()
-                .map(m -> MdoView.of(m, MdoService.participantsOf(m))).toList();
+        CaseAccess.Seen seen = access.forMeeting(id, "mdo.read");
+        return Mdo.<Mdo> list("caseId = ?1 order by plannedAt", seen.caseFile().id).stream()
+                .filter(m -> seen.scope() == CaseOrganisation.Scope.CASE || invites(m, context.organisation()))
+                .map(m -> view(seen, m)).toList();
     }
 
     @GET
@@ -68,8 +76,23 @@ public class MdoResource {
     @Operation(summary = "One MDO of the case")
     @APIResponse(responseCode = "200", description = "The MDO")
     public MdoView get(@PathParam("ward") String ward, @PathParam("id") UUID id, @PathParam("mdo") UUID mdoId) {
-        CaseFile c = access.forRead(id, "mdo.read");
-        Mdo m = find(c, mdoId);
+        CaseAccess.Seen seen = access.forMeeting(id, "mdo.read");
+        Mdo m = find(seen.caseFile(), mdoId);
+        if (seen.scope() != CaseOrganisation.Scope.CASE && !invites(m, context.organisation())) {
+            throw ProblemException.notFound("MDO", mdoId);
+        }
+        return view(seen, m);
+    }
+
+    @POST
+    @Path("{mdo}/cancel")
+    @RolesAllowed({ "professional", "coordinator" })
+    @Transactional
+    @Operation(summary = "Cancel a planned MDO", description = "Organisations invited only to this table see nothing of the case any more.")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    public MdoView cancel(@PathParam("ward") String ward, @PathParam("id") UUID id, @PathParam("mdo") UUID mdoId) {
+        CaseFile c = access.forChange(id, "mdo.cancel");
+        Mdo m = mdos.cancel(c, find(c, mdoId));
         return MdoView.of(m, MdoService.participantsOf(m));
     }
 
@@ -84,6 +107,17 @@ public class MdoResource {
         CaseFile c = access.forChange(id, "mdo.held");
         Mdo m = mdos.held(c, find(c, mdoId), request);
         return MdoView.of(m, MdoService.participantsOf(m));
+    }
+
+    /** Whether the organisation is invited to this planned table. */
+    private static boolean invites(Mdo m, String organisation) {
+        return m.status == Mdo.Status.PLANNED && MdoService.participantsOf(m).stream()
+                .anyMatch(p -> p.isProfessional() && p.organisation.equals(organisation));
+    }
+
+    private static MdoView view(CaseAccess.Seen seen, Mdo m) {
+        List<MdoParticipant> participants = MdoService.participantsOf(m);
+        return seen.scope() == CaseOrganisation.Scope.CASE ? MdoView.of(m, participants) : MdoView.invitation(m, participants);
     }
 
     private static Mdo find(CaseFile c, UUID mdoId) {

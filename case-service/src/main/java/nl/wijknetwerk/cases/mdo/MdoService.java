@@ -11,11 +11,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseLifecycle;
-import nl.wijknetwerk.cases.casefile.CaseOrganisation;
 import nl.wijknetwerk.cases.casefile.WardCalendar;
+import nl.wijknetwerk.cases.consent.CaseSharing;
+import nl.wijknetwerk.cases.consent.ConsentService;
+import nl.wijknetwerk.cases.mdo.MdoApi.MdoCancelled;
 import nl.wijknetwerk.cases.mdo.MdoApi.MdoHeld;
 import nl.wijknetwerk.cases.mdo.MdoApi.MdoPlanned;
 import nl.wijknetwerk.cases.mdo.MdoApi.Participant;
@@ -29,20 +30,24 @@ import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
  * The rules of the table. Planning: at the resident's home unless another place is given with a reason; the
- * resident is always a participant; their network members must be theirs; every organisation invited to the table
- * may read the case from then on. Holding: only with the resident present and their consent to share.
+ * resident is always a participant; their network members must be theirs; an organisation invited to the table sees
+ * the meeting, and the case only with the resident's consent ({@code ConsentRule}). Holding: only with the resident
+ * present and their consent to share, which is recorded as a consent for the organisations present. Cancelling ends
+ * what the invitation gave.
  * Called inside the request's transaction.
  */
 @ApplicationScoped
 public class MdoService {
 
-    private final CaseAccess access;
+    private final CaseSharing sharing;
+    private final ConsentService consents;
     private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
 
-    public MdoService(CaseAccess access, Outbox outbox, WardContext context, WardCalendar calendar) {
-        this.access = access;
+    public MdoService(CaseSharing sharing, ConsentService consents, Outbox outbox, WardContext context, WardCalendar calendar) {
+        this.sharing = sharing;
+        this.consents = consents;
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
@@ -80,13 +85,16 @@ public class MdoService {
             p.persist();
         }
         Set<String> organisations = organisations(participants);
-        organisations.forEach(o -> access.admit(c, o, CaseOrganisation.Via.MDO));
+        sharing.invited(c, organisations);
         outbox.publish(EventTypes.MDO_PLANNED, c.ward, c.id.toString(), new MdoPlanned(c.id, m.id, m.plannedAt, m.atHome,
                 m.organiserId, List.copyOf(organisations), m.supportedBy));
         return m;
     }
 
     public Mdo held(CaseFile c, Mdo m, RecordHeld request) {
+        if (m.status == Mdo.Status.CANCELLED) {
+            throw ProblemException.conflict("This MDO was cancelled on " + m.cancelledOn);
+        }
         if (m.status != Mdo.Status.PLANNED) {
             throw ProblemException.conflict("This MDO was already recorded as held on " + m.heldOn);
         }
@@ -131,8 +139,24 @@ public class MdoService {
                 .map(p -> p.professionalId).distinct().toList();
         int networkMembers = (int) present.stream().filter(p -> p.kind == MdoParticipant.Kind.NETWORK_MEMBER).count();
         int days = (int) Math.max(0, ChronoUnit.DAYS.between(c.openedOn, heldOn));
+        Set<String> atTable = organisations(present);
         outbox.publish(EventTypes.MDO_HELD, c.ward, c.id.toString(), new MdoHeld(c.id, m.id, heldOn, m.organiserId,
-                m.supportedBy, List.copyOf(organisations(present)), professionals, networkMembers, days));
+                m.supportedBy, List.copyOf(atTable), professionals, networkMembers, days));
+        if (!atTable.isEmpty()) {
+            consents.givenAtTable(c, m, List.copyOf(atTable), heldOn);
+        }
+        return m;
+    }
+
+    /** The MDO will not take place: the organisations invited only to it see nothing of the case any more. */
+    public Mdo cancel(CaseFile c, Mdo m) {
+        if (m.status != Mdo.Status.PLANNED) {
+            throw ProblemException.conflict("Only a planned MDO can be cancelled; this one is " + m.status);
+        }
+        m.status = Mdo.Status.CANCELLED;
+        m.cancelledOn = calendar.today();
+        sharing.reassess(c.id);
+        outbox.publish(EventTypes.MDO_CANCELLED, c.ward, c.id.toString(), new MdoCancelled(c.id, m.id, m.cancelledOn));
         return m;
     }
 

@@ -31,8 +31,10 @@ public final class EventTypes {
     public static final String CASE_CLOSED = "nl.wijknetwerk.case.case-closed.v1";
     public static final String CASE_DECLINED = "nl.wijknetwerk.case.case-declined.v1";
     public static final String CASE_OPENED = "nl.wijknetwerk.case.case-opened.v1";
+    public static final String CONSENT_RECORDED = "nl.wijknetwerk.case.consent-recorded.v1";
     public static final String INITIATIVE_CHANGED = "nl.wijknetwerk.case.initiative-changed.v1";
     public static final String INTAKE_RECORDED = "nl.wijknetwerk.case.intake-recorded.v1";
+    public static final String MDO_CANCELLED = "nl.wijknetwerk.case.mdo-cancelled.v1";
     public static final String MDO_HELD = "nl.wijknetwerk.case.mdo-held.v1";
     public static final String MDO_PLANNED = "nl.wijknetwerk.case.mdo-planned.v1";
     public static final String MICRO_ANALYSIS_COMPLETED = "nl.wijknetwerk.case.micro-analysis-completed.v1";
@@ -68,8 +70,10 @@ public final class EventTypes {
             CASE_CLOSED,
             CASE_DECLINED,
             CASE_OPENED,
+            CONSENT_RECORDED,
             INITIATIVE_CHANGED,
             INTAKE_RECORDED,
+            MDO_CANCELLED,
             MDO_HELD,
             MDO_PLANNED,
             MICRO_ANALYSIS_COMPLETED,

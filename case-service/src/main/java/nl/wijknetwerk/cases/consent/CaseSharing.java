@@ -1,0 +1,63 @@
+package nl.wijknetwerk.cases.consent;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.wijknetwerk.cases.casefile.CaseAccess;
+import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseOrganisation;
+import nl.wijknetwerk.cases.mdo.Mdo;
+import nl.wijknetwerk.cases.mdo.MdoParticipant;
+
+/**
+ * Keeps what each organisation may see of a case ({@link CaseOrganisation#scope}) in step with the facts: the
+ * invitations to its tables, the resident's consent decisions and organisations leaving the ward. The rule itself
+ * is {@link ConsentRule}. Called inside the transaction that changed a fact.
+ */
+@ApplicationScoped
+public class CaseSharing {
+
+    private final CaseAccess access;
+
+    public CaseSharing(CaseAccess access) {
+        this.access = access;
+    }
+
+    /** Organisations invited to a table of the case: linked to it, and from now on seeing what the rule allows. */
+    public void invited(CaseFile c, Collection<String> organisations) {
+        organisations.forEach(o -> access.admit(c, o, CaseOrganisation.Via.MDO));
+        reassess(c.id);
+    }
+
+    /** Re-derives what every organisation linked to the case may see. */
+    public void reassess(UUID caseId) {
+        List<Consent> decisions = Consent.ofCase(caseId);
+        Map<UUID, Mdo> tables = Mdo.<Mdo> list("caseId", caseId).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<MdoParticipant> invited = tables.isEmpty() ? List.of()
+                : MdoParticipant.<MdoParticipant> list("mdoId in ?1", tables.keySet()).stream()
+                        .filter(MdoParticipant::isProfessional).toList();
+        for (CaseOrganisation o : CaseOrganisation.<CaseOrganisation> list("caseId", caseId)) {
+            List<ConsentRule.Table> invitations = invited.stream().filter(p -> o.organisation.equals(p.organisation))
+                    .map(p -> ConsentRule.Table.valueOf(tables.get(p.mdoId).status.name())).toList();
+            o.scope = ConsentRule.scope(new ConsentRule.Facts(o.via == CaseOrganisation.Via.OPENED, o.leftWardOn != null,
+                    invitations, ConsentRule.latestFor(o.organisation, decisions)));
+        }
+    }
+
+    /** An organisation stopped taking part in the current ward: it sees none of the ward's cases any more. */
+    public int organisationLeft(String organisation, LocalDate until) {
+        List<CaseOrganisation> links = CaseOrganisation.list("organisation = ?1 and leftWardOn is null", organisation);
+        links.forEach(o -> {
+            o.leftWardOn = until;
+            o.scope = CaseOrganisation.Scope.NONE;
+        });
+        return links.size();
+    }
+}
