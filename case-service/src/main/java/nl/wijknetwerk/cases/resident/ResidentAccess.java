@@ -6,13 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.accesslog.AccessLog;
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseOrganisation;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
  * Who may see a resident's personal data: a coordinator; the resident themselves; a professional of the
- * organisation that registered them or of an organisation that may read one of their cases. Anyone else gets
- * 404. Every access, granted or refused, is in the access log.
+ * organisation that registered them or of an organisation the resident shared one of their cases with by consent
+ * ({@code ConsentRule}). Opening a case that names a resident gives the opener that case, not the resident's record or
+ * their other cases. Anyone else gets 404. Every access, granted or refused, is in the access log.
  */
 @ApplicationScoped
 public class ResidentAccess {
@@ -53,9 +55,9 @@ public class ResidentAccess {
             return false;
         }
         return organisation.equals(r.registeredByOrganisation) || CaseFile.count(
-                "from CaseFile c where c.residentId = ?1 and exists "
-                        + "(select 1 from CaseOrganisation o where o.caseId = c.id and o.organisation = ?2)",
-                r.id, organisation) > 0;
+                "from CaseFile c where c.residentId = ?1 and exists (select 1 from CaseOrganisation o where o.caseId = c.id "
+                        + "and o.organisation = ?2 and o.via = ?3 and o.scope = ?4)",
+                r.id, organisation, CaseOrganisation.Via.MDO, CaseOrganisation.Scope.CASE) > 0;
     }
 
     public boolean isSelf(Resident r) {

@@ -80,9 +80,13 @@ class CaseAccessTest {
     }
 
     @Test
-    void anOrganisationInvitedToTheTableReadsTheCaseFromThenOn() {
+    void anOrganisationInvitedToTheTableReadsTheCaseOnceTheResidentConsented() {
         assertProblem(as(petra).get(path(caseId, "")).then(), 404);
-        planMdoAtHome(bram, caseId, null, residentAtTable(residentId), professionalAtTable("petra", "pantein"));
+        String mdo = planMdoAtHome(bram, caseId, null, residentAtTable(residentId), professionalAtTable("petra", "pantein"));
+        // Invited, not yet consented: the meeting only.
+        assertProblem(as(petra).get(path(caseId, "")).then(), 404);
+        as(petra).get(path(caseId, "/mdos")).then().statusCode(200).body("size()", equalTo(1));
+        Samenwerkwijze.holdMdo(bram, caseId, mdo);
 
         as(petra).get(path(caseId, "")).then().statusCode(200).body("status", equalTo("MDO_PLANNED"));
         as(petra).get(path(caseId, "/intake")).then().statusCode(200).body("iWant", equalTo("Me weer veilig voelen."));
@@ -92,7 +96,23 @@ class CaseAccessTest {
 
         assertThat(accessLogAsResident()).filteredOn(e -> "petra".equals(e.get("actor")))
                 .extracting(e -> e.get("action") + " " + e.get("outcome"))
-                .containsExactly("case.read DENIED", "case.read GRANTED", "intake.read GRANTED", "resident.read GRANTED");
+                .containsExactly("case.read DENIED", "case.read DENIED", "mdo.read.invitation GRANTED", "case.read GRANTED",
+                        "intake.read GRANTED", "resident.read GRANTED");
+    }
+
+    @Test
+    void openingACaseForAKnownResidentOpensThatCaseNotTheResidentsFile() {
+        // Petra knows Marloes' id and opens a case about her: she gets that case, nothing more.
+        String hers = openCase(petra, residentId, "Buurvrouw maakt zich zorgen.", "GUIDED_TO_COLLECTIVE", "SOCIAL_NETWORK");
+        as(petra).get(path(hers, "")).then().statusCode(200).body("residentId", equalTo(residentId));
+        assertProblem(as(petra).get("/api/wards/ruwaard/residents/" + residentId).then(), 404);
+        assertProblem(as(petra).get("/api/wards/ruwaard/residents/" + residentId + "/network").then(), 404);
+        assertProblem(as(petra).get(path(caseId, "")).then(), 404);
+        assertProblem(as(petra).get(path(caseId, "/intake")).then(), 404);
+        as(petra).get("/api/wards/ruwaard/cases?size=200").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(hers)).body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(caseId)));
+        // The organisation that registered her still reads her record.
+        as(bram).get("/api/wards/ruwaard/residents/" + residentId).then().statusCode(200);
     }
 
     @Test
