@@ -1,7 +1,12 @@
 package nl.wijknetwerk.cases.barrier;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -21,11 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.panache.common.Page;
 
 import nl.wijknetwerk.cases.barrier.BarrierResource.BarrierView;
+import nl.wijknetwerk.cases.accesslog.AccessLog;
+import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.WardCalendar;
 
 /**
  * The ward's barriers for the manager leersessies (learning sessions where managers remove what blocks solutions):
- * what blocks, whose it is, how long it has been open and at which level. No resident data.
+ * what blocks, whose it is, how long it has been open and at which level. A description is free text written at a
+ * resident's case and may name something of the resident, so every barrier shown is a read of that case's data: each
+ * is written to the access log with its case and resident.
  */
 @Path("/api/wards/{ward}/barriers")
 @Tag(name = "Barriers")
@@ -33,16 +42,20 @@ public class WardBarrierResource {
 
     private final BarrierService barriers;
     private final WardCalendar calendar;
+    private final AccessLog log;
 
-    public WardBarrierResource(BarrierService barriers, WardCalendar calendar) {
+    public WardBarrierResource(BarrierService barriers, WardCalendar calendar, AccessLog log) {
         this.barriers = barriers;
         this.calendar = calendar;
+        this.log = log;
     }
 
     @GET
     @RolesAllowed({ "manager", "director", "coordinator" })
+    @Transactional
     @Operation(summary = "The barriers of the ward, longest open first",
-            description = "status=open (default), resolved or all; a page of at most 200 (page counts from 0, 100 by default)")
+            description = "status=open (default), resolved or all; a page of at most 200 (page counts from 0, 100 by default). "
+                    + "Each barrier shown is in the access log of its case.")
     @APIResponse(responseCode = "200", description = "The barriers")
     public List<BarrierView> list(@PathParam("ward") String ward, @QueryParam("status") @DefaultValue("open") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -54,7 +67,7 @@ public class WardBarrierResource {
             default -> throw nl.wijknetwerk.shared.problem.ProblemException.badRequest("status", "one of open, resolved, all");
         };
         LocalDate today = calendar.today();
-        return Barrier.<Barrier> find(query).page(Page.of(page, size)).list().stream().map(b -> BarrierView.of(b, today)).toList();
+        return shown("barrier.list", Barrier.<Barrier> find(query).page(Page.of(page, size)).list(), today);
     }
 
     @POST
@@ -65,6 +78,17 @@ public class WardBarrierResource {
     @APIResponse(responseCode = "200", description = "The barriers that climbed a level")
     public List<BarrierView> escalate(@PathParam("ward") String ward) {
         LocalDate today = calendar.today();
-        return barriers.escalate(today).stream().map(b -> BarrierView.of(b, today)).toList();
+        return shown("barrier.escalation", barriers.escalate(today), today);
+    }
+
+    /** The barriers as shown to the caller, each logged as a read of its case's data. */
+    private List<BarrierView> shown(String action, List<Barrier> shown, LocalDate today) {
+        Set<UUID> caseIds = shown.stream().map(b -> b.caseId).collect(Collectors.toSet());
+        Map<UUID, UUID> residents = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            CaseFile.<CaseFile> list("id in ?1", caseIds).forEach(c -> residents.put(c.id, c.residentId));
+        }
+        shown.forEach(b -> log.granted(action, residents.get(b.caseId), b.caseId));
+        return shown.stream().map(b -> BarrierView.of(b, today)).toList();
     }
 }
