@@ -153,6 +153,8 @@ metadata:
     {{- include "wijknetwerk.appLabels" $ctx | nindent 4 }}
 data:
   QUARKUS_HTTP_PORT: "8080"
+  # Health and metrics: the management interface, a port of its own that no Ingress or route reaches.
+  QUARKUS_MANAGEMENT_PORT: "9000"
   JAVA_TOOL_OPTIONS: {{ $root.Values.jvm.options | quote }}
   WIJKNETWERK_OTEL_EXPORTER: {{ $root.Values.tracing.exporter | quote }}
   {{- with $root.Values.tracing.endpoint }}

@@ -10,7 +10,8 @@ import nl.wijknetwerk.launcher.Application;
 import nl.wijknetwerk.launcher.Ports;
 
 /**
- * A service's Prometheus exposition at {@code /q/metrics}, as the harness reads it between and during phases.
+ * A service's Prometheus exposition at {@code /q/metrics} on its management port, as the harness reads it between
+ * and during phases.
  * Rendering it costs the service CPU, so callers read it seldom (once a second at most).
  */
 final class ServiceMetrics {
@@ -23,7 +24,7 @@ final class ServiceMetrics {
     }
 
     String scrape(Application app) throws Exception {
-        URI uri = URI.create("http://localhost:" + app.port(ports) + "/q/metrics");
+        URI uri = URI.create("http://localhost:" + app.managementPort(ports) + "/q/metrics");
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Accept", "text/plain").GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

@@ -38,7 +38,7 @@ class BrokenChartTest {
         Path chart = Chart.copyTo(dir.resolve("wijknetwerk"));
         replace(chart.resolve("templates/deployment.yaml"), """
                           readinessProbe:
-                            httpGet: { path: /q/health/ready, port: http }
+                            httpGet: { path: /q/health/ready, port: management }
                             {{- toYaml $app.probes.readiness | nindent 12 }}
                 """, "");
 

@@ -131,16 +131,27 @@ class ChartTest {
 
         assertThat(monitor.at("/metadata/labels/release").asText()).isEqualTo("prometheus");
         assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/q/metrics");
+        assertThat(monitor.at("/spec/endpoints/0/port").asText()).isEqualTo("management");
         for (String app : Applications.NAMES) {
             JsonNode service = release.get("Service", "wijknetwerk-" + app);
             assertThat(Manifests.labels(service.at("/metadata/labels"))).as(app).containsAllEntriesOf(selector);
-            assertThat(Manifests.list(service.at("/spec/ports"))).extracting(p -> p.path("name").asText()).contains("http");
-            assertThat(Manifests.list(release.get("NetworkPolicy", "wijknetwerk-" + app).at("/spec/ingress")))
-                    .as("%s admits Prometheus", app)
-                    .anySatisfy(rule -> assertThat(rule.at("/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText())
-                            .isEqualTo("monitoring"));
+            assertThat(Manifests.list(service.at("/spec/ports"))).extracting(p -> p.path("name").asText())
+                    .containsExactly("http", "management");
+            List<JsonNode> ingress = Manifests.list(release.get("NetworkPolicy", "wijknetwerk-" + app).at("/spec/ingress"));
+            // Only the monitoring namespace reaches the management port; nothing from there reaches the API's port.
+            assertThat(ingress).as("%s admits Prometheus to the management port only", app)
+                    .filteredOn(rule -> rule.at("/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText().equals("monitoring"))
+                    .singleElement().satisfies(rule -> assertThat(Manifests.list(rule.path("ports")))
+                            .extracting(p -> p.path("port").asText()).containsExactly("management"));
+            assertThat(ingress).as("%s: no other rule admits the management port", app)
+                    .filteredOn(rule -> !rule.at("/from/0/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText().equals("monitoring"))
+                    .allSatisfy(rule -> assertThat(Manifests.list(rule.path("ports"))).extracting(p -> p.path("port").asText())
+                            .doesNotContain("management"));
         }
         assertThat(Chart.render(Chart.CHART).find("ServiceMonitor", "wijknetwerk")).as("off by default").isEmpty();
+        assertThat(Manifests.list(Chart.render(Chart.CHART).get("Service", "wijknetwerk-case-service").at("/spec/ports")))
+                .as("without Prometheus no Service exposes the management port").extracting(p -> p.path("name").asText())
+                .containsExactly("http");
     }
 
     @Test

@@ -19,7 +19,7 @@ final class DeploymentRules {
     private DeploymentRules() {
     }
 
-    /** Every serving container has a startup, liveness and readiness probe on SmallRye Health. */
+    /** Every serving container has a startup, liveness and readiness probe on SmallRye Health, on the management port. */
     static List<String> probes(Manifests manifests) {
         List<String> violations = new ArrayList<>();
         for (Workload workload : manifests.workloads()) {
@@ -39,6 +39,8 @@ final class DeploymentRules {
             violations.add(id + " has no " + probe);
         } else if (!path.equals(httpGet.path("path").asText())) {
             violations.add(id + " " + probe + " checks " + httpGet.path("path").asText() + " instead of " + path);
+        } else if (!"management".equals(httpGet.path("port").asText())) {
+            violations.add(id + " " + probe + " asks port " + httpGet.path("port").asText() + " instead of the management port");
         }
     }
 

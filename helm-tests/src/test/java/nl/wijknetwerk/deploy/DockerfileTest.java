@@ -43,8 +43,9 @@ class DockerfileTest {
         assertThat(dockerfile.subList(lastUser, dockerfile.size())).noneMatch(i -> i.keyword().equals("RUN"));
 
         assertThat(arguments(dockerfile, "ENTRYPOINT")).singleElement().asString().startsWith("[\"");
-        assertThat(arguments(dockerfile, "EXPOSE")).containsExactly("8080");
-        assertThat(arguments(dockerfile, "HEALTHCHECK")).singleElement().asString().contains("http://localhost:8080/q/health/ready");
+        assertThat(arguments(dockerfile, "EXPOSE")).containsExactly("8080 9000");
+        // Health is on the management port, as in the chart.
+        assertThat(arguments(dockerfile, "HEALTHCHECK")).singleElement().asString().contains("http://localhost:9000/q/health/ready");
     }
 
     @Test

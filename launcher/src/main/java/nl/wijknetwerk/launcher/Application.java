@@ -2,7 +2,7 @@ package nl.wijknetwerk.launcher;
 
 import java.util.Optional;
 
-/** The five applications of the platform: Maven module, database (if any) and the port it serves locally. */
+/** The five applications of the platform: Maven module, database (if any) and the ports it serves locally. */
 public enum Application {
     NETWORK("network-service", "network", "network"),
     CASES("case-service", "cases", "cases"),
@@ -33,5 +33,15 @@ public enum Application {
             case BUDGET -> ports.gateway() + 3;
             case MONITORING -> ports.gateway() + 4;
         };
+    }
+
+    /** Where this application serves health and metrics locally (its management interface). */
+    public int managementPort(Ports ports) {
+        return managementPort(port(ports));
+    }
+
+    /** The management port beside an application port: 1000 above it (8081 → 9081), as in each service's configuration. */
+    public static int managementPort(int port) {
+        return port + 1000;
     }
 }

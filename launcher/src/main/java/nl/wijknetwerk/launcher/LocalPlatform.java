@@ -110,7 +110,7 @@ public final class LocalPlatform implements AutoCloseable {
             ChildProcess process = ChildProcess.start(app.module, command(app, postgres), repo,
                     platformDir.resolve("logs/" + app.module + ".log"));
             applications.put(app, process);
-            String health = "http://localhost:" + app.port(ports) + "/q/health/ready";
+            String health = "http://localhost:" + app.managementPort(ports) + "/q/health/ready";
             ready.add(CompletableFuture.runAsync(() -> {
                 process.awaitHttpOk(health, Duration.ofMinutes(4));
                 readyAfter.put(app, Duration.ofNanos(System.nanoTime() - launched));
@@ -137,6 +137,7 @@ public final class LocalPlatform implements AutoCloseable {
     private List<String> command(Application app, int port, String jdbcUrl, List<String> jvm) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.http.port", String.valueOf(port));
+        config.put("quarkus.management.port", String.valueOf(Application.managementPort(port)));
         config.put("quarkus.oidc.auth-server-url", ports.issuer());
         config.put("kafka.bootstrap.servers", ports.kafkaBootstrap());
         if (jdbcUrl != null) {
@@ -196,7 +197,7 @@ public final class LocalPlatform implements AutoCloseable {
         long launched = System.nanoTime();
         ChildProcess process = ChildProcess.start(name, command, repo, platformDir.resolve("logs/" + name + ".log"));
         extras.add(process);
-        process.awaitHttpOk("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(4));
+        process.awaitHttpOk("http://localhost:" + Application.managementPort(port) + "/q/health/ready", Duration.ofMinutes(4));
         return new Extra(process.pid(), process.log, Duration.ofNanos(System.nanoTime() - launched));
     }
 

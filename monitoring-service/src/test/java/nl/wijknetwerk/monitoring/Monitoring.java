@@ -145,9 +145,15 @@ public final class Monitoring {
                 .formatted(id, year, cents, spentOn));
     }
 
+    /** The Prometheus exposition, served on the management interface (never on the API's port). */
+    public static String metrics() {
+        String management = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("test.management.url", String.class);
+        return given().get(management + "/metrics").then().statusCode(200).extract().asString();
+    }
+
     /** A counter of the Prometheus endpoint, summed over the series whose labels contain the fragment. */
     public static double metric(String name, String labelFragment) {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = metrics();
         Matcher m = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\}\\s+([0-9.eE+-]+)", Pattern.MULTILINE).matcher(text);
         double sum = 0;
         while (m.find()) {

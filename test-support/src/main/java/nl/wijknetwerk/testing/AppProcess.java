@@ -20,27 +20,30 @@ public final class AppProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private Process process;
 
-    private AppProcess(String name, int port, Path log) {
+    private AppProcess(String name, int port, int managementPort, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
-    /** Starts {@code <repo>/<module>/target/quarkus-app/quarkus-run.jar} on the given port. */
+    /** Starts {@code <repo>/<module>/target/quarkus-app/quarkus-run.jar} on the given port (health and metrics on a free one). */
     public static AppProcess start(Path repo, String module, int port, Map<String, String> config, Path logDir,
             List<String> jvmOptions) {
         Path jar = repo.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the applications first (./mvnw package -DskipTests)");
         }
-        AppProcess app = new AppProcess(module, port, logDir.resolve(module + ".log"));
+        AppProcess app = new AppProcess(module, port, freePort(), logDir.resolve(module + ".log"));
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + app.managementPort);
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());
@@ -53,7 +56,7 @@ public final class AppProcess implements AutoCloseable {
         return app;
     }
 
-    /** Waits until {@code /q/health/ready} answers 200 (UP). */
+    /** Waits until {@code /q/health/ready} on the management port answers 200 (UP). */
     public AppProcess awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -70,7 +73,7 @@ public final class AppProcess implements AutoCloseable {
 
     public boolean ready() {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection) URI.create(managementUrl() + "/q/health/ready").toURL().openConnection();
             c.setConnectTimeout(500);
             c.setReadTimeout(2000);
             return c.getResponseCode() == 200;
@@ -81,6 +84,11 @@ public final class AppProcess implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** Health and metrics: the management interface, apart from the API. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     public String name() {

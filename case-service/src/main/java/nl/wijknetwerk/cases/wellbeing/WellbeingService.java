@@ -102,8 +102,9 @@ public class WellbeingService {
         outbox.publish(EventTypes.WELLBEING_MEASURED, ward, caseId.toString(), new WellbeingMeasured(caseId,
                 c.residentPseudonym().orElse(null), m.moment, m.score, m.measuredOn, List.of(m.recordedBy),
                 PositiveHealth.of(m)));
-        // GOED LEVEN at a glance on the ward's dashboard: scores per moment (no case or resident in the tags).
-        meters.summary("wijknetwerk.wellbeing.score", "ward", ward, "moment", m.moment.name()).record(m.score);
+        // How many measurements per ward and moment, never the scores: with few residents a sum, mean or maximum
+        // would show one person's score. Score averages come from monitoring-service, over groups of at least five.
+        meters.counter("wijknetwerk.wellbeing.measured", "ward", ward, "moment", m.moment.name()).increment();
         return m;
     }
 

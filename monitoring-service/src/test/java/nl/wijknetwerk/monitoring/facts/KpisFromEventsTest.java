@@ -140,7 +140,7 @@ class KpisFromEventsTest {
     @Test
     @Order(5)
     void freshnessFromEventTimeToIndicatorIsRecordedAsAHistogram() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = nl.wijknetwerk.monitoring.Monitoring.metrics();
         assertThat(metrics).contains("wijknetwerk_monitoring_freshness_seconds_bucket{")
                 .contains("type=\"nl.wijknetwerk.case.wellbeing-measured.v1\"");
         assertThat(metric("wijknetwerk_monitoring_freshness_seconds_count", "wellbeing-measured")).isGreaterThanOrEqualTo(3);
