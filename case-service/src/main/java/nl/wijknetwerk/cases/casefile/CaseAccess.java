@@ -158,6 +158,14 @@ public class CaseAccess {
         return r != null && r.account != null && r.account.equals(context.user());
     }
 
+    /**
+     * The caller is a manager and not also a professional or coordinator: they steer capacity and remove barriers,
+     * so they see a case's course, not the resident's question, intake or record.
+     */
+    public boolean isManagerOnly() {
+        return context.hasRole("manager") && !context.hasRole("professional") && !context.hasRole("coordinator");
+    }
+
     /** The caller acts only as a resident, not also as a professional or coordinator. */
     public boolean isResidentOnly() {
         return context.hasRole("resident") && !context.hasRole("professional") && !context.hasRole("coordinator");

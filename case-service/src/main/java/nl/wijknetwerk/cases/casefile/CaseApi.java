@@ -59,6 +59,18 @@ public final class CaseApi {
                             "caseId = ?1 and scope = ?2 order by since, organisation", c.id, CaseOrganisation.Scope.CASE)
                             .stream().map(o -> o.organisation).toList());
         }
+
+        /** What a manager needs of a case: its course, not the resident, her question or her life domains. */
+        static CaseView forManager(CaseFile c) {
+            CaseView full = of(c);
+            return new CaseView(full.id(), full.ward(), full.kind(), null, null, List.of(), full.startedBy(),
+                    full.triageRoute(), full.status(), null, full.openedByOrganisation(), full.openedOn(), full.createdAt(),
+                    full.declinedOn(), full.followUpOn(), full.closeReason(), full.closedOn(), full.sharedWith());
+        }
+
+        static CaseView forCaller(CaseFile c, CaseAccess access) {
+            return access.isManagerOnly() ? forManager(c) : of(c);
+        }
     }
 
     /** Payload of case.opened: pseudonymous, never the question text or a name. */

@@ -106,10 +106,11 @@ public class CaseResource {
     @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
     @Transactional
     @Operation(summary = "One case of the ward",
-            description = "Only for the organisations that opened it or sat at one of its MDO tables, the coordinator and the resident; others get 404. Logged.")
+            description = "Only for the organisations that opened it or that the resident shared it with, the coordinator and the resident; "
+                    + "others get 404. A manager sees the case's course without the resident, her question or life domains. Logged.")
     @APIResponse(responseCode = "200", description = "The case")
     public CaseView get(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        return CaseView.of(access.forRead(id, "case.read"));
+        return CaseView.forCaller(access.forRead(id, "case.read"), access);
     }
 
     @GET
@@ -123,7 +124,7 @@ public class CaseResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         List<CaseFile> visible = access.visibleCases().page(Page.of(page, size)).list();
         visible.forEach(c -> log.granted("case.list", c.residentId, c.id));
-        return visible.stream().map(CaseView::of).toList();
+        return visible.stream().map(c -> CaseView.forCaller(c, access)).toList();
     }
 
     @PUT

@@ -96,7 +96,7 @@ public class IntakeResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ "professional", "coordinator", "resident" })
     @Transactional
     @Operation(summary = "The current intake")
     @APIResponse(responseCode = "200", description = "The latest version")
@@ -111,7 +111,7 @@ public class IntakeResource {
 
     @GET
     @Path("versions")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ "professional", "coordinator", "resident" })
     @Transactional
     @Operation(summary = "Every version of the intake, oldest first")
     @APIResponse(responseCode = "200", description = "The versions")

@@ -11,7 +11,7 @@ import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
- * Who may see a resident's personal data: a coordinator; the resident themselves; a professional of the
+ * Who may see a resident's personal data: a coordinator; the resident themselves; a professional (not a manager) of the
  * organisation that registered them or of an organisation the resident shared one of their cases with by consent
  * ({@code ConsentRule}). Opening a case that names a resident gives the opener that case, not the resident's record or
  * their other cases. Anyone else gets 404. Every access, granted or refused, is in the access log.
@@ -37,6 +37,18 @@ public class ResidentAccess {
         return r;
     }
 
+    /**
+     * Loads a resident's record for the resident herself, or the coordinator answering her questions (her access log,
+     * her file); anyone else gets 404.
+     */
+    public Resident forSelf(UUID residentId, String action) {
+        Resident r = forRead(residentId, action);
+        if (!isSelf(r) && !context.hasRole("coordinator")) {
+            throw ProblemException.notFound("resident", residentId);
+        }
+        return r;
+    }
+
     public Resident forChange(UUID residentId, String action) {
         Resident r = forRead(residentId, action);
         if (context.hasRole("resident") && !context.hasRole("professional") && !context.hasRole("coordinator")
@@ -51,7 +63,8 @@ public class ResidentAccess {
             return true;
         }
         String organisation = context.organisation();
-        if (organisation == null || !(context.hasRole("professional") || context.hasRole("manager"))) {
+        // Managers steer capacity and remove barriers: they have no need of a resident's record.
+        if (organisation == null || !context.hasRole("professional")) {
             return false;
         }
         return organisation.equals(r.registeredByOrganisation) || CaseFile.count(

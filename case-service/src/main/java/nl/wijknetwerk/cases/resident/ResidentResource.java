@@ -74,7 +74,7 @@ public class ResidentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ "professional", "coordinator", "resident" })
     @Transactional
     @Operation(summary = "A resident's record", description = "Logged in the resident's access log.")
     @APIResponse(responseCode = "200", description = "The resident")
@@ -105,7 +105,7 @@ public class ResidentResource {
 
     @GET
     @Path("{id}/network")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ "professional", "coordinator", "resident" })
     @Transactional
     @Operation(summary = "The resident's own network")
     @APIResponse(responseCode = "200", description = "Network members")
