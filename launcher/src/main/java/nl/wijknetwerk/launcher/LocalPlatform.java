@@ -102,6 +102,7 @@ public final class LocalPlatform implements AutoCloseable {
         kafka.start(options.fresh());
         Launcher.say("Kafka ready");
         identity.join();
+        keycloak.allowWebApplication(ports.webUrl());
         Launcher.say("Keycloak ready");
 
         List<CompletableFuture<Void>> ready = new ArrayList<>();
@@ -143,6 +144,9 @@ public final class LocalPlatform implements AutoCloseable {
             config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         }
         config.putAll(configuration.getOrDefault(app, Map.of()));
+        if (app == Application.WEB) {
+            config.put("web.gateway-url", ports.gatewayUrl());
+        }
         if (app == Application.GATEWAY) {
             for (Application upstream : Application.values()) {
                 if (upstream.upstream != null) {
