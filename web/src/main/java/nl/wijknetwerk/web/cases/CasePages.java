@@ -44,6 +44,8 @@ public class CasePages {
             "SAFETY", "FAMILY", "WORK_AND_INCOME");
     static final List<String> ROUTES = List.of("INDIVIDUAL_AT_HOME", "GUIDED_TO_COLLECTIVE", "COLLECTIVE_DIRECT");
     static final List<String> DIMENSIONS = SpiderChart.DIMENSIONS;
+    static final List<String> MOMENTS = List.of("T0", "T1", "T2");
+    static final List<String> PERFORMERS = List.of("RESIDENT", "NETWORK_MEMBER", "PROFESSIONAL");
 
     private final Gateway gateway;
     private final Pages pages;
@@ -157,7 +159,7 @@ public class CasePages {
         List<Map<String, Object>> professionals = professionals(ward);
         TemplateInstance page = pages.page(detail, ward).data("c", c).data("resident", resident).data("intake", intake)
                 .data("mdos", mdos).data("plan", currentPlan).data("wellbeing", wellbeing).data("professionals", professionals)
-                .data("dimensions", DIMENSIONS).data("charts", SpiderChart.of(wellbeing, pages.locale()))
+                .data("dimensions", DIMENSIONS).data("moments", MOMENTS).data("charts", SpiderChart.of(wellbeing, pages.locale()))
                 .data("flash", null).data("today", LocalDate.now(WARD_ZONE).toString());
         Form intakeForm = forms.getOrDefault("intake", intake == null ? Form.empty()
                 : Form.empty().with("iWant", intake.get("iWant")).with("iCan", intake.get("iCan")).with("iNeed", intake.get("iNeed")));
@@ -313,7 +315,7 @@ public class CasePages {
     private TemplateInstance planPage(String ward, String id, Form form) {
         Map<String, Object> c = gateway.getObject(path(ward, id, ""));
         return pages.page(plan, ward).data("c", c).data("form", form).data("rows", PlanForm.rows(form))
-                .data("professionals", professionals(ward));
+                .data("professionals", professionals(ward)).data("performers", PERFORMERS);
     }
 
     @POST

@@ -23,6 +23,9 @@ import nl.wijknetwerk.web.page.Pages;
 @Authenticated
 public class ResidentPages {
 
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+
     private final Gateway gateway;
     private final Pages pages;
     private final Template me;
@@ -54,9 +57,13 @@ public class ResidentPages {
         }
         List<Map<String, Object>> accessLog = residentId == null ? List.of()
                 : gateway.getList("/api/wards/" + ward + "/residents/" + residentId + "/access-log");
-        // Newest first: the resident looks for who read their file lately.
-        List<Map<String, Object>> newestFirst = new ArrayList<>(accessLog);
-        java.util.Collections.reverse(newestFirst);
+        // Newest first: the resident looks for who read their file lately; times in the ward's zone.
+        List<Map<String, Object>> newestFirst = new ArrayList<>();
+        for (Map<String, Object> entry : accessLog) {
+            Map<String, Object> shown = new java.util.LinkedHashMap<>(entry);
+            shown.put("when", WHEN.format(java.time.Instant.parse(String.valueOf(entry.get("at"))).atZone(ZONE)));
+            newestFirst.add(0, shown);
+        }
         return pages.page(me, ward).data("cases", cases).data("accessLog", newestFirst);
     }
 }
