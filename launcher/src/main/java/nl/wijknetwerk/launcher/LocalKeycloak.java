@@ -59,7 +59,8 @@ final class LocalKeycloak implements AutoCloseable {
         }
         client.withArray("redirectUris").add(pattern);
         client.withArray("webOrigins").add(webUrl);
-        com.fasterxml.jackson.databind.node.ObjectNode attributes = client.with("attributes");
+        com.fasterxml.jackson.databind.node.ObjectNode attributes = client.path("attributes") instanceof com.fasterxml.jackson.databind.node.ObjectNode a
+                ? a : client.putObject("attributes");
         String logout = attributes.path("post.logout.redirect.uris").asText("");
         attributes.put("post.logout.redirect.uris", logout.isEmpty() ? pattern : logout + "##" + pattern);
         Http.Response updated = api.put("/admin/realms/wijknetwerk/clients/" + client.path("id").asText(), admin, client);

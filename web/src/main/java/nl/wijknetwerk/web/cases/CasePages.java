@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -36,6 +37,7 @@ import nl.wijknetwerk.web.page.Pages;
  */
 @Path("/wards/{ward}/cases")
 @Authenticated
+@Produces(MediaType.TEXT_HTML)
 public class CasePages {
 
     static final ZoneId WARD_ZONE = ZoneId.of("Europe/Amsterdam");

@@ -9,8 +9,10 @@ import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
@@ -29,6 +31,7 @@ import nl.wijknetwerk.web.page.Pages;
  */
 @Path("/wards/{ward}/dashboard")
 @Authenticated
+@Produces(MediaType.TEXT_HTML)
 public class DashboardPages {
 
     private final Gateway gateway;
@@ -80,6 +83,7 @@ public class DashboardPages {
     /** The evaluation report as the monitoring service renders it (HTML to read, CSV to download). */
     @GET
     @Path("report")
+    @Produces({ MediaType.TEXT_HTML, "text/csv" })
     public Response report(@PathParam("ward") String ward, @QueryParam("period") String period, @QueryParam("format") String format) {
         boolean csv = "csv".equals(format);
         Gateway.Download d = gateway.download("/api/wards/" + ward + "/reports/evaluation" + (period == null ? "" : "?period=" + period),

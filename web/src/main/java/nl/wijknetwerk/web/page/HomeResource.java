@@ -4,7 +4,9 @@ import java.net.URI;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
@@ -17,6 +19,7 @@ import nl.wijknetwerk.web.gateway.WebConfig;
 /** The start: each person lands on the page of their main role; the language switch; the "geen toegang" page. */
 @Path("/")
 @Authenticated
+@Produces(MediaType.TEXT_HTML)
 public class HomeResource {
 
     private final Pages pages;

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Produces;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -21,6 +23,7 @@ import nl.wijknetwerk.web.page.Pages;
  */
 @Path("/me")
 @Authenticated
+@Produces(MediaType.TEXT_HTML)
 public class ResidentPages {
 
     private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Amsterdam");
