@@ -181,6 +181,14 @@ public class CasePages {
         }
     }
 
+    /** Each professional of the ward's network with their organisation; the signed-in person at least. */
+    private Map<String, String> organisations(String ward) {
+        Map<String, String> organisationOf = new LinkedHashMap<>();
+        professionals(ward).forEach(p -> organisationOf.put(String.valueOf(p.get("id")), String.valueOf(p.get("organisationId"))));
+        organisationOf.putIfAbsent(pages.viewer().username(), pages.viewer().organisation());
+        return organisationOf;
+    }
+
     @SuppressWarnings("unchecked")
     private static String nextMoment(Map<String, Object> wellbeing) {
         if (wellbeing == null) {
@@ -214,9 +222,7 @@ public class CasePages {
             if (c.get("residentId") != null) {
                 participants.add(Map.of("kind", "RESIDENT", "residentId", c.get("residentId")));
             }
-            Map<String, String> organisationOf = new LinkedHashMap<>();
-            professionals(ward).forEach(p -> organisationOf.put(String.valueOf(p.get("id")), String.valueOf(p.get("organisationId"))));
-            organisationOf.putIfAbsent(pages.viewer().username(), pages.viewer().organisation());
+            Map<String, String> organisationOf = organisations(ward);
             for (String professional : form.values("professional")) {
                 Map<String, Object> p = new LinkedHashMap<>();
                 p.put("kind", "PROFESSIONAL");
@@ -326,7 +332,7 @@ public class CasePages {
     public Object agreePlan(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
         try {
-            gateway.put(path(ward, id, "/plan"), PlanForm.body(form));
+            gateway.put(path(ward, id, "/plan"), PlanForm.body(form, organisations(ward)));
             return seeOther("/wards/" + ward + "/cases/" + id + "?done=plan_agreed");
         } catch (ApiProblem problem) {
             if (!problem.isInvalidInput()) {

@@ -64,8 +64,11 @@ final class PlanForm {
         return rows;
     }
 
-    /** The AgreePlan body: rows left entirely empty are not agreements; everything else goes to the API as typed. */
-    static Map<String, Object> body(Form form) {
+    /**
+     * The AgreePlan body: rows left entirely empty are not agreements; everything else goes to the API as typed. A
+     * professional's organisation is the one the ward's network knows them by ({@code organisationOf}).
+     */
+    static Map<String, Object> body(Form form, Map<String, String> organisationOf) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("goals", Arrays.stream(form.value("goals").split("\\R")).map(String::strip).filter(g -> !g.isEmpty()).toList());
         body.put("solution", form.value("solution"));
@@ -79,7 +82,8 @@ final class PlanForm {
             a.put("performer", row.performer().isBlank() ? "PROFESSIONAL" : row.performer());
             if ("PROFESSIONAL".equals(a.get("performer"))) {
                 CasePages.putIfPresent(a, "professionalId", blankToNull(row.professionalId()));
-                CasePages.putIfPresent(a, "organisation", blankToNull(row.organisation()));
+                String organisation = blankToNull(row.organisation());
+                CasePages.putIfPresent(a, "organisation", organisation != null ? organisation : organisationOf.get(row.professionalId()));
             }
             CasePages.putIfPresent(a, "dueOn", blankToNull(row.dueOn()));
             agreements.add(a);
