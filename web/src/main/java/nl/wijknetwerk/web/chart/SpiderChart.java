@@ -60,7 +60,8 @@ public final class SpiderChart {
 
     public static String svg(List<Series> series, List<String> labels, String title) {
         StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 420 ").append(360 + 22 * series.size())
+        // Wider than the web itself: the axis labels left and right ("Dagelijks functioneren") need the room.
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-90 0 600 ").append(360 + 22 * series.size())
                 .append("\" role=\"img\" aria-labelledby=\"spider-title\"><title id=\"spider-title\">").append(Svg.escape(title));
         for (Series one : series) {
             s.append("; ").append(Svg.escape(one.label())).append(": ");
