@@ -30,7 +30,7 @@ app.kubernetes.io/name: {{ .name }}
 {{- define "wijknetwerk.appLabels" -}}
 {{ include "wijknetwerk.labels" .root }}
 app.kubernetes.io/name: {{ .name }}
-app.kubernetes.io/component: {{ if eq .name "gateway" }}gateway{{ else }}service{{ end }}
+app.kubernetes.io/component: {{ if has .name (list "gateway" "web") }}{{ .name }}{{ else }}service{{ end }}
 {{- end -}}
 
 {{/* Name of one application's objects. */}}
@@ -176,6 +176,10 @@ data:
   GATEWAY_UPSTREAM_{{ $otherApp.upstream | upper }}: {{ printf "http://%s:8080" (include "wijknetwerk.appName" (dict "root" $root "name" $other)) | quote }}
   {{- end }}
   {{- end }}
+  {{- end }}
+  {{- if eq $name "web" }}
+  # The web application reads and changes everything through the gateway, inside the cluster.
+  WEB_GATEWAY_URL: {{ printf "http://%s:8080" (include "wijknetwerk.appName" (dict "root" $root "name" "gateway")) | quote }}
   {{- end }}
   {{- range $key, $value := $app.env }}
   {{ $key }}: {{ $value | quote }}

@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
 /** The applications of the repository and the configuration they read, from their own source files. */
 final class Applications {
 
-    static final List<String> NAMES = List.of("gateway", "case-service", "network-service", "budget-service", "monitoring-service");
+    static final List<String> NAMES = List.of("gateway", "case-service", "network-service", "budget-service", "monitoring-service",
+            "web");
+
+    /** The four services own a database and Kafka; the gateway and the web application have neither. */
+    static boolean isService(String app) {
+        return !app.equals("gateway") && !app.equals("web");
+    }
 
     private static final Pattern ENV_EXPRESSION = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::[^}]*)?}");
 
@@ -25,7 +31,7 @@ final class Applications {
     /** The effective configuration of an application outside tests: shared defaults overridden by its own file. */
     static Properties configuration(String app) {
         Properties properties = new Properties();
-        if (!"gateway".equals(app)) {
+        if (isService(app)) {
             load(properties, Chart.REPOSITORY.resolve("shared/src/main/resources/META-INF/microprofile-config.properties"));
         }
         load(properties, Chart.REPOSITORY.resolve(app + "/src/main/resources/application.properties"));

@@ -44,7 +44,7 @@ class BrokenChartTest {
 
         assertThat(Chart.lint(chart).isFailed()).as("lint cannot know probes are required").isFalse();
         assertThat(DeploymentRules.probes(Chart.render(chart)))
-                .hasSize(5)
+                .hasSize(Applications.NAMES.size())
                 .allMatch(v -> v.endsWith("has no readinessProbe"));
     }
 

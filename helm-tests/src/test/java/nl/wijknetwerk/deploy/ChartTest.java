@@ -50,7 +50,7 @@ class ChartTest {
         assertThat(DeploymentRules.restrictedSecurity(release)).as("security").isEmpty();
         assertThat(DeploymentRules.pinnedImages(release)).as("images").isEmpty();
         assertThat(DeploymentRules.networkPaths(release)).as("network policies").isEmpty();
-        assertThat(release.workloads()).as("one Deployment per application").hasSize(5);
+        assertThat(release.workloads()).as("one Deployment per application").hasSize(Applications.NAMES.size());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,8 +79,14 @@ class ChartTest {
         assertThat(ingress.at("/spec/tls/0/hosts/0").asText()).isEqualTo("wijknetwerk.oss.example");
         assertThat(ingress.at("/spec/tls/0/secretName").asText()).isEqualTo("wijknetwerk-oss-tls");
         List<JsonNode> paths = Manifests.list(ingress.at("/spec/rules/0/http/paths"));
-        assertThat(paths).extracting(p -> p.path("path").asText()).containsExactly("/api", "/openapi", "/q/swagger-ui");
-        assertThat(paths).allSatisfy(p -> assertThat(p.at("/backend/service/name").asText()).isEqualTo("wijknetwerk-gateway"));
+        assertThat(paths).filteredOn(p -> p.at("/backend/service/name").asText().equals("wijknetwerk-gateway"))
+                .extracting(p -> p.path("path").asText()).containsExactly("/api", "/openapi", "/q/swagger-ui");
+        // The web application's pages on the same host (so its login cookie and the API share one origin), never its /q.
+        assertThat(paths).filteredOn(p -> p.at("/backend/service/name").asText().equals("wijknetwerk-web"))
+                .extracting(p -> p.path("path").asText()).contains("/", "/wards", "/me", "/logout", "/css")
+                .noneMatch(path -> path.startsWith("/q") || path.startsWith("/api"));
+        assertThat(paths).extracting(p -> p.at("/backend/service/name").asText())
+                .containsOnly("wijknetwerk-gateway", "wijknetwerk-web");
         JsonNode keycloak = release.get("Ingress", "wijknetwerk-keycloak");
         assertThat(keycloak.at("/spec/tls/0/hosts/0").asText()).isEqualTo("auth.wijknetwerk.oss.example");
         assertThat(Manifests.list(keycloak.at("/spec/rules/0/http/paths"))).extracting(p -> p.path("path").asText())
@@ -118,7 +124,8 @@ class ChartTest {
         assertThat(Manifests.list(clients.path("ports"))).extracting(p -> p.path("port").asInt()).containsExactly(5432);
         for (Manifests.Workload workload : release.workloads()) {
             boolean reaches = admitted.stream().anyMatch(peer -> workload.labels().entrySet().containsAll(peer.entrySet()));
-            assertThat(reaches).as("%s reaches PostgreSQL", workload.id()).isEqualTo(!workload.id().endsWith("gateway"));
+            assertThat(reaches).as("%s reaches PostgreSQL", workload.id())
+                    .isEqualTo(!workload.id().endsWith("gateway") && !workload.id().endsWith("-web"));
         }
         assertThat(admitted).contains(Map.of("app", "keycloak", "app.kubernetes.io/instance", "wijknetwerk-keycloak"));
     }
@@ -167,5 +174,34 @@ class ChartTest {
                 .containsExactly("/api", "/openapi", "/q/swagger-ui");
         assertThat(route.at("/spec/rules/0/backendRefs/0/name").asText()).isEqualTo("wijknetwerk-gateway");
         assertThat(route.at("/spec/rules/0/backendRefs/0/port").asInt()).isEqualTo(8080);
+    }
+
+    @Test
+    void theWebApplicationTalksToTheGatewayAndKeycloakOnlyAndOnlyItAndTheIngressReachTheGateway() {
+        Manifests release = Chart.render(Chart.CHART, Chart.example("production"));
+        JsonNode web = release.get("NetworkPolicy", "wijknetwerk-web").path("spec");
+        List<Map<String, String>> egressTo = Manifests.list(web.path("egress")).stream()
+                .flatMap(rule -> Manifests.list(rule.path("to")).stream())
+                .map(peer -> Manifests.labels(peer.at("/podSelector/matchLabels")))
+                .toList();
+        // Pods it may reach (the example's extra egress to its trace collector names no pod).
+        assertThat(egressTo).filteredOn(labels -> !labels.isEmpty()).as("DNS, Keycloak, the gateway").containsExactlyInAnyOrder(
+                Map.of("k8s-app", "kube-dns"),
+                Map.of("app", "keycloak", "app.kubernetes.io/instance", "wijknetwerk-keycloak"),
+                Map.of("app.kubernetes.io/instance", "wijknetwerk", "app.kubernetes.io/name", "gateway"));
+
+        JsonNode gateway = release.get("NetworkPolicy", "wijknetwerk-gateway").path("spec");
+        assertThat(Manifests.list(gateway.path("ingress")).stream().flatMap(rule -> Manifests.list(rule.path("from")).stream())
+                .map(peer -> Manifests.labels(peer.at("/podSelector/matchLabels"))))
+                .contains(Map.of("app.kubernetes.io/instance", "wijknetwerk", "app.kubernetes.io/name", "web"));
+        // A service still admits the gateway alone: the web application never calls a service directly.
+        JsonNode cases = release.get("NetworkPolicy", "wijknetwerk-case-service").path("spec");
+        assertThat(Manifests.labels(cases.at("/ingress/0/from/0/podSelector/matchLabels")))
+                .containsEntry("app.kubernetes.io/name", "gateway");
+
+        JsonNode pod = release.get("Deployment", "wijknetwerk-web").at("/spec/template/spec");
+        assertThat(pod.at("/containers/0/env/0/name").asText()).isEqualTo("WEB_STATE_SECRET");
+        assertThat(pod.at("/containers/0/env/0/valueFrom/secretKeyRef/name").asText()).isEqualTo("wijknetwerk-web");
+        assertThat(release.configMapData("wijknetwerk-web")).containsEntry("WEB_GATEWAY_URL", "http://wijknetwerk-gateway:8080");
     }
 }

@@ -2,13 +2,15 @@ package nl.wijknetwerk.launcher;
 
 import java.util.Optional;
 
-/** The five applications of the platform: Maven module, database (if any) and the ports it serves locally. */
+/** The six applications of the platform: Maven module, database (if any) and the ports it serves locally. */
 public enum Application {
     NETWORK("network-service", "network", "network"),
     CASES("case-service", "cases", "cases"),
     BUDGET("budget-service", "budget", "budget"),
     MONITORING("monitoring-service", "monitoring", "monitoring"),
-    GATEWAY("gateway", null, null);
+    GATEWAY("gateway", null, null),
+    /** The browser application; it talks to the gateway and Keycloak only. */
+    WEB("web", null, null);
 
     public final String module;
     private final String database;
@@ -32,6 +34,7 @@ public enum Application {
             case NETWORK -> ports.gateway() + 2;
             case BUDGET -> ports.gateway() + 3;
             case MONITORING -> ports.gateway() + 4;
+            case WEB -> ports.gateway() + 5;
         };
     }
 

@@ -140,7 +140,8 @@ public final class DemoData {
                 Map.of("followUpOn", today.plusWeeks(6).toString())), "declined case");
         openCase(chantal, "ussen", null, "Mijn moeder kan niet meer alleen de trap op.", List.of("HOUSING", "HEALTH"),
                 "INDIVIDUAL_AT_HOME");
-        Launcher.say("demo: 5 cases — Ruwaard: a plan in progress, an MDO planned at home, a collective question, "
+        residentRia(anna, today);
+        Launcher.say("demo: 6 cases — Ruwaard: Ria's own (she logs in as ria), a plan in progress, an MDO planned at home, a collective question, "
                 + "a declined one with a follow-up date; Ussen: one just opened");
     }
 
@@ -157,6 +158,31 @@ public final class DemoData {
         expect(200, gateway.put("/api/wards/ruwaard/budgets/2018/allocations", carla,
                 Map.of("category", "COLLECTIVE_PROVISION", "amountCents", 2_800_000L)), "allocation for Ons Huis van de Wijk");
         Launcher.say("demo: Ruwaard budget 2018-2022 (EUR 2M a year), EUR 28,000 allocated to Ons Huis van de Wijk in 2018");
+    }
+
+    /** The demo resident ria: her record carries her login, so she sees her own question, plan, wellbeing and access log. */
+    private void residentRia(String anna, LocalDate today) {
+        String ria = registerResident(anna, "ruwaard", Map.of("name", "Ria de Groot", "street", "Molenstraat 8",
+                "postalCode", "5341 GE", "city", "Oss", "dateOfBirth", "1958-02-17", "householdSize", 1, "account", "ria"));
+        String question = openCase(anna, "ruwaard", ria, "Sinds mijn man overleed kom ik de deur bijna niet meer uit en groeien de rekeningen me boven het hoofd.",
+                List.of("PARTICIPATION", "FINANCES"), "INDIVIDUAL_AT_HOME");
+        intake(anna, "ruwaard", question, "Weer mensen zien en grip op mijn geld.", "Koken, en ik brei graag.",
+                "Iemand die met mij de post doorneemt en een plek om mensen te ontmoeten.");
+        expectCreated(gateway.post(casePath("ruwaard", question, "/wellbeing"), anna, Map.of("moment", "T0", "score", 5,
+                "measuredOn", today.toString(), "positiveHealth", Map.of("bodilyFunctions", 6, "mentalWellbeing", 4, "meaning", 4,
+                        "qualityOfLife", 5, "participation", 3, "dailyFunctioning", 6))), "Ria's T0");
+        String mdo = planMdoAtHome(anna, "ruwaard", question, today, List.of(Map.of("kind", "RESIDENT", "residentId", ria),
+                Map.of("kind", "PROFESSIONAL", "professionalId", "anna", "organisation", "ons-welzijn")));
+        expect(200, gateway.post(casePath("ruwaard", question, "/mdos/" + mdo + "/held"), anna, Map.of("heldOn", today.toString(),
+                "residentPresent", true, "consentToShare", true)), "Ria's MDO held");
+        expect(200, gateway.put(casePath("ruwaard", question, "/plan"), anna, Map.of(
+                "goals", List.of("Elke week mensen ontmoeten", "Overzicht over mijn geld"),
+                "solution", "Ria gaat naar de breigroep in Ons Huis van de Wijk; een vrijwilliger neemt elke maand de post met haar door.",
+                "agreements", List.of(
+                        Map.of("what", "Samen naar de eerste breiochtend", "performer", "PROFESSIONAL", "professionalId", "anna",
+                                "organisation", "ons-welzijn", "dueOn", today.plusWeeks(2).toString()),
+                        Map.of("what", "Post van de afgelopen maanden in één doos verzamelen", "performer", "RESIDENT",
+                                "dueOn", today.plusWeeks(1).toString())))), "Ria's Samenwerkplan");
     }
 
     private String registerResident(String token, String ward, Map<String, Object> resident) {

@@ -59,16 +59,21 @@ public final class Http {
 
     /** An access token from Keycloak with the password grant of the command-line client, as a person gets one. */
     public static String passwordToken(Ports ports, String user, String password) {
-        String form = Map.of("grant_type", "password", "client_id", "wijknetwerk-cli", "username", user,
-                "password", password, "scope", "openid").entrySet().stream()
+        return token(ports.issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "password",
+                "client_id", "wijknetwerk-cli", "username", user, "password", password, "scope", "openid"));
+    }
+
+    /** An access token from a token endpoint for the given form parameters. */
+    static String token(String endpoint, Map<String, String> parameters) {
+        String form = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        Response r = send(HttpRequest.newBuilder(URI.create(ports.issuer() + "/protocol/openid-connect/token"))
+        Response r = send(HttpRequest.newBuilder(URI.create(endpoint))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (!r.ok()) {
-            throw new IllegalStateException("Keycloak refused a token for " + user + ": " + r.status() + " " + r.raw());
+            throw new IllegalStateException("Keycloak refused a token for " + parameters.get("username") + ": " + r.status() + " " + r.raw());
         }
         return r.text("access_token");
     }

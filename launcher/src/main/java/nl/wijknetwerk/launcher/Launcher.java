@@ -94,6 +94,7 @@ public final class Launcher {
     static String banner(Path repo, Ports ports) {
         StringBuilder b = new StringBuilder("\n");
         b.append("Wijknetwerk runs locally. Ctrl-C stops everything.\n\n");
+        b.append("  Open this in your browser:  ").append(ports.webUrl()).append("  (log in as a demo user below)\n\n");
         b.append("  Gateway (API)   ").append(ports.gatewayUrl()).append("/api\n");
         b.append("  Swagger UI      ").append(ports.gatewayUrl()).append("/q/swagger-ui\n");
         b.append("  OpenAPI         ").append(ports.gatewayUrl()).append("/openapi\n");

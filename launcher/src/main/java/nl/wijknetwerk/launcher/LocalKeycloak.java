@@ -36,6 +36,44 @@ final class LocalKeycloak implements AutoCloseable {
         return List.of("env", "KEYCLOAK_PORT=" + ports.keycloak(), "bash", "platform/keycloak/keycloak.sh", command);
     }
 
+    /**
+     * Lets the realm's browser client {@code wijknetwerk-web} return to the web application at {@code webUrl}
+     * after login and logout. The realm file names the default address; a platform on other ports registers its
+     * own here, through the admin API of the local (demo-only) admin account.
+     */
+    void allowWebApplication(String webUrl) {
+        String admin = adminToken();
+        Http api = new Http(ports.keycloakUrl());
+        Http.Response found = api.get("/admin/realms/wijknetwerk/clients?clientId=wijknetwerk-web", admin);
+        if (!found.ok() || found.body().size() != 1) {
+            throw new IllegalStateException("Keycloak has no client wijknetwerk-web: " + found.status() + " " + found.raw());
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) found.body().get(0);
+        String pattern = webUrl + "/*";
+        boolean known = false;
+        for (com.fasterxml.jackson.databind.JsonNode uri : client.path("redirectUris")) {
+            known |= pattern.equals(uri.asText());
+        }
+        if (known) {
+            return;
+        }
+        client.withArray("redirectUris").add(pattern);
+        client.withArray("webOrigins").add(webUrl);
+        com.fasterxml.jackson.databind.node.ObjectNode attributes = client.path("attributes") instanceof com.fasterxml.jackson.databind.node.ObjectNode a
+                ? a : client.putObject("attributes");
+        String logout = attributes.path("post.logout.redirect.uris").asText("");
+        attributes.put("post.logout.redirect.uris", logout.isEmpty() ? pattern : logout + "##" + pattern);
+        Http.Response updated = api.put("/admin/realms/wijknetwerk/clients/" + client.path("id").asText(), admin, client);
+        if (!updated.ok()) {
+            throw new IllegalStateException("could not register " + webUrl + " with Keycloak: " + updated.status() + " " + updated.raw());
+        }
+    }
+
+    private String adminToken() {
+        return Http.token(ports.keycloakUrl() + "/realms/master/protocol/openid-connect/token", java.util.Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", "admin", "password", System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin")));
+    }
+
     @Override
     public void close() {
         if (startedHere) {

@@ -18,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
 public final class LocalPlatform implements AutoCloseable {
 
     /** JVM options for the local applications: small heaps, quick start; production's are in the Helm values. */
+    /** How long an application may take to become ready; a machine under heavy load may need more (-Dwijknetwerk.ready-timeout=PT10M). */
+    static final Duration READY_TIMEOUT = Duration.parse(System.getProperty("wijknetwerk.ready-timeout", "PT4M"));
+
     static final List<String> APPLICATION_JVM = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m");
 
@@ -102,6 +105,7 @@ public final class LocalPlatform implements AutoCloseable {
         kafka.start(options.fresh());
         Launcher.say("Kafka ready");
         identity.join();
+        keycloak.allowWebApplication(ports.webUrl());
         Launcher.say("Keycloak ready");
 
         List<CompletableFuture<Void>> ready = new ArrayList<>();
@@ -112,7 +116,7 @@ public final class LocalPlatform implements AutoCloseable {
             applications.put(app, process);
             String health = "http://localhost:" + app.managementPort(ports) + "/q/health/ready";
             ready.add(CompletableFuture.runAsync(() -> {
-                process.awaitHttpOk(health, Duration.ofMinutes(4));
+                process.awaitHttpOk(health, READY_TIMEOUT);
                 readyAfter.put(app, Duration.ofNanos(System.nanoTime() - launched));
             }));
         }
@@ -144,6 +148,9 @@ public final class LocalPlatform implements AutoCloseable {
             config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         }
         config.putAll(configuration.getOrDefault(app, Map.of()));
+        if (app == Application.WEB) {
+            config.put("web.gateway-url", ports.gatewayUrl());
+        }
         if (app == Application.GATEWAY) {
             for (Application upstream : Application.values()) {
                 if (upstream.upstream != null) {
@@ -197,7 +204,7 @@ public final class LocalPlatform implements AutoCloseable {
         long launched = System.nanoTime();
         ChildProcess process = ChildProcess.start(name, command, repo, platformDir.resolve("logs/" + name + ".log"));
         extras.add(process);
-        process.awaitHttpOk("http://localhost:" + Application.managementPort(port) + "/q/health/ready", Duration.ofMinutes(4));
+        process.awaitHttpOk("http://localhost:" + Application.managementPort(port) + "/q/health/ready", READY_TIMEOUT);
         return new Extra(process.pid(), process.log, Duration.ofNanos(System.nanoTime() - launched));
     }
 

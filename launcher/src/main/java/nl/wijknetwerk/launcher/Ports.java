@@ -19,6 +19,11 @@ public record Ports(int gateway, int kafka, int kafkaController, int keycloak, i
         return "http://localhost:" + gateway;
     }
 
+    /** The web application, the address a person opens in the browser. */
+    public String webUrl() {
+        return "http://localhost:" + Application.WEB.port(this);
+    }
+
     public String keycloakUrl() {
         return "http://localhost:" + keycloak;
     }

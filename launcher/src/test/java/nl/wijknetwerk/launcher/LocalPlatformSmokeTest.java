@@ -5,19 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 
 /**
  * The launcher as {@code ./wijknetwerk smoke} runs it: the packaged applications, a real Kafka broker, the local
  * PostgreSQL and Keycloak with the realm of the repository; real tokens by the password grant. Ports and
  * databases are its own (see the surefire configuration), so a platform a developer runs is left alone.
+ * The same platform serves the browser tests of the web application: real Keycloak logins in Debian's headless
+ * Chromium, each page through the gateway with the person's own token.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformSmokeTest {
 
     private static LocalPlatform platform;
     private static Ports ports;
+    private static Browser browser;
 
     @BeforeAll
     static void start() {
@@ -28,12 +41,16 @@ class LocalPlatformSmokeTest {
 
     @AfterAll
     static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
         if (platform != null) {
             platform.close();
         }
     }
 
     @Test
+    @Order(1)
     void demoDataLoadsOnceAndEveryServiceAnswersThroughTheGatewayWithARealToken() {
         DemoData demo = new DemoData(ports);
         assertThat(demo.loadIfMissing()).as("first load").isTrue();
@@ -54,5 +71,124 @@ class LocalPlatformSmokeTest {
                 "coordinator", "carla", "controller");
         assertThat(platform.logs()).hasSize(Application.values().length)
                 .allSatisfy((app, log) -> assertThat(log.toFile().length()).as(app + " logged its start").isPositive());
+    }
+
+    private static Browser browser() {
+        if (browser == null) {
+            browser = new Browser(ports.webUrl());
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(2)
+    void aProfessionalTakesANewResidentFromQuestionToAnAgreedSamenwerkplanAndT0() {
+        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        Page page = browser().loginAs("anna", "/");
+        assertThat(page.url()).endsWith("/wards/ruwaard/cases");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Casusbord ruwaard");
+        Browser.screenshot(page, "01-case-board");
+
+        page.click("text=Nieuwe casus");
+        page.fill("[id='f-question']", "Ik wil graag weer zelf boodschappen kunnen doen.");
+        page.check("input[name=lifeDomains][value=HEALTH]");
+        page.fill("[id='f-resident.name']", "Fatima El Amrani");
+        page.fill("[id='f-resident.postalCode']", "53410");
+        page.click("button[type=submit]");
+        // The API's objection sits right under the field it names, and what was typed is kept.
+        assertThat(page.locator("[id='f-resident.postalCode-error']").textContent()).contains("postal code");
+        assertThat(page.inputValue("[id='f-question']")).isEqualTo("Ik wil graag weer zelf boodschappen kunnen doen.");
+        Browser.screenshot(page, "02-validation-error");
+
+        page.fill("[id='f-resident.postalCode']", "5341 AB");
+        page.click("button[type=submit]");
+        assertThat(page.locator(".flash").textContent()).contains("De casus is geopend");
+
+        page.fill("[id='f-iWant']", "Zelf naar de winkel.");
+        page.fill("[id='f-iCan']", "Korte stukjes lopen.");
+        page.fill("[id='f-iNeed']", "Iemand die de eerste keren meeloopt.");
+        page.click("text=Intake opslaan");
+        assertThat(page.locator(".flash").textContent()).contains("intake is opgeslagen");
+
+        page.fill("[id='f-plannedAt']", today + "T09:00");
+        page.click("#mdo button:has-text('MDO plannen')");
+        assertThat(page.locator(".flash").textContent()).contains("MDO is gepland");
+
+        page.check("input[name=residentPresent]");
+        page.check("input[name=consentToShare]");
+        page.click("#mdo button:has-text('MDO vastleggen als gehouden')");
+        assertThat(page.locator(".flash").textContent()).contains("vastgelegd als gehouden");
+        assertThat(page.locator("#mdo").textContent()).contains("toestemming om te delen");
+
+        page.selectOption("[id='f-moment']", "T0");
+        page.fill("[id='f-score']", "6");
+        page.fill("[id='f-positiveHealth.bodilyFunctions']", "5");
+        page.fill("[id='f-positiveHealth.mentalWellbeing']", "6");
+        page.fill("[id='f-positiveHealth.meaning']", "7");
+        page.fill("[id='f-positiveHealth.qualityOfLife']", "6");
+        page.fill("[id='f-positiveHealth.participation']", "3");
+        page.fill("[id='f-positiveHealth.dailyFunctioning']", "4");
+        page.click("text=Meting opslaan");
+        assertThat(page.locator(".flash").textContent()).contains("meting is opgeslagen");
+        assertThat(page.locator("#wellbeing svg title").textContent()).contains("Zingeving 7");
+
+        page.click("text=Samenwerkplan maken");
+        page.fill("[id='f-goals']", "Zelf boodschappen doen");
+        page.fill("[id='f-solution']", "Samen oefenen met lopen naar de supermarkt, daarna alleen.");
+        page.fill("[id='f-agreements[0].what']", "Elke dag een stukje lopen");
+        page.selectOption("[id='f-agreements[0].performer']", "RESIDENT");
+        page.fill("[id='f-agreements[1].what']", "Twee keer meelopen naar de winkel");
+        page.selectOption("[id='f-agreements[1].performer']", "PROFESSIONAL");
+        page.selectOption("[id='f-agreements[1].professionalId']", "anna");
+        page.fill("[id='f-agreements[1].dueOn']", LocalDate.parse(today).plusWeeks(3).toString());
+        page.click("text=Samenwerkplan afspreken");
+        assertThat(page.locator(".flash").textContent()).contains("Samenwerkplan is afgesproken");
+        Browser.screenshot(page, "03-case");
+
+        page.click("text=Keukentafel-weergave");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Ons plan");
+        assertThat(page.content()).contains("Zelf boodschappen doen", "Dit doet u zelf", "anna doet dit");
+        Browser.screenshot(page, "04-kitchen-table");
+        page.context().close();
+    }
+
+    @Test
+    @Order(3)
+    void aProfessionalOfAnotherWardGetsAClearNoAccessPage() {
+        Page page = browser().loginAs("chantal", "/");
+        assertThat(page.url()).endsWith("/wards/ussen/cases");
+        Response response = page.navigate(ports.webUrl() + "/wards/ruwaard/cases");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("h1").textContent()).isEqualTo("Geen toegang");
+        assertThat(page.content()).doesNotContain("Exception", "at nl.wijknetwerk");
+        Browser.screenshot(page, "05-no-access");
+        page.context().close();
+    }
+
+    @Test
+    @Order(4)
+    void theResidentSeesHerPlanAndTheAccessLogEntryOfTheProfessionalsRead() {
+        Page anna = browser().loginAs("anna", "/");
+        anna.click("a:has-text('Sinds mijn man overleed')");
+        assertThat(anna.locator("h1").textContent()).isEqualTo("Casus");
+        anna.context().close();
+
+        Page ria = browser().loginAs("ria", "/");
+        assertThat(ria.url()).endsWith("/me");
+        assertThat(ria.content()).contains("Sinds mijn man overleed", "Elke week mensen ontmoeten", "Dit doet u zelf");
+        assertThat(ria.locator("table:below(#log-h)").first().textContent()).contains("anna", "case.read");
+        Browser.screenshot(ria, "06-resident");
+        ria.context().close();
+    }
+
+    @Test
+    @Order(5)
+    void theManagersDashboardShowsTheFiveGoalsAndTheHeadlineTrends() {
+        Page page = browser().loginAs("marieke", "/");
+        assertThat(page.url()).endsWith("/wards/ruwaard/dashboard");
+        assertThat(page.content()).contains("De vijf doelen", "GOED LEVEN");
+        assertThat(page.locator("figure.chart svg").count()).isGreaterThanOrEqualTo(3);
+        Browser.screenshot(page, "07-dashboard");
+        page.context().close();
     }
 }

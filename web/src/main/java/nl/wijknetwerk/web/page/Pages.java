@@ -1,0 +1,103 @@
+package nl.wijknetwerk.web.page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
+import nl.wijknetwerk.web.gateway.WebConfig;
+
+/**
+ * What every page shares: the signed-in person, the chosen language (Dutch unless they chose English; a browser's
+ * own language does not switch it, the users are Dutch) and the navigation.
+ */
+@RequestScoped
+public class Pages {
+
+    public static final String LANGUAGE_COOKIE = "wijknetwerk-lang";
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final SecurityIdentity identity;
+    private final AccessTokenCredential token;
+    private final HttpServerRequest request;
+    private final ObjectMapper json;
+    private final WebConfig config;
+    private Viewer viewer;
+
+    public Pages(SecurityIdentity identity, AccessTokenCredential token, HttpServerRequest request, ObjectMapper json,
+            WebConfig config) {
+        this.identity = identity;
+        this.token = token;
+        this.request = request;
+        this.json = json;
+        this.config = config;
+    }
+
+    public Locale locale() {
+        Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
+        return cookie != null && "en".equals(cookie.getValue()) ? Locale.ENGLISH : DUTCH;
+    }
+
+    public Viewer viewer() {
+        if (viewer == null) {
+            viewer = readViewer();
+        }
+        return viewer;
+    }
+
+    public String homeWard() {
+        return viewer().homeWard(config.defaultWard());
+    }
+
+    /** The page with the shared data every template's layout needs. */
+    public TemplateInstance page(Template template, String ward) {
+        Viewer v = viewer();
+        List<String> wards = new ArrayList<>(v.allWards() ? List.of(config.defaultWard(), "ussen") : v.wards());
+        if (ward != null && !wards.contains(ward)) {
+            wards.add(ward);
+        }
+        TemplateInstance page = template.instance().data("viewer", v).data("ward", ward).data("wards", wards)
+                .data("lang", locale().getLanguage())
+                .data("currentPath", request.uri());
+        page.setLocale(locale());
+        return page;
+    }
+
+    private Viewer readViewer() {
+        JsonNode claims = claims(token.getToken());
+        List<String> wards = new ArrayList<>();
+        claims.path("wards").forEach(w -> wards.add(w.asText()));
+        String username = claims.path("preferred_username").asText(identity.getPrincipal().getName());
+        String name = claims.path("given_name").asText(claims.path("name").asText(username));
+        return new Viewer(username, name.isBlank() ? username : name, new LinkedHashSet<>(identity.getRoles()), wards,
+                claims.path("organisation").asText(null));
+    }
+
+    /** The payload of a JWT. Only for the navigation: the gateway verifies the token on every call. */
+    private JsonNode claims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length < 2) {
+            return json.createObjectNode();
+        }
+        try {
+            return json.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
