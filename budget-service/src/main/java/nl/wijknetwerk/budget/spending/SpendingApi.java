@@ -39,7 +39,7 @@ public final class SpendingApi {
             String externalReference, String description, Spending.Status status, String recordedBy, String decidedBy,
             Instant decidedAt, Instant createdAt) {
 
-        static SpendingView of(Spending s) {
+        public static SpendingView of(Spending s) {
             return new SpendingView(s.id, s.year, s.category, s.providerId, s.amountCents, s.spentOn, s.externalReference,
                     s.description, s.status, s.recordedBy, s.decidedBy, s.decidedAt, s.createdAt);
         }

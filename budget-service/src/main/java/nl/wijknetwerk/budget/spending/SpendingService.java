@@ -48,12 +48,18 @@ public class SpendingService {
 
     @Transactional
     public Outcome record(String ward, int year, SpendingRequest request) {
+        return record(ward, year, request, "externalReference");
+    }
+
+    /** @param referenceField the reference's name in the caller's API, for the problem when it was used otherwise */
+    @Transactional
+    public Outcome record(String ward, int year, SpendingRequest request, String referenceField) {
         WardBudget budget = WardBudget.lock(year);
         budget.requireOpen();
-        Spending known = Spending.byReference(request.externalReference().strip()).orElse(null);
+        Spending known = Spending.byReference(request.providerId(), request.externalReference().strip()).orElse(null);
         if (known != null) {
             if (!sameAs(known, year, request)) {
-                throw ProblemException.unprocessable("externalReference", "'" + known.externalReference
+                throw ProblemException.unprocessable(referenceField, "'" + known.externalReference
                         + "' was recorded already with other details");
             }
             return new Outcome(known, false);
