@@ -59,8 +59,17 @@ public final class Http {
 
     /** An access token from Keycloak with the password grant of the command-line client, as a person gets one. */
     public static String passwordToken(Ports ports, String user, String password) {
-        String form = Map.of("grant_type", "password", "client_id", "wijknetwerk-cli", "username", user,
-                "password", password, "scope", "openid").entrySet().stream()
+        return token(ports, user, Map.of("grant_type", "password", "client_id", "wijknetwerk-cli", "username", user,
+                "password", password, "scope", "openid"));
+    }
+
+    /** An access token from Keycloak with the client-credentials grant, as a partner organisation's system gets one. */
+    public static String clientToken(Ports ports, String clientId, String secret) {
+        return token(ports, clientId, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    private static String token(Ports ports, String user, Map<String, String> grant) {
+        String form = grant.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         Response r = send(HttpRequest.newBuilder(URI.create(ports.issuer() + "/protocol/openid-connect/token"))
