@@ -47,6 +47,9 @@ class PartnerCaseApiTest {
     @Inject
     DataSource dataSource;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
     private final String bram = professional("bram", "brabantwonen");
     private final String brabantwonen = Tokens.partnerSystem("brabantwonen", null, "ruwaard", "ussen");
     private final String ggz = Tokens.partnerSystem("ggz-oost-brabant", null, "ruwaard");
@@ -107,6 +110,11 @@ class PartnerCaseApiTest {
         // The professionals see the partner systems' changes in the plan.
         as(bram).get(path(caseId, "/plan")).then().statusCode(200)
                 .body("agreements.status", org.hamcrest.Matchers.contains("DONE", "DROPPED", "OPEN"));
+        // The events name the performing organisation, so its own system can be told (webhooks).
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                Samenwerkwijze.eventsOf(kafka, caseId)).filteredOn(e -> e.path("type").asText().contains("agreement-"))
+                .extracting(e -> e.path("type").asText().replace("nl.wijknetwerk.case.", "") + " " + e.at("/data/organisationId").asText())
+                .containsExactly("agreement-completed.v1 brabantwonen", "agreement-dropped.v1 ggz-oost-brabant"));
     }
 
     @Test
