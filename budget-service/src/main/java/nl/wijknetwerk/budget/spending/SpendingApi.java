@@ -50,7 +50,12 @@ public final class SpendingApi {
 
     /** Payload of budget.spending-recorded. */
     public record SpendingRecorded(UUID spendingId, int year, Category category, String providerId, long amountCents,
-            LocalDate spentOn, Boolean approved) {
+            LocalDate spentOn, Boolean approved, String externalReference) {
+    }
+
+    /** Payload of budget.spending-rejected. */
+    public record SpendingRejected(UUID spendingId, int year, Category category, String providerId, long amountCents,
+            LocalDate spentOn, String externalReference) {
     }
 
     /** Payload of budget.threshold-passed. */

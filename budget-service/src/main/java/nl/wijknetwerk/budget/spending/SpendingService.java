@@ -15,6 +15,7 @@ import nl.wijknetwerk.budget.allocation.Category;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.budget.overview.Utilisation;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRecorded;
+import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRejected;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
 import nl.wijknetwerk.budget.spending.SpendingApi.ThresholdPassed;
 import nl.wijknetwerk.shared.event.EventTypes;
@@ -111,6 +112,9 @@ public class SpendingService {
         registry.counter("wijknetwerk.budget.spending.decisions", "approved", Boolean.toString(approve)).increment();
         if (approve) {
             announce(ward, budget, s, true);
+        } else {
+            outbox.publish(EventTypes.SPENDING_REJECTED, ward, s.id.toString(), new SpendingRejected(s.id, s.year, s.category,
+                    s.providerId, s.amountCents, s.spentOn, s.externalReference));
         }
         return s;
     }
@@ -118,7 +122,7 @@ public class SpendingService {
     private void announce(String ward, WardBudget budget, Spending s, Boolean approved) {
         s.flush();
         outbox.publish(EventTypes.SPENDING_RECORDED, ward, s.id.toString(), new SpendingRecorded(s.id, s.year, s.category,
-                s.providerId, s.amountCents, s.spentOn, approved));
+                s.providerId, s.amountCents, s.spentOn, approved, s.externalReference));
         long allocated = Allocation.categoryCents(budget.id, s.category);
         long spent = Spending.recordedInCategory(s.year, s.category);
         for (int threshold : config.alertThresholds()) {

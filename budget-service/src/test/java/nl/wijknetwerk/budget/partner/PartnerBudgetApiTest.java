@@ -35,6 +35,9 @@ class PartnerBudgetApiTest {
 
     private static boolean yearSet;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
     private final String pantein = Tokens.partnerSystem("pantein", null, WARD);
     private final String onsWelzijn = Tokens.partnerSystem("ons-welzijn", null, WARD);
 
@@ -97,6 +100,17 @@ class PartnerBudgetApiTest {
         given().auth().oauth2(pantein).contentType(ContentType.JSON).body("""
                 {"reference": "PAN-2024-0003", "amountCents": 20000000, "spentOn": "2024-02-11", "requestApproval": true}""")
                 .post(PATH + "/declarations").then().statusCode(202).body("status", equalTo("PENDING_APPROVAL"));
+        // The controller rejects it: the partner's system reads that, and the event (for its webhook) says so.
+        String pending = given().auth().oauth2(pantein).get(PATH + "/declarations/PAN-2024-0003").then().extract().path("id");
+        given().auth().oauth2(controller(WARD)).post("/api/wards/" + WARD + "/budgets/2024/spending/" + pending + "/rejection")
+                .then().statusCode(200);
+        given().auth().oauth2(pantein).get(PATH + "/declarations/PAN-2024-0003").then().body("status", equalTo("REJECTED"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(
+                nl.wijknetwerk.testing.TopicProbe.readAll(kafka, Topics.BUDGET)).anySatisfy(e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.path("type").asText()).isEqualTo(EventTypes.SPENDING_REJECTED);
+                    org.assertj.core.api.Assertions.assertThat(e.at("/data/spendingId").asText()).isEqualTo(pending);
+                    org.assertj.core.api.Assertions.assertThat(e.at("/data/externalReference").asText()).isEqualTo("PAN-2024-0003");
+                }));
     }
 
     @Test
