@@ -298,7 +298,8 @@ cmd_verify() {
     "user frank gemeente-oss [\"ruwaard\",\"ussen\"] financier"
     "user ria - [\"ruwaard\"] resident"
     "client partner-brabantwonen brabantwonen [\"ruwaard\",\"ussen\"] partner-system"
-    "client partner-pantein pantein [\"ussen\"] partner-system"
+    "client partner-pantein pantein [\"ruwaard\",\"ussen\"] partner-system"
+    "client partner-jij-advies jij-advies-en-coaching [\"ruwaard\"] partner-system"
   )
   local line kind subject org wards role token claims verdict
   for line in "${cases[@]}"; do

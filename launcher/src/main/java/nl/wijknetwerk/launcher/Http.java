@@ -63,6 +63,12 @@ public final class Http {
                 "client_id", "wijknetwerk-cli", "username", user, "password", password, "scope", "openid"));
     }
 
+    /** An access token from Keycloak with the client-credentials grant, as a partner organisation's system gets one. */
+    public static String clientToken(Ports ports, String clientId, String secret) {
+        return token(ports.issuer() + "/protocol/openid-connect/token",
+                Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
     /** An access token from a token endpoint for the given form parameters. */
     static String token(String endpoint, Map<String, String> parameters) {
         String form = parameters.entrySet().stream()
@@ -73,7 +79,7 @@ public final class Http {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (!r.ok()) {
-            throw new IllegalStateException("Keycloak refused a token for " + parameters.get("username") + ": " + r.status() + " " + r.raw());
+            throw new IllegalStateException("Keycloak refused a token for " + parameters.getOrDefault("username", parameters.get("client_id")) + ": " + r.status() + " " + r.raw());
         }
         return r.text("access_token");
     }

@@ -61,6 +61,12 @@ public final class Launcher {
             stopped.countDown();
         }, "stop-platform"));
         try {
+            // Before the demo data, so the MDO it plans with BrabantWonen at the table is delivered too.
+            DemoWebhookReceiver.start(ports, Http.passwordToken(ports, "coordinator", "coordinator-demo"));
+        } catch (RuntimeException e) {
+            System.err.println("wijknetwerk: demo webhook receiver not registered: " + e.getMessage());
+        }
+        try {
             boolean loaded = new DemoData(ports).loadIfMissing();
             if (!loaded) {
                 say("demo data already present (use --fresh to start over)");
@@ -79,8 +85,9 @@ public final class Launcher {
 
     private static int smoke(Path repo, Ports ports) {
         try (LocalPlatform platform = LocalPlatform.start(repo, ports, LocalPlatform.Options.of(repo, true))) {
+            DemoWebhookReceiver receiver = DemoWebhookReceiver.start(ports, Http.passwordToken(ports, "coordinator", "coordinator-demo"));
             new DemoData(ports).loadIfMissing();
-            List<SmokeCheck.Result> results = new SmokeCheck(ports).run();
+            List<SmokeCheck.Result> results = new SmokeCheck(ports, receiver).run();
             results.forEach(r -> System.out.printf("  %s  %s — %s%n", r.passed() ? "PASS" : "FAIL", r.check(), r.detail()));
             long failed = results.stream().filter(r -> !r.passed()).count();
             System.out.printf("smoke: %d passed, %d failed%n", results.size() - failed, failed);

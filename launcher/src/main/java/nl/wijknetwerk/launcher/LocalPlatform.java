@@ -147,6 +147,11 @@ public final class LocalPlatform implements AutoCloseable {
         if (jdbcUrl != null) {
             config.put("quarkus.datasource.jdbc.url", jdbcUrl);
         }
+        if (app == Application.NETWORK) {
+            // The demo's webhook receiver listens on plain http on this machine.
+            config.put("wijknetwerk.webhooks.allow-http-localhost", "true");
+            config.put("wijknetwerk.webhooks.dispatch-every", "1s");
+        }
         config.putAll(configuration.getOrDefault(app, Map.of()));
         if (app == Application.WEB) {
             config.put("web.gateway-url", ports.gatewayUrl());

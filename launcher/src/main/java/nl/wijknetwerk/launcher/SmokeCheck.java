@@ -16,11 +16,18 @@ final class SmokeCheck {
 
     private final Ports ports;
     private final Http gateway;
+    private final DemoWebhookReceiver receiver;
     private final List<Result> results = new ArrayList<>();
 
     SmokeCheck(Ports ports) {
+        this(ports, null);
+    }
+
+    /** @param receiver the demo's webhook receiver, registered before the demo data was loaded, or null */
+    SmokeCheck(Ports ports, DemoWebhookReceiver receiver) {
         this.ports = ports;
         this.gateway = new Http(ports.gatewayUrl());
+        this.receiver = receiver;
     }
 
     List<Result> run() {
@@ -41,7 +48,25 @@ final class SmokeCheck {
         expect("case-service itself: a Ruwaard token for Ussen", caseService.get("/api/wards/ussen/cases", anna), 403);
         expect("gateway: no token", gateway.get("/api/wards/ruwaard/cases", null), 401);
         expect("gateway: a forged token", gateway.get("/api/wards/ruwaard/cases", anna.substring(0, anna.lastIndexOf('.') + 1) + "AAAA"), 401);
+        partnerSystem();
         return List.copyOf(results);
+    }
+
+    /** A partner organisation's system with nothing but its client id and secret, through the gateway. */
+    private void partnerSystem() {
+        String brabantwonen = Http.clientToken(ports, "partner-brabantwonen", "partner-brabantwonen-demo-secret");
+        expect("case-service: a partner system lists its organisation's cases", gateway.get("/api/wards/ruwaard/partner-cases",
+                brabantwonen), r -> r.status() == 200 && r.body().size() > 0 && !r.raw().contains("Bakker"),
+                "HTTP 200 with BrabantWonen's agreements, no names");
+        expect("case-service: a partner system is not given the professionals' case list",
+                gateway.get("/api/wards/ruwaard/cases", brabantwonen), 403);
+        expect("budget-service: a partner system reads its budget line (2018 of the demo budget)",
+                gateway.get("/api/wards/ruwaard/partner-budget/2018", brabantwonen), 200);
+        if (receiver != null) {
+            boolean arrived = receiver.awaitVerified(java.time.Duration.ofSeconds(60));
+            results.add(new Result("network-service: a signed webhook reached BrabantWonen's demo receiver", arrived,
+                    arrived ? "verified delivery" : "no verified delivery within 60 s"));
+        }
     }
 
     private void expect(String check, Http.Response response, int status) {

@@ -52,11 +52,14 @@ class LocalPlatformSmokeTest {
     @Test
     @Order(1)
     void demoDataLoadsOnceAndEveryServiceAnswersThroughTheGatewayWithARealToken() {
+        DemoWebhookReceiver receiver = DemoWebhookReceiver.start(ports, Http.passwordToken(ports, "coordinator", "coordinator-demo"));
         DemoData demo = new DemoData(ports);
         assertThat(demo.loadIfMissing()).as("first load").isTrue();
         assertThat(demo.loadIfMissing()).as("a second run finds the demo data").isFalse();
 
-        List<SmokeCheck.Result> results = new SmokeCheck(ports).run();
+        // Includes a partner system through the gateway and the signed webhook of the demo's MDO invitation.
+        List<SmokeCheck.Result> results = new SmokeCheck(ports, receiver).run();
+        receiver.close();
         assertThat(results).hasSizeGreaterThanOrEqualTo(10).allSatisfy(r -> assertThat(r.passed()).as(r.check() + ": " + r.detail()).isTrue());
 
         Http.Response cases = new Http(ports.gatewayUrl()).get("/api/wards/ruwaard/cases",

@@ -38,6 +38,27 @@ public final class Tokens {
         return token(user, organisation, Set.of("professional"), List.of(wards));
     }
 
+    /**
+     * A partner organisation's machine client as Keycloak issues it for the client-credentials grant: the service
+     * account's name, role {@code partner-system}, the client's hard-coded {@code organisation} and {@code wards}.
+     *
+     * @param scope the token's {@code scope} claim (capability scopes asked for), or null for none
+     */
+    public static String partnerSystem(String organisation, String scope, String... wards) {
+        String client = "partner-" + organisation;
+        var claims = Jwt.preferredUserName("service-account-" + client)
+                .subject(java.util.UUID.nameUUIDFromBytes(client.getBytes()).toString())
+                .groups(Set.of("partner-system"))
+                .claim("wards", List.of(wards))
+                .claim("organisation", organisation)
+                .claim("azp", client)
+                .claim("client_id", client);
+        if (scope != null) {
+            claims.claim("scope", scope);
+        }
+        return claims.issuer(ISSUER).audience(ISSUER).expiresIn(Duration.ofMinutes(10)).jws().keyId("1").sign("privateKey.jwk");
+    }
+
     /** A token signed by a key the OIDC server never published. */
     public static String foreignSigned(String user, String... wards) {
         try {

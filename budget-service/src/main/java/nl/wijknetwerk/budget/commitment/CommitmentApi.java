@@ -16,7 +16,7 @@ public final class CommitmentApi {
             Category category, String kind, long amountCents, BigDecimal hoursPerYear, Long hourlyRateCents,
             Commitment.Status status, Commitment.ReleaseReason releaseReason, Instant createdAt, Instant releasedAt) {
 
-        static CommitmentView of(Commitment c) {
+        public static CommitmentView of(Commitment c) {
             return new CommitmentView(c.id, c.year, c.caseId, c.agreementId, c.planVersion, c.providerId, c.category,
                     c.kind, c.amountCents, c.hoursPerYear, c.hourlyRateCents, c.status, c.releaseReason, c.createdAt,
                     c.releasedAt);

@@ -77,8 +77,15 @@ public class Spending extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
-    public static Optional<Spending> byReference(String externalReference) {
-        return find("externalReference", externalReference).firstResultOptional();
+    /** The spending a provider (null: no provider) recorded under its own reference, if any. */
+    public static Optional<Spending> byReference(String providerId, String externalReference) {
+        return find("coalesce(providerId, '') = ?1 and externalReference = ?2", providerId == null ? "" : providerId,
+                externalReference).firstResultOptional();
+    }
+
+    /** A provider's spending of the year, oldest first. */
+    public static List<Spending> ofProvider(int year, String providerId) {
+        return list("year = ?1 and providerId = ?2 order by spentOn, createdAt", year, providerId);
     }
 
     public static List<Spending> ofYear(int year) {

@@ -39,7 +39,7 @@ public final class SpendingApi {
             String externalReference, String description, Spending.Status status, String recordedBy, String decidedBy,
             Instant decidedAt, Instant createdAt) {
 
-        static SpendingView of(Spending s) {
+        public static SpendingView of(Spending s) {
             return new SpendingView(s.id, s.year, s.category, s.providerId, s.amountCents, s.spentOn, s.externalReference,
                     s.description, s.status, s.recordedBy, s.decidedBy, s.decidedAt, s.createdAt);
         }
@@ -50,7 +50,12 @@ public final class SpendingApi {
 
     /** Payload of budget.spending-recorded. */
     public record SpendingRecorded(UUID spendingId, int year, Category category, String providerId, long amountCents,
-            LocalDate spentOn, Boolean approved) {
+            LocalDate spentOn, Boolean approved, String externalReference) {
+    }
+
+    /** Payload of budget.spending-rejected. */
+    public record SpendingRejected(UUID spendingId, int year, Category category, String providerId, long amountCents,
+            LocalDate spentOn, String externalReference) {
     }
 
     /** Payload of budget.threshold-passed. */

@@ -15,6 +15,7 @@ import nl.wijknetwerk.budget.allocation.Category;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.budget.overview.Utilisation;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRecorded;
+import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRejected;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
 import nl.wijknetwerk.budget.spending.SpendingApi.ThresholdPassed;
 import nl.wijknetwerk.shared.event.EventTypes;
@@ -48,12 +49,18 @@ public class SpendingService {
 
     @Transactional
     public Outcome record(String ward, int year, SpendingRequest request) {
+        return record(ward, year, request, "externalReference");
+    }
+
+    /** @param referenceField the reference's name in the caller's API, for the problem when it was used otherwise */
+    @Transactional
+    public Outcome record(String ward, int year, SpendingRequest request, String referenceField) {
         WardBudget budget = WardBudget.lock(year);
         budget.requireOpen();
-        Spending known = Spending.byReference(request.externalReference().strip()).orElse(null);
+        Spending known = Spending.byReference(request.providerId(), request.externalReference().strip()).orElse(null);
         if (known != null) {
             if (!sameAs(known, year, request)) {
-                throw ProblemException.unprocessable("externalReference", "'" + known.externalReference
+                throw ProblemException.unprocessable(referenceField, "'" + known.externalReference
                         + "' was recorded already with other details");
             }
             return new Outcome(known, false);
@@ -105,6 +112,9 @@ public class SpendingService {
         registry.counter("wijknetwerk.budget.spending.decisions", "approved", Boolean.toString(approve)).increment();
         if (approve) {
             announce(ward, budget, s, true);
+        } else {
+            outbox.publish(EventTypes.SPENDING_REJECTED, ward, s.id.toString(), new SpendingRejected(s.id, s.year, s.category,
+                    s.providerId, s.amountCents, s.spentOn, s.externalReference));
         }
         return s;
     }
@@ -112,7 +122,7 @@ public class SpendingService {
     private void announce(String ward, WardBudget budget, Spending s, Boolean approved) {
         s.flush();
         outbox.publish(EventTypes.SPENDING_RECORDED, ward, s.id.toString(), new SpendingRecorded(s.id, s.year, s.category,
-                s.providerId, s.amountCents, s.spentOn, approved));
+                s.providerId, s.amountCents, s.spentOn, approved, s.externalReference));
         long allocated = Allocation.categoryCents(budget.id, s.category);
         long spent = Spending.recordedInCategory(s.year, s.category);
         for (int threshold : config.alertThresholds()) {

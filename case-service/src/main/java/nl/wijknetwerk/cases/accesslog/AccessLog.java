@@ -22,7 +22,7 @@ public class AccessLog {
     /** Request header naming the person a caller acts for (e.g. an aanjager entering data for a colleague). */
     public static final String ON_BEHALF_OF_HEADER = "X-On-Behalf-Of";
 
-    private static final List<String> ROLES_BY_WEIGHT = List.of("resident", "professional", "manager", "director",
+    private static final List<String> ROLES_BY_WEIGHT = List.of("partner-system", "resident", "professional", "manager", "director",
             "controller", "financier", "coordinator");
 
     private final WardContext context;

@@ -115,9 +115,10 @@ public final class PlanApi {
             Long amountCentsPerYear, BigDecimal hoursPerYear, Long hourlyRateCents) {
     }
 
-    public record AgreementCompleted(UUID caseId, UUID agreementId, LocalDate completedOn, boolean onTime) {
+    /** @param organisationId the performing organisation, so its own systems can be told (absent for others) */
+    public record AgreementCompleted(UUID caseId, UUID agreementId, LocalDate completedOn, boolean onTime, String organisationId) {
     }
 
-    public record AgreementDropped(UUID caseId, UUID agreementId, LocalDate droppedOn) {
+    public record AgreementDropped(UUID caseId, UUID agreementId, LocalDate droppedOn, String organisationId) {
     }
 }

@@ -65,7 +65,7 @@ public class PlanService {
                 open.status = Agreement.Status.SUPERSEDED;
                 open.droppedOn = agreedOn;
                 open.droppedReason = "superseded by plan version " + (previous.version + 1);
-                outbox.publish(EventTypes.AGREEMENT_DROPPED, c.ward, c.id.toString(), new AgreementDropped(c.id, open.id, agreedOn));
+                outbox.publish(EventTypes.AGREEMENT_DROPPED, c.ward, c.id.toString(), new AgreementDropped(c.id, open.id, agreedOn, open.organisation));
             }
         }
         PlanVersion p = new PlanVersion();
@@ -94,7 +94,7 @@ public class PlanService {
         a.status = Agreement.Status.DONE;
         a.completedOn = on;
         outbox.publish(EventTypes.AGREEMENT_COMPLETED, c.ward, c.id.toString(),
-                new AgreementCompleted(c.id, a.id, on, Agreement.onTime(a.dueOn, on)));
+                new AgreementCompleted(c.id, a.id, on, Agreement.onTime(a.dueOn, on), a.organisation));
         return a;
     }
 
@@ -104,7 +104,7 @@ public class PlanService {
         a.status = Agreement.Status.DROPPED;
         a.droppedOn = on;
         a.droppedReason = reason.strip();
-        outbox.publish(EventTypes.AGREEMENT_DROPPED, c.ward, c.id.toString(), new AgreementDropped(c.id, a.id, on));
+        outbox.publish(EventTypes.AGREEMENT_DROPPED, c.ward, c.id.toString(), new AgreementDropped(c.id, a.id, on, a.organisation));
         return a;
     }
 

@@ -47,6 +47,7 @@ public final class EventTypes {
     public static final String COMMITMENT_CREATED = "nl.wijknetwerk.budget.commitment-created.v1";
     public static final String COMMITMENT_RELEASED = "nl.wijknetwerk.budget.commitment-released.v1";
     public static final String SPENDING_RECORDED = "nl.wijknetwerk.budget.spending-recorded.v1";
+    public static final String SPENDING_REJECTED = "nl.wijknetwerk.budget.spending-rejected.v1";
     public static final String THRESHOLD_PASSED = "nl.wijknetwerk.budget.threshold-passed.v1";
     public static final String YEAR_SETTLED = "nl.wijknetwerk.budget.year-settled.v1";
 
@@ -84,6 +85,7 @@ public final class EventTypes {
             COMMITMENT_CREATED,
             COMMITMENT_RELEASED,
             SPENDING_RECORDED,
+            SPENDING_REJECTED,
             THRESHOLD_PASSED,
             YEAR_SETTLED);
 

@@ -1,0 +1,90 @@
+package nl.wijknetwerk.cases.partner;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.panache.common.Page;
+import nl.wijknetwerk.cases.accesslog.AccessLog;
+import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.plan.Agreement;
+import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardContext;
+
+/**
+ * Which cases a partner organisation's system may see, in one place. The rule today: the organisation has an
+ * agreement in the case's current agreed Samenwerkplan. The resident's consent to share is given when the MDO is
+ * recorded as held, and a plan is only agreed after a held MDO, so such an agreement stands for that consent.
+ * <p>
+ * <b>To be tied to the consent fact:</b> once consent per organisation (given, refused, withdrawn) is a fact of its
+ * own in case-service, {@link #AGREEMENT_IN_CURRENT_PLAN} must also require that the resident's consent for this
+ * organisation is given and not withdrawn. Every partner read and change goes through this class, so that is the
+ * one place to change.
+ * <p>
+ * A partner system sees only the case id and its own organisation's agreements of the current plan version: no
+ * name, no question text, no intake, no other organisation's agreements. Every load is in the access log (as the
+ * partner's service account and organisation); anything not visible is 404, as if it did not exist.
+ */
+@ApplicationScoped
+public class PartnerCaseAccess {
+
+    /** JPQL condition on an Agreement {@code a} and the organisation {@code :organisation}. */
+    static final String AGREEMENT_IN_CURRENT_PLAN = "a.organisation = :organisation and a.planVersionId = "
+            + "(select p.id from PlanVersion p where p.caseId = a.caseId and p.version = "
+            + "(select max(p2.version) from PlanVersion p2 where p2.caseId = a.caseId))";
+
+    private final WardContext context;
+    private final AccessLog log;
+
+    public PartnerCaseAccess(WardContext context, AccessLog log) {
+        this.context = context;
+        this.log = log;
+    }
+
+    /** The ids of the cases of the current ward the organisation may see, oldest first, one page. */
+    public List<UUID> visibleCaseIds(String organisation, int page, int size) {
+        return Agreement.getEntityManager().createQuery("select distinct a.caseId from Agreement a where "
+                + AGREEMENT_IN_CURRENT_PLAN + " order by a.caseId", UUID.class)
+                .setParameter("organisation", organisation)
+                .setFirstResult(Page.of(page, size).index * size).setMaxResults(size).getResultList();
+    }
+
+    /** The organisation's own agreements of the case's current plan version, in plan order. */
+    public List<Agreement> agreements(UUID caseId, String organisation) {
+        return Agreement.getEntityManager().createQuery("select a from Agreement a where a.caseId = :case and "
+                + AGREEMENT_IN_CURRENT_PLAN + " order by a.position", Agreement.class)
+                .setParameter("case", caseId).setParameter("organisation", organisation).getResultList();
+    }
+
+    /**
+     * Loads a case the organisation may see, logged as {@code action}.
+     *
+     * @throws ProblemException 404 when it does not exist here or the organisation has no part in it
+     */
+    public CaseFile forOrganisation(UUID caseId, String organisation, String action) {
+        CaseFile c = CaseFile.findById(caseId);
+        if (c == null || !context.requireWard().equals(c.ward)) {
+            log.denied(action, null, caseId);
+            throw ProblemException.notFound("case", caseId);
+        }
+        if (agreements(c.id, organisation).isEmpty()) {
+            log.denied(action, c.residentId, c.id);
+            throw ProblemException.notFound("case", caseId);
+        }
+        log.granted(action, c.residentId, c.id);
+        return c;
+    }
+
+    /**
+     * One of the organisation's own agreements of the case's current plan, logged as {@code action}.
+     *
+     * @throws ProblemException 404 for another organisation's agreement, or one of another case or plan version
+     */
+    public Agreement agreement(CaseFile c, UUID agreementId, String organisation, String action) {
+        return agreements(c.id, organisation).stream().filter(a -> a.id.equals(agreementId)).findFirst().orElseThrow(() -> {
+            log.denied(action, c.residentId, c.id);
+            return ProblemException.notFound("agreement", agreementId);
+        });
+    }
+}
