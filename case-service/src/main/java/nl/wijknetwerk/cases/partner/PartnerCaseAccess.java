@@ -8,19 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.panache.common.Page;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseOrganisation;
 import nl.wijknetwerk.cases.plan.Agreement;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
- * Which cases a partner organisation's system may see, in one place. The rule today: the organisation has an
- * agreement in the case's current agreed Samenwerkplan. The resident's consent to share is given when the MDO is
- * recorded as held, and a plan is only agreed after a held MDO, so such an agreement stands for that consent.
- * <p>
- * <b>To be tied to the consent fact:</b> once consent per organisation (given, refused, withdrawn) is a fact of its
- * own in case-service, {@link #AGREEMENT_IN_CURRENT_PLAN} must also require that the resident's consent for this
- * organisation is given and not withdrawn. Every partner read and change goes through this class, so that is the
- * one place to change.
+ * Which cases a partner organisation's system may see, in one place. The rule: the organisation has an agreement
+ * in the case's current Samenwerkplan <em>and</em> the resident's consent shares the case with it (its
+ * {@link CaseOrganisation} scope is {@code CASE}, kept by {@code ConsentRule}): a refused or withdrawn consent, or
+ * the organisation leaving the ward, ends its system's access like its professionals'.
  * <p>
  * A partner system sees only the case id and its own organisation's agreements of the current plan version: no
  * name, no question text, no intake, no other organisation's agreements. Every load is in the access log (as the
@@ -32,7 +29,9 @@ public class PartnerCaseAccess {
     /** JPQL condition on an Agreement {@code a} and the organisation {@code :organisation}. */
     static final String AGREEMENT_IN_CURRENT_PLAN = "a.organisation = :organisation and a.planVersionId = "
             + "(select p.id from PlanVersion p where p.caseId = a.caseId and p.version = "
-            + "(select max(p2.version) from PlanVersion p2 where p2.caseId = a.caseId))";
+            + "(select max(p2.version) from PlanVersion p2 where p2.caseId = a.caseId))"
+            + " and exists (select 1 from CaseOrganisation o where o.caseId = a.caseId and o.organisation = :organisation"
+            + " and o.scope = :consented)";
 
     private final WardContext context;
     private final AccessLog log;
@@ -46,7 +45,7 @@ public class PartnerCaseAccess {
     public List<UUID> visibleCaseIds(String organisation, int page, int size) {
         return Agreement.getEntityManager().createQuery("select distinct a.caseId from Agreement a where "
                 + AGREEMENT_IN_CURRENT_PLAN + " order by a.caseId", UUID.class)
-                .setParameter("organisation", organisation)
+                .setParameter("organisation", organisation).setParameter("consented", CaseOrganisation.Scope.CASE)
                 .setFirstResult(Page.of(page, size).index * size).setMaxResults(size).getResultList();
     }
 
@@ -54,7 +53,8 @@ public class PartnerCaseAccess {
     public List<Agreement> agreements(UUID caseId, String organisation) {
         return Agreement.getEntityManager().createQuery("select a from Agreement a where a.caseId = :case and "
                 + AGREEMENT_IN_CURRENT_PLAN + " order by a.position", Agreement.class)
-                .setParameter("case", caseId).setParameter("organisation", organisation).getResultList();
+                .setParameter("case", caseId).setParameter("organisation", organisation)
+                .setParameter("consented", CaseOrganisation.Scope.CASE).getResultList();
     }
 
     /**
