@@ -46,18 +46,12 @@ public final class OpenApiMerger {
 
         documents.forEach((service, document) -> {
             tags.addObject().put("name", service).put("description", "Operations served by " + service);
-            Map<String, String> renamed = new HashMap<>();
-            document.path("components").path("schemas").fields().forEachRemaining(schema -> {
-                String name = schema.getKey();
-                JsonNode existing = schemas.get(name);
-                if (existing == null || existing.equals(schema.getValue())) {
-                    schemas.set(name, schema.getValue());
-                } else {
-                    renamed.put(name, service + "." + name);
-                }
-            });
+            Map<String, String> renamed = renamedSchemas(service, document, schemas);
             ObjectNode renamedDocument = (ObjectNode) rewriteRefs(document.deepCopy(), renamed);
-            renamed.forEach((from, to) -> schemas.set(to, renamedDocument.path("components").path("schemas").get(from)));
+            renamedDocument.path("components").path("schemas").fields().forEachRemaining(schema -> {
+                String name = schema.getKey();
+                schemas.set(renamed.getOrDefault(name, name), schema.getValue());
+            });
             renamedDocument.path("components").path("securitySchemes").fields()
                     .forEachRemaining(s -> securitySchemes.set(s.getKey(), s.getValue()));
             renamedDocument.path("paths").fields().forEachRemaining(path -> {
@@ -67,6 +61,29 @@ public final class OpenApiMerger {
             });
         });
         return merged;
+    }
+
+    /**
+     * The schemas of one service that must take a {@code <service>.<name>} name: a taken name holding a different
+     * schema, and then every schema that differs once its references follow those renames (a schema naming
+     * another service's {@code Status} must not be kept as if it were the same), until nothing changes.
+     */
+    private static Map<String, String> renamedSchemas(String service, JsonNode document, ObjectNode schemas) {
+        Map<String, String> renamed = new HashMap<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Iterator<Map.Entry<String, JsonNode>> it = document.path("components").path("schemas").fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> schema = it.next();
+                JsonNode existing = schemas.get(schema.getKey());
+                if (existing != null && !renamed.containsKey(schema.getKey())
+                        && !existing.equals(rewriteRefs(schema.getValue().deepCopy(), renamed))) {
+                    renamed.put(schema.getKey(), service + "." + schema.getKey());
+                    changed = true;
+                }
+            }
+        }
+        return renamed;
     }
 
     private static String description(List<String> unavailable) {
