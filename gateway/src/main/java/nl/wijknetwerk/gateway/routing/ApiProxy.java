@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -79,14 +80,22 @@ public class ApiProxy {
         if (!limits.acceptsShape(ctx)) {
             return;
         }
+        // A refused token is answered here, not by the authentication mechanism's empty 401 challenge.
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (failed, cause) -> unauthorised(failed));
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> authorise(ctx, route.get(), identity),
-                failure -> Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required"));
+                failure -> unauthorised(ctx));
+    }
+
+    private static void unauthorised(RoutingContext ctx) {
+        if (!ctx.response().headWritten()) {
+            Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required");
+        }
     }
 
     private void authorise(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
-            Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required");
+            unauthorised(ctx);
         } else if (!limits.admits(ctx, identity)) {
             return;
         } else if (route.ward().isPresent() && !CallerWards.mayActIn(identity, route.ward().get())) {
