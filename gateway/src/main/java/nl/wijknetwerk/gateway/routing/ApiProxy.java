@@ -19,6 +19,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -101,12 +102,15 @@ public class ApiProxy {
         } else if (route.ward().isPresent() && !CallerWards.mayActIn(identity, route.ward().get())) {
             Problems.send(ctx, 403, "forbidden", "Forbidden",
                     "Your token does not give access to ward '" + route.ward().get() + "'");
+        } else if (RequestLimits.sizeUndeclared(ctx.request())) {
+            limits.readCountedBody(ctx, body -> forward(ctx, upstreams.get(route.service()), body));
         } else {
-            forward(ctx, upstreams.get(route.service()));
+            forward(ctx, upstreams.get(route.service()), null);
         }
     }
 
-    private void forward(RoutingContext ctx, URI upstream) {
+    /** @param body the counted body of a chunked request, or null to stream the request's own body */
+    private void forward(RoutingContext ctx, URI upstream, Buffer body) {
         HttpServerRequest request = ctx.request();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
@@ -128,7 +132,7 @@ public class ApiProxy {
             }
             telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), outgoing,
                     (carrier, key, value) -> carrier.putHeader(key, value));
-            outgoing.send(request).onComplete(answered -> {
+            (body == null ? outgoing.send(request) : outgoing.send(body)).onComplete(answered -> {
                 if (answered.failed()) {
                     upstreamFailed(ctx, upstream, answered.cause());
                 } else {
