@@ -23,9 +23,16 @@ public final class OpenApiMerger {
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     private final ObjectMapper json;
+    private final int maxPageSize;
 
     public OpenApiMerger(ObjectMapper json) {
+        this(json, 200);
+    }
+
+    /** @param maxPageSize the gateway's one limit on {@code size}, {@code limit} and {@code pageSize}, stated in the document */
+    public OpenApiMerger(ObjectMapper json, int maxPageSize) {
         this.json = json;
+        this.maxPageSize = maxPageSize;
     }
 
     /** @param documents service name → its OpenAPI document, in the order they should appear */
@@ -36,7 +43,7 @@ public final class OpenApiMerger {
         ObjectNode info = merged.putObject("info");
         info.put("title", "Wijknetwerk API");
         info.put("version", version);
-        info.put("description", description(unavailable));
+        info.put("description", description(unavailable, maxPageSize));
         merged.putArray("servers").addObject().put("url", "/").put("description", "this gateway");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
@@ -86,10 +93,11 @@ public final class OpenApiMerger {
         return renamed;
     }
 
-    private static String description(List<String> unavailable) {
+    private static String description(List<String> unavailable, int maxPageSize) {
         String text = "One API for the neighbourhood network, served through the gateway. Every ward-scoped path is "
                 + "/api/wards/{ward}/…; the bearer token's `wards` claim must include that ward. Errors are RFC 9457 "
-                + "problem details (application/problem+json).";
+                + "problem details (application/problem+json). Lists come in pages: `size` (or `limit`, `pageSize`) is at "
+                + "most " + maxPageSize + " everywhere; a larger value is a 400 naming the parameter.";
         return unavailable.isEmpty() ? text
                 : text + "\n\nNot included because they did not answer: " + String.join(", ", unavailable) + ".";
     }

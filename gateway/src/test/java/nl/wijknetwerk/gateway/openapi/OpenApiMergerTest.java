@@ -57,7 +57,7 @@ class OpenApiMergerTest {
                 .asText()).isEqualTo("#/components/schemas/budget.Summary");
         assertThat(merged.at("/paths/~1api~1wards~1{ward}~1budgets/get/responses/400/content/application~1problem+json/schema/$ref")
                 .asText()).isEqualTo("#/components/schemas/Problem");
-        assertThat(merged.at("/info/description").asText()).contains("monitoring");
+        assertThat(merged.at("/info/description").asText()).contains("monitoring").contains("`size` (or `limit`, `pageSize`) is at most 200");
     }
 
     /**
