@@ -6,6 +6,14 @@ set -euo pipefail
 PG_ROLE="${WIJKNETWERK_PG_USER:-wijknetwerk}"
 PG_PASSWORD="${WIJKNETWERK_PG_PASSWORD:-wijknetwerk}"
 
+# Already prepared: the server answers and the role logs in and may create databases (no root or sudo needed).
+if command -v psql >/dev/null 2>&1 && pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null \
+    && [ "$(PGPASSWORD="${PG_PASSWORD}" psql -h 127.0.0.1 -p 5432 -U "${PG_ROLE}" -d postgres -tAc \
+        "select rolcreatedb from pg_roles where rolname = current_user" 2>/dev/null)" = "t" ]; then
+  echo "PostgreSQL is ready for role ${PG_ROLE}."
+  exit 0
+fi
+
 as_postgres() {
   if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
 }

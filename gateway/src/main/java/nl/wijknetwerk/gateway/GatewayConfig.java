@@ -50,6 +50,10 @@ public interface GatewayConfig {
         @WithDefault("2097152")
         long maxBodyBytes();
 
+        /** Longest request URI (path and query string), in characters; longer is a 414. */
+        @WithDefault("8192")
+        int maxUriLength();
+
         /** Largest page a list may be asked for ({@code size} or {@code limit} query parameter). */
         @WithDefault("200")
         int maxPageSize();

@@ -12,14 +12,21 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(EchoUpstream.class)
 class ApiProxyTest {
+
+    @OidcWireMock
+    WireMockServer identityProvider;
 
     static String token(List<String> wards) {
         return Jwt.preferredUserName("anna").groups(Set.of("professional")).claim("wards", wards)
@@ -48,14 +55,40 @@ class ApiProxyTest {
     }
 
     @Test
-    void refusesMissingExpiredAndForeignTokens() {
-        given().get("/api/wards/ruwaard/cases").then().statusCode(401).contentType(startsWith("application/problem+json"));
-        given().auth().oauth2("not-a-token").get("/api/wards/ruwaard/cases").then().statusCode(401);
+    void refusesMissingGarbageTamperedUnsignedAndExpiredTokensWithAProblem() {
         long past = System.currentTimeMillis() / 1000 - 3600;
         String expired = Jwt.preferredUserName("anna").groups(Set.of("professional")).claim("wards", List.of("ruwaard"))
                 .issuer("https://server.example.com").audience("https://server.example.com")
                 .issuedAt(past - 600).expiresAt(past).jws().keyId("1").sign("privateKey.jwk");
-        given().auth().oauth2(expired).get("/api/wards/ruwaard/cases").then().statusCode(401);
+        String[] valid = token(List.of("ruwaard")).split("\\.");
+        String otherWards = base64("{\"preferred_username\":\"anna\",\"wards\":[\"*\"],\"groups\":[\"professional\"],"
+                + "\"iss\":\"https://server.example.com\",\"exp\":" + (past + 7200) + "}");
+        String tampered = valid[0] + "." + otherWards + "." + valid[2];
+        String unsigned = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + otherWards + ".";
+        identityProvider.resetRequests();
+
+        given().get("/api/wards/ruwaard/cases").then().statusCode(401).contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(401));
+        for (String bad : List.of("not-a-token", tampered, unsigned, expired)) {
+            given().auth().oauth2(bad).get("/api/wards/ruwaard/cases").then().statusCode(401)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("status", equalTo(401))
+                    .body("detail", equalTo("A valid bearer token is required"));
+        }
+        // Only signed JWTs are accepted: nothing is sent to the identity provider's introspection endpoint.
+        identityProvider.verify(0, WireMock.postRequestedFor(WireMock.urlPathMatching(".*/introspect")));
+    }
+
+    @Test
+    void aQueryStringTooLongForTheServerIs414WithAProblem() {
+        String longValue = "x".repeat(10_000);
+        given().auth().oauth2(token(List.of("ruwaard"))).get("/api/wards/ruwaard/cases?q=" + longValue)
+                .then().statusCode(414).contentType(startsWith("application/problem+json")).body("status", equalTo(414));
+    }
+
+    private static String base64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

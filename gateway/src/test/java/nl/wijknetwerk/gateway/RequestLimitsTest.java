@@ -65,6 +65,20 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aChunkedBodyIsCountedSoOneOverTheLimitIs413AndOneWithinIsForwardedWhole() {
+        String token = ApiProxyTest.token(List.of("ruwaard"));
+        // An InputStream of unknown length goes out chunked, without Content-Length.
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(new java.io.ByteArrayInputStream(new byte[2_200_000]))
+                .post("/api/wards/ruwaard/cases")
+                .then().statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(new java.io.ByteArrayInputStream(new byte[100_000]))
+                .post("/api/wards/ruwaard/cases")
+                .then().statusCode(201).body("bodyLength", equalTo(100_000));
+    }
+
+    @Test
     void aPageLargerThanTheCapIs400NamingTheParameter() {
         given().auth().oauth2(ApiProxyTest.token(List.of("ruwaard"))).get("/api/wards/ruwaard/cases?size=5000")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))

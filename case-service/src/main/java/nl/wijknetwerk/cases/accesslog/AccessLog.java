@@ -7,6 +7,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -19,8 +23,14 @@ import nl.wijknetwerk.shared.ward.WardContext;
 @ApplicationScoped
 public class AccessLog {
 
-    /** Request header naming the person a caller acts for (e.g. an aanjager entering data for a colleague). */
+    /**
+     * Request header in which a caller says for whom it acts. Anyone can send it, so it is kept apart as a claim
+     * ({@code claimed_on_behalf_of}); the log's "on behalf of" comes only from a signed token (see {@link #onBehalfOf}).
+     */
     public static final String ON_BEHALF_OF_HEADER = "X-On-Behalf-Of";
+
+    /** Token claim in which the identity provider states for whom a partner system acts. */
+    public static final String ON_BEHALF_OF_CLAIM = "on_behalf_of";
 
     private static final List<String> ROLES_BY_WEIGHT = List.of("partner-system", "resident", "professional", "manager", "director",
             "controller", "financier", "coordinator");
@@ -28,11 +38,13 @@ public class AccessLog {
     private final WardContext context;
     private final CurrentVertxRequest request;
     private final MeterRegistry meters;
+    private final JsonWebToken token;
 
-    public AccessLog(WardContext context, CurrentVertxRequest request, MeterRegistry meters) {
+    public AccessLog(WardContext context, CurrentVertxRequest request, MeterRegistry meters, JsonWebToken token) {
         this.context = context;
         this.request = request;
         this.meters = meters;
+        this.token = token;
     }
 
     @Transactional
@@ -62,6 +74,7 @@ public class AccessLog {
         e.actorRole = ROLES_BY_WEIGHT.stream().filter(context::hasRole).reduce((a, b) -> b).orElse(null);
         e.organisation = context.organisation();
         e.onBehalfOf = onBehalfOf();
+        e.claimedOnBehalfOf = claimedOnBehalfOf();
         e.residentId = residentId;
         e.caseId = caseId;
         e.action = action;
@@ -69,7 +82,20 @@ public class AccessLog {
         e.persist();
     }
 
+    /**
+     * For whom the caller acts, from a verified source only: the signed token of a partner system (a client, its
+     * token has {@code client_id}) may carry {@value #ON_BEHALF_OF_CLAIM}; a person acts for themselves (null).
+     */
     private String onBehalfOf() {
+        if (token == null || token.getRawToken() == null || token.getClaim("client_id") == null) {
+            return null;
+        }
+        Object claim = token.getClaim(ON_BEHALF_OF_CLAIM);
+        String value = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private String claimedOnBehalfOf() {
         var current = request.getCurrent();
         if (current == null) {
             return null;

@@ -46,8 +46,13 @@ public class AccessLogEntry extends PanacheEntityBase {
 
     public String organisation;
 
+    /** For whom the caller acted, as a signed token says; null when the caller acted for themselves. */
     @Column(name = "on_behalf_of")
     public String onBehalfOf;
+
+    /** What the caller's X-On-Behalf-Of header said, unverified: kept as a claim, never as the fact above. */
+    @Column(name = "claimed_on_behalf_of")
+    public String claimedOnBehalfOf;
 
     @Column(name = "resident_id")
     public UUID residentId;

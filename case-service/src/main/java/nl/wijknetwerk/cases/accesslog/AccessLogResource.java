@@ -31,8 +31,9 @@ public class AccessLogResource {
         this.log = log;
     }
 
+    /** {@code onBehalfOf} as a signed token says; {@code claimedOnBehalfOf} what the caller's header said, unverified. */
     public record Entry(Instant at, String actor, String actorRole, String organisation, String onBehalfOf,
-            UUID caseId, String action, AccessLogEntry.Outcome outcome) {
+            String claimedOnBehalfOf, UUID caseId, String action, AccessLogEntry.Outcome outcome) {
     }
 
     @GET
@@ -45,6 +46,6 @@ public class AccessLogResource {
         Resident r = residents.forSelf(id, "resident.access-log.read");
         List<UUID> cases = CaseFile.<CaseFile> list("residentId", r.id).stream().map(c -> c.id).toList();
         return log.ofResident(r.id, cases).stream().map(e -> new Entry(e.at, e.actor, e.actorRole, e.organisation,
-                e.onBehalfOf, e.caseId, e.action, e.outcome)).toList();
+                e.onBehalfOf, e.claimedOnBehalfOf, e.caseId, e.action, e.outcome)).toList();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.Sample;
@@ -34,7 +35,8 @@ public class CaseSampleResource {
     @Operation(summary = "A reproducible random sample of the ward's cases (same cases and seed give the same sample)",
             description = "Drawn from every case of the ward except declined ones, whoever asks, so that an evaluator "
                     + "can draw the same sample again; it lists case ids only.")
-    public Sample sample(@PathParam("ward") String ward, @QueryParam("size") @NotNull @Min(1) @Max(1000) Integer size,
+    public Sample sample(@PathParam("ward") String ward, @Parameter(description = "How many cases, at most 200: the one limit on every list the API returns")
+            @QueryParam("size") @NotNull @Min(1) @Max(200) Integer size,
             @QueryParam("seed") @NotNull Long seed) {
         List<UUID> population = cases.population();
         return new Sample(ward, seed, size, population.size(), CaseSample.draw(population, size, seed));

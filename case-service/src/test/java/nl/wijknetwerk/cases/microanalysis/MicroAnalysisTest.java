@@ -183,6 +183,9 @@ public class MicroAnalysisTest {
         first.forEach(id -> given().auth().oauth2(coordinator).get("/api/wards/" + WARD + "/cases/" + id).then().statusCode(200));
         assertFieldProblem(given().auth().oauth2(coordinator).queryParam("size", 0).queryParam("seed", 1)
                 .get("/api/wards/" + WARD + "/micro-analyses/sample").then(), 400, "size");
+        // The same page limit as the gateway's and every other list: 200.
+        assertFieldProblem(given().auth().oauth2(coordinator).queryParam("size", 201).queryParam("seed", 1)
+                .get("/api/wards/" + WARD + "/micro-analyses/sample").then(), 400, "size");
         assertProblem(given().auth().oauth2(maria).queryParam("size", 3).queryParam("seed", 1)
                 .get("/api/wards/" + WARD + "/micro-analyses/sample").then(), 403);
     }

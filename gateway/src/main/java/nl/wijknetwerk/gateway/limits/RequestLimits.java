@@ -2,6 +2,7 @@ package nl.wijknetwerk.gateway.limits;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,6 +10,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.routing.Problems;
@@ -47,6 +50,38 @@ public class RequestLimits {
             }
         }
         return true;
+    }
+
+    /**
+     * A body without Content-Length (chunked) is read here, counting its bytes, and handed on whole only when it
+     * stays within the limit; past it the caller gets a 413 and the connection is closed, so nothing is forwarded.
+     */
+    public void readCountedBody(RoutingContext ctx, Consumer<Buffer> forward) {
+        HttpServerRequest request = ctx.request();
+        Buffer body = Buffer.buffer();
+        request.handler(chunk -> {
+            if (ctx.response().headWritten()) {
+                return;
+            }
+            if (body.length() + chunk.length() > config.maxBodyBytes()) {
+                ctx.response().putHeader("Connection", "close");
+                Problems.send(ctx, 413, "payload-too-large", "Content Too Large",
+                        "Request bodies are limited to " + config.maxBodyBytes() + " bytes");
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!ctx.response().headWritten()) {
+                forward.accept(body);
+            }
+        });
+        request.resume();
+    }
+
+    /** Whether the body's size is unknown until it has been read (no Content-Length). */
+    public static boolean sizeUndeclared(HttpServerRequest request) {
+        return request.getHeader("Content-Length") == null && request.getHeader("Transfer-Encoding") != null;
     }
 
     /** The client's share of requests in this window. */

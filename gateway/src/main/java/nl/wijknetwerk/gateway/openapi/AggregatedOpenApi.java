@@ -50,7 +50,7 @@ public class AggregatedOpenApi {
             @ConfigProperty(name = "quarkus.smallrye-openapi.info-version", defaultValue = "0.1.0") String version) {
         this.upstreams = new TreeMap<>(config.upstream());
         this.json = json;
-        this.merger = new OpenApiMerger(json);
+        this.merger = new OpenApiMerger(json, config.limits().maxPageSize());
         this.version = version;
     }
 

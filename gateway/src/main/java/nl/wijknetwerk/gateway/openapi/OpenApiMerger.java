@@ -23,9 +23,16 @@ public final class OpenApiMerger {
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     private final ObjectMapper json;
+    private final int maxPageSize;
 
     public OpenApiMerger(ObjectMapper json) {
+        this(json, 200);
+    }
+
+    /** @param maxPageSize the gateway's one limit on {@code size}, {@code limit} and {@code pageSize}, stated in the document */
+    public OpenApiMerger(ObjectMapper json, int maxPageSize) {
         this.json = json;
+        this.maxPageSize = maxPageSize;
     }
 
     /** @param documents service name → its OpenAPI document, in the order they should appear */
@@ -36,7 +43,7 @@ public final class OpenApiMerger {
         ObjectNode info = merged.putObject("info");
         info.put("title", "Wijknetwerk API");
         info.put("version", version);
-        info.put("description", description(unavailable));
+        info.put("description", description(unavailable, maxPageSize));
         merged.putArray("servers").addObject().put("url", "/").put("description", "this gateway");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
@@ -46,18 +53,12 @@ public final class OpenApiMerger {
 
         documents.forEach((service, document) -> {
             tags.addObject().put("name", service).put("description", "Operations served by " + service);
-            Map<String, String> renamed = new HashMap<>();
-            document.path("components").path("schemas").fields().forEachRemaining(schema -> {
-                String name = schema.getKey();
-                JsonNode existing = schemas.get(name);
-                if (existing == null || existing.equals(schema.getValue())) {
-                    schemas.set(name, schema.getValue());
-                } else {
-                    renamed.put(name, service + "." + name);
-                }
-            });
+            Map<String, String> renamed = renamedSchemas(service, document, schemas);
             ObjectNode renamedDocument = (ObjectNode) rewriteRefs(document.deepCopy(), renamed);
-            renamed.forEach((from, to) -> schemas.set(to, renamedDocument.path("components").path("schemas").get(from)));
+            renamedDocument.path("components").path("schemas").fields().forEachRemaining(schema -> {
+                String name = schema.getKey();
+                schemas.set(renamed.getOrDefault(name, name), schema.getValue());
+            });
             renamedDocument.path("components").path("securitySchemes").fields()
                     .forEachRemaining(s -> securitySchemes.set(s.getKey(), s.getValue()));
             renamedDocument.path("paths").fields().forEachRemaining(path -> {
@@ -69,10 +70,34 @@ public final class OpenApiMerger {
         return merged;
     }
 
-    private static String description(List<String> unavailable) {
+    /**
+     * The schemas of one service that must take a {@code <service>.<name>} name: a taken name holding a different
+     * schema, and then every schema that differs once its references follow those renames (a schema naming
+     * another service's {@code Status} must not be kept as if it were the same), until nothing changes.
+     */
+    private static Map<String, String> renamedSchemas(String service, JsonNode document, ObjectNode schemas) {
+        Map<String, String> renamed = new HashMap<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Iterator<Map.Entry<String, JsonNode>> it = document.path("components").path("schemas").fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> schema = it.next();
+                JsonNode existing = schemas.get(schema.getKey());
+                if (existing != null && !renamed.containsKey(schema.getKey())
+                        && !existing.equals(rewriteRefs(schema.getValue().deepCopy(), renamed))) {
+                    renamed.put(schema.getKey(), service + "." + schema.getKey());
+                    changed = true;
+                }
+            }
+        }
+        return renamed;
+    }
+
+    private static String description(List<String> unavailable, int maxPageSize) {
         String text = "One API for the neighbourhood network, served through the gateway. Every ward-scoped path is "
                 + "/api/wards/{ward}/…; the bearer token's `wards` claim must include that ward. Errors are RFC 9457 "
-                + "problem details (application/problem+json).";
+                + "problem details (application/problem+json). Lists come in pages: `size` (or `limit`, `pageSize`) is at "
+                + "most " + maxPageSize + " everywhere; a larger value is a 400 naming the parameter.";
         return unavailable.isEmpty() ? text
                 : text + "\n\nNot included because they did not answer: " + String.join(", ", unavailable) + ".";
     }

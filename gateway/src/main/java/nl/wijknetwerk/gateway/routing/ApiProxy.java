@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +19,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -79,25 +81,36 @@ public class ApiProxy {
         if (!limits.acceptsShape(ctx)) {
             return;
         }
+        // A refused token is answered here, not by the authentication mechanism's empty 401 challenge.
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (failed, cause) -> unauthorised(failed));
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> authorise(ctx, route.get(), identity),
-                failure -> Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required"));
+                failure -> unauthorised(ctx));
+    }
+
+    private static void unauthorised(RoutingContext ctx) {
+        if (!ctx.response().headWritten()) {
+            Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required");
+        }
     }
 
     private void authorise(RoutingContext ctx, RouteTable.Route route, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
-            Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required");
+            unauthorised(ctx);
         } else if (!limits.admits(ctx, identity)) {
             return;
         } else if (route.ward().isPresent() && !CallerWards.mayActIn(identity, route.ward().get())) {
             Problems.send(ctx, 403, "forbidden", "Forbidden",
                     "Your token does not give access to ward '" + route.ward().get() + "'");
+        } else if (RequestLimits.sizeUndeclared(ctx.request())) {
+            limits.readCountedBody(ctx, body -> forward(ctx, upstreams.get(route.service()), body));
         } else {
-            forward(ctx, upstreams.get(route.service()));
+            forward(ctx, upstreams.get(route.service()), null);
         }
     }
 
-    private void forward(RoutingContext ctx, URI upstream) {
+    /** @param body the counted body of a chunked request, or null to stream the request's own body */
+    private void forward(RoutingContext ctx, URI upstream, Buffer body) {
         HttpServerRequest request = ctx.request();
         RequestOptions options = new RequestOptions()
                 .setMethod(request.method())
@@ -119,7 +132,7 @@ public class ApiProxy {
             }
             telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), outgoing,
                     (carrier, key, value) -> carrier.putHeader(key, value));
-            outgoing.send(request).onComplete(answered -> {
+            (body == null ? outgoing.send(request) : outgoing.send(body)).onComplete(answered -> {
                 if (answered.failed()) {
                     upstreamFailed(ctx, upstream, answered.cause());
                 } else {

@@ -1,9 +1,15 @@
 package nl.wijknetwerk.monitoring.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import nl.wijknetwerk.monitoring.indicator.KpiView;
 
@@ -11,6 +17,9 @@ import nl.wijknetwerk.monitoring.indicator.KpiView;
 public final class ReportRenderer {
 
     static final String CSV_HEADER = "goal,goal_name,indicator,name,unit,direction,value,target,on_target,previous_period,previous,trend,basis,details";
+
+    /** What a figure without measurements says, Dutch first (the page is read by the ward's partners). */
+    static final String NO_DATA = "geen gegevens / no data";
 
     private ReportRenderer() {
     }
@@ -30,7 +39,7 @@ public final class ReportRenderer {
 
     public static String html(EvaluationReport report) {
         KpiView.WardKpis kpis = report.kpis();
-        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>")
                 .append("<title>Evaluation ").append(Html.escape(report.wardName())).append(' ').append(kpis.period()).append("</title>")
                 .append("<style>body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#222}h1{margin-bottom:0}")
                 .append(".sub{color:#666;margin-top:4px}.charts{display:flex;flex-wrap:wrap;gap:16px}svg{border:1px solid #eee;background:#fff}")
@@ -53,7 +62,7 @@ public final class ReportRenderer {
                     .append("<th>Indicator</th><th>Value</th><th>Unit</th><th>Target</th><th>On target</th><th>")
                     .append(Html.escape(kpis.previousPeriod())).append("</th><th>Trend</th><th>Basis</th></tr></thead><tbody>");
             for (KpiView.Indicator i : goal.indicators()) {
-                h.append("<tr><td>").append(Html.escape(i.name())).append("</td><td class=\"num\">").append(i.value() == null ? "no data" : num(i.value()))
+                h.append("<tr><td>").append(Html.escape(i.name())).append("</td><td class=\"num\">").append(i.value() == null ? NO_DATA : num(i.value()))
                         .append("</td><td>").append(i.unit()).append("</td><td class=\"num\">").append(num(i.target())).append("</td><td class=\"")
                         .append(i.onTarget() == null ? "" : i.onTarget() ? "yes" : "no").append("\">")
                         .append(i.onTarget() == null ? "" : i.onTarget() ? "yes" : "no").append("</td><td class=\"num\">").append(num(i.previous()))
@@ -63,6 +72,20 @@ public final class ReportRenderer {
             h.append("</tbody></table>");
         }
         return h.append("</body></html>").toString();
+    }
+
+    /**
+     * The same page as {@link #html}, as PDF: what a municipal council files. The page is well-formed XHTML, so the
+     * renderer reads it as it is; the SVG charts are drawn as vectors.
+     */
+    public static byte[] pdf(EvaluationReport report) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new PdfRendererBuilder().useFastMode().useSVGDrawer(new BatikSVGDrawer())
+                    .withHtmlContent(html(report), null).toStream(out).run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String num(BigDecimal value) {

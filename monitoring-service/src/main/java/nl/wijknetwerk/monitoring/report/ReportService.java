@@ -1,6 +1,7 @@
 package nl.wijknetwerk.monitoring.report;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class ReportService {
         List<Period> parts = period.parts();
         List<String> partLabels = parts.stream().map(Period::label).toList();
         var goedLeven = new EvaluationReport.TrendChart(Headline.GOED_LEVEN.label, "GOED LEVEN: wellbeing T0 → T1 → T2 (1-10)",
-                List.of("T0", "T1", "T2"), List.of(new EvaluationReport.Line("average wellbeing", List.of(
+                List.of("T0", "T1", "T2"), List.of(new EvaluationReport.Line("average wellbeing", Arrays.asList( // null: no data yet
                         indicators.compute("wellbeing-t0", period).value(),
                         indicators.compute("wellbeing-t1", period).value(),
                         indicators.compute("wellbeing-t2", period).value()))), 10);

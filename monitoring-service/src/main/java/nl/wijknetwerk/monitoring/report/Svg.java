@@ -35,7 +35,7 @@ public final class Svg {
             svg.append(text(x(i, labels.size(), plotW), HEIGHT - BOTTOM + 16, "middle", "label", labels.get(i)));
         }
         if (series.stream().allMatch(l -> l.values().stream().allMatch(java.util.Objects::isNull))) {
-            svg.append(text(WIDTH / 2.0, TOP + plotH / 2, "middle", "value", "no data for this period"));
+            svg.append(text(WIDTH / 2.0, TOP + plotH / 2, "middle", "value", "geen gegevens voor deze periode / no data"));
         }
         for (int s = 0; s < series.size(); s++) {
             Series line = series.get(s);
@@ -62,7 +62,7 @@ public final class Svg {
         return svg.append("</svg>").toString();
     }
 
-    /** Horizontal-axis bars from 0 to 100 (percent), one per label; a null value shows "no data". */
+    /** Horizontal-axis bars from 0 to 100 (percent), one per label; a null value shows "geen gegevens" (no data). */
     public static String barChart(String title, List<String> labels, List<BigDecimal> values) {
         StringBuilder svg = open(title);
         double plotW = WIDTH - LEFT - RIGHT;
@@ -75,7 +75,7 @@ public final class Svg {
             BigDecimal v = values.get(i);
             svg.append(text(x + w / 2, HEIGHT - BOTTOM + 16, "middle", "label", labels.get(i)));
             if (v == null) {
-                svg.append(text(x + w / 2, TOP + plotH - 4, "middle", "value", "no data"));
+                svg.append(text(x + w / 2, TOP + plotH - 4, "middle", "value", "geen gegevens"));
                 continue;
             }
             double h = Math.min(v.doubleValue(), 100) / 100 * plotH;

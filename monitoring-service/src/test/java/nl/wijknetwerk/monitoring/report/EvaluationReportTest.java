@@ -64,6 +64,36 @@ class EvaluationReportTest {
         assertThat(csv.lines().filter(l -> l.contains(",wellbeing-t2,")).findFirst().orElseThrow()).contains(",8.5,");
     }
 
+    /** A ward just onboarded has no measurements: every figure of its report says so, in each format offered. */
+    @Test
+    void aFreshWardGetsAReportSayingNoDataAsHtmlCsvAndPdf() throws Exception {
+        String ward = "vers-onboard";
+        Monitoring.wards(ward);
+        String financier = Monitoring.token("femke", "financier", ward);
+
+        String html = given().auth().oauth2(financier).accept("text/html").queryParam("period", "2024")
+                .get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200)
+                .contentType(startsWith("text/html")).extract().asString();
+        assertThat(html.split("geen gegevens voor deze periode", -1)).as("each trend chart says it has no data").hasSize(4);
+        assertThat(html).contains(">geen gegevens</text>", "<td class=\"num\">geen gegevens / no data</td>");
+        given().auth().oauth2(financier).accept("text/csv").queryParam("period", "2024")
+                .get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200).contentType(startsWith("text/csv"));
+
+        byte[] pdf = given().auth().oauth2(financier).accept("application/pdf").queryParam("period", "2024")
+                .get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200)
+                .contentType(startsWith("application/pdf")).extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Evaluation", "GOED LEVEN", "geen gegevens");
+        }
+        Files.write(Path.of("target", "evaluation-report-empty.pdf"), pdf);
+
+        Problems.assertProblem(given().auth().oauth2(financier).accept("application/xml").queryParam("period", "2024")
+                .get("/api/wards/" + ward + "/reports/evaluation").then(), 406);
+    }
+
     @Test
     void anUnknownPeriodIsRefusedNamingPeriod() {
         Monitoring.wards(WARD);

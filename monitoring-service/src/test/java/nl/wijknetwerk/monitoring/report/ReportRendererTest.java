@@ -40,7 +40,7 @@ class ReportRendererTest {
         assertThat(goedLeven).contains(">3.5</text>", ">8.3</text>", ">8.5</text>", "<path d=\"M");
         // a line per headline plus the bars per goal
         assertThat(html.split("<svg", -1)).hasSize(4);
-        assertThat(html).contains(">100.0%</text>", ">no data</text>");
+        assertThat(html).contains(">100.0%</text>", ">geen gegevens</text>");
         assertThat(html).contains("Better health &lt;and&gt; quality of life").doesNotContain("<and>");
     }
 

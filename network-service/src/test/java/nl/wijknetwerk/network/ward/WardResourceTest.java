@@ -113,6 +113,21 @@ class WardResourceTest {
                 .post("/api/wards/slaap/activation").then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
+    @Test
+    void suspensionTakesJsonOnlyAndATextBodyChangesNothing() {
+        onboard("tekst", "Tekst");
+        assertProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.TEXT).body("{\"reason\": \"audit\"}")
+                .post("/api/wards/tekst/suspension").then(), 415);
+        assertProblem(given().auth().oauth2(Tokens.coordinator()).contentType("application/xml").body("<reason/>")
+                .post("/api/wards/tekst/activation").then(), 415);
+        given().auth().oauth2(Tokens.coordinator()).get("/api/wards/tekst").then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aQueryStringTooLongIs414WithAProblem() {
+        assertProblem(given().auth().oauth2(Tokens.coordinator()).get("/api/wards?q=" + "x".repeat(10_000)).then(), 414);
+    }
+
     static void onboard(String slug, String name) {
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
                 .body("{\"slug\": \"" + slug + "\", \"name\": \"" + name + "\", \"municipality\": \"Oss\", \"startDate\": \"2024-01-01\"}")

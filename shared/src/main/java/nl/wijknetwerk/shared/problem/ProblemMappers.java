@@ -2,8 +2,10 @@ package nl.wijknetwerk.shared.problem;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -20,6 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -31,6 +34,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A Java type as Jackson quotes it in a message, or the reference chain it appends. */
+    private static final Pattern JAVA_TYPE = Pattern.compile("`(?:[A-Za-z_][\\w]*\\.)+[\\w$]+(?:<[^`]*>)?`|\\(through reference chain:[^)]*\\)");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -124,9 +129,34 @@ public class ProblemMappers {
             message = "malformed JSON";
         }
         List<Problem.FieldError> errors = field == null || field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
-        String detail = errors.isEmpty() ? "The request body is not valid JSON: " + e.getOriginalMessage()
-                : field + ": " + message;
+        String detail;
+        if (!errors.isEmpty()) {
+            detail = field + ": " + message;
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            detail = "The request body must be " + jsonKind(mismatch.getTargetType());
+        } else {
+            detail = "The request body is not valid JSON: " + withoutJavaTypes(e.getOriginalMessage());
+        }
         return new Problem(Problem.type("invalid-request"), "Invalid request", 400, detail, instance, errors);
+    }
+
+    /** What the client should have sent, in JSON's terms rather than the name of our Java type. */
+    static String jsonKind(Class<?> type) {
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        } else if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "a JSON string";
+        } else if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a JSON number";
+        } else if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "a JSON object";
+    }
+
+    /** Jackson's messages quote Java types ({@code `nl.….BudgetFrameApi$AgreementRequest`}); the client never sees ours. */
+    static String withoutJavaTypes(String message) {
+        return message == null ? "" : JAVA_TYPE.matcher(message).replaceAll("the expected JSON value");
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -2,13 +2,19 @@ package nl.wijknetwerk.shared.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import java.sql.SQLException;
+import java.util.List;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** What a caller gets when the database refuses a write: a conflict to retry, or an honest internal error. */
 class ProblemMappersTest {
@@ -37,5 +43,26 @@ class ProblemMappersTest {
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(((Problem) response.getEntity()).detail()).contains("nothing was changed");
+    }
+
+    record AgreementRequest(String partner, int hours, List<String> tasks) {
+    }
+
+    /** A body of the wrong shape is described in the API's terms: JSON kinds and field paths, never our Java types. */
+    @Test
+    void a_body_of_the_wrong_shape_names_json_and_fields_not_java_types() {
+        ObjectMapper json = new ObjectMapper();
+        for (String body : List.of("[]", "\"text\"", "42", "{\"hours\": \"many\"}", "{\"tasks\": {}}", "{\"partner\": ", "")) {
+            JsonProcessingException refused = assertThrows(JsonProcessingException.class,
+                    () -> json.readValue(body, AgreementRequest.class), body);
+            Problem problem = ProblemMappers.jsonProblem(refused, "/api/wards/ruwaard/agreements");
+            assertThat(problem.status()).isEqualTo(400);
+            assertThat(problem.detail()).as(body).doesNotContain("nl.wijknetwerk", "AgreementRequest", "$", "java.");
+        }
+        assertThat(ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
+                () -> json.readValue("[]", AgreementRequest.class)), null).detail()).isEqualTo("The request body must be a JSON object");
+        Problem wrongType = ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
+                () -> json.readValue("{\"tasks\": {}}", AgreementRequest.class)), null);
+        assertThat(wrongType.errors()).extracting(Problem.FieldError::field).containsExactly("tasks");
     }
 }
