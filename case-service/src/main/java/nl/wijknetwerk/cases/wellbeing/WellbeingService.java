@@ -66,15 +66,7 @@ public class WellbeingService {
         if (measuredOn.isBefore(c.openedOn())) {
             throw ProblemException.badRequest("measuredOn", "cannot be before the case was opened (" + c.openedOn() + ")");
         }
-        if (request.moment() != Moment.T0) {
-            // T1 and T2 measure the effect of the agreed solution: without a plan there is nothing to measure yet.
-            LocalDate plan = c.planAgreedOn().orElseThrow(() -> ProblemException.unprocessable("moment",
-                    request.moment() + " follows the agreed plan; this case has no plan yet"));
-            if (measuredOn.isBefore(plan)) {
-                throw ProblemException.unprocessable("measuredOn", "a " + request.moment()
-                        + " measurement cannot precede the plan (" + plan + ")");
-            }
-        }
+        MeasurementTiming.check(request.moment(), measuredOn, c.planAgreedOn());
         if (WellbeingMeasurement.count("caseId = ?1 and moment = ?2", caseId, request.moment()) > 0) {
             throw new ProblemException(409, "already-measured", "Already measured",
                     request.moment() + " of this case was already recorded",

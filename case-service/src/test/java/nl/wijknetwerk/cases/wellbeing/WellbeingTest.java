@@ -38,6 +38,9 @@ class WellbeingTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     final String sanne = Tokens.professional("sanne", "brabantwonen", WARD);
 
     @BeforeEach
@@ -177,6 +180,24 @@ class WellbeingTest {
         // A professional of an organisation never at this table does not see the case in the ward's list.
         given().auth().oauth2(Tokens.professional("pieter", "ggd", WARD)).queryParam("on", TODAY.plusMonths(7).toString())
                 .get(mine).then().body("findAll { it.caseId == '" + caseId + "' }", hasSize(0));
+    }
+
+    @Test
+    void aT0TakenAfterThePlanWasAgreedIsNoBaselineAndIsRefused() throws java.sql.SQLException {
+        String caseId = openCase(sanne, WARD, "Ik wil weer rust in mijn hoofd.");
+        CaseFixture.agreePlanToday(sanne, WARD, caseId, "sanne", "brabantwonen");
+        // Ten days pass: the case was opened, the MDO held and the plan agreed ten days ago.
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("update case_file set opened_on = opened_on - 10 where id = '" + caseId + "'");
+            statement.executeUpdate("update mdo set held_on = held_on - 10 where case_id = '" + caseId + "'");
+            statement.executeUpdate("update plan_version set agreed_on = agreed_on - 10 where case_id = '" + caseId + "'");
+        }
+        assertFieldProblem(record(sanne, caseId, "{\"moment\": \"T0\", \"score\": 4}"), 422, "measuredOn");
+        // Taken at the kitchen table on the day the plan was agreed, and entered later, it is the baseline.
+        record(sanne, caseId, "{\"moment\": \"T0\", \"score\": 4, \"measuredOn\": \"" + TODAY.minusDays(10) + "\"}")
+                .statusCode(201);
+        given().auth().oauth2(sanne).get("/api/wards/" + WARD + "/cases/" + caseId + "/wellbeing").then()
+                .body("measurements.measuredOn", contains(TODAY.minusDays(10).toString()));
     }
 
     @Test
