@@ -169,8 +169,10 @@ public class MicroAnalysisTest {
     @Test
     void theSampleOfAWardsCasesIsTheSameForTheSameSeedWhoeverDrawsIt() {
         for (int i = 0; i < 3; i++) {
-            openCase(maria, WARD, "Steekproefcasus " + i);
+            CaseFixture.agreePlanToday(maria, WARD, openCase(maria, WARD, "Steekproefcasus " + i), "maria", "pantein");
         }
+        // Open but never at the kitchen table: not handled volgens de Samenwerkwijze, so never sampled.
+        String neverAtTheTable = openCase(maria, WARD, "Steekproefcasus zonder MDO");
         String coordinator = Tokens.coordinator();
         String manager = Tokens.token("marloes", "pantein", java.util.Set.of("manager"), List.of(WARD));
         List<String> first = given().auth().oauth2(coordinator).queryParam("size", 3).queryParam("seed", 2018)
@@ -179,6 +181,9 @@ public class MicroAnalysisTest {
         List<String> again = given().auth().oauth2(manager).queryParam("size", 3).queryParam("seed", 2018)
                 .get("/api/wards/" + WARD + "/micro-analyses/sample").then().statusCode(200).extract().path("cases");
         assertThat(again).isEqualTo(first);
+        List<String> all = given().auth().oauth2(coordinator).queryParam("size", 1000).queryParam("seed", 2018)
+                .get("/api/wards/" + WARD + "/micro-analyses/sample").then().statusCode(200).extract().path("cases");
+        assertThat(all).containsAll(first).doesNotContain(neverAtTheTable);
         // every sampled case is a case of this ward
         first.forEach(id -> given().auth().oauth2(coordinator).get("/api/wards/" + WARD + "/cases/" + id).then().statusCode(200));
         assertFieldProblem(given().auth().oauth2(coordinator).queryParam("size", 0).queryParam("seed", 1)
