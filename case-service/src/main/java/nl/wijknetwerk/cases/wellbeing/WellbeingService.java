@@ -67,6 +67,7 @@ public class WellbeingService {
             throw ProblemException.badRequest("measuredOn", "cannot be before the case was opened (" + c.openedOn() + ")");
         }
         MeasurementTiming.check(request.moment(), measuredOn, c.planAgreedOn());
+        HelpFitting.check(request.moment(), request.helpFitting());
         if (WellbeingMeasurement.count("caseId = ?1 and moment = ?2", caseId, request.moment()) > 0) {
             throw new ProblemException(409, "already-measured", "Already measured",
                     request.moment() + " of this case was already recorded",
@@ -78,6 +79,7 @@ public class WellbeingService {
         m.moment = request.moment();
         m.score = request.score();
         m.measuredOn = measuredOn;
+        m.helpFitting = request.helpFitting();
         m.recordedBy = context.user();
         m.recordedByOrganisation = context.organisation();
         PositiveHealth ph = request.positiveHealth();
@@ -93,7 +95,7 @@ public class WellbeingService {
         m.persist();
         outbox.publish(EventTypes.WELLBEING_MEASURED, ward, caseId.toString(), new WellbeingMeasured(caseId,
                 c.residentPseudonym().orElse(null), m.moment, m.score, m.measuredOn, List.of(m.recordedBy),
-                PositiveHealth.of(m)));
+                PositiveHealth.of(m), m.helpFitting));
         // GOED LEVEN at a glance on the ward's dashboard: scores per moment (no case or resident in the tags).
         meters.summary("wijknetwerk.wellbeing.score", "ward", ward, "moment", m.moment.name()).record(m.score);
         return m;
