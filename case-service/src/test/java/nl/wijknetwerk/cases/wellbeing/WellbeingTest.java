@@ -57,6 +57,8 @@ class WellbeingTest {
     @Test
     void theCoupleWhoMovedSomewhereQuieterGoesFromThreeToEight() {
         String caseId = openCase(sanne, WARD, "Wij willen weg uit deze straat, de overlast van de buren is te veel.");
+        // Before any help there is nothing to find fitting.
+        assertFieldProblem(record(sanne, caseId, "{\"moment\": \"T0\", \"score\": 3, \"helpFitting\": 5}"), 422, "helpFitting");
         record(sanne, caseId, """
                 {"moment": "T0", "score": 3,
                  "positiveHealth": {"bodilyFunctions": 4, "mentalWellbeing": 2, "meaning": 3, "qualityOfLife": 2,
@@ -66,8 +68,9 @@ class WellbeingTest {
         // T1 measures the effect of the solution: not before a plan is agreed.
         assertFieldProblem(record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8}"), 422, "moment");
         CaseFixture.agreePlanToday(sanne, WARD, caseId, "sanne", "brabantwonen");
-        record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8, \"positiveHealth\": {\"mentalWellbeing\": 7}}")
-                .statusCode(201);
+        record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8, \"helpFitting\": 11}").statusCode(400);
+        record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8, \"positiveHealth\": {\"mentalWellbeing\": 7}, \"helpFitting\": 9}")
+                .statusCode(201).body("helpFitting", equalTo(9));
 
         given().auth().oauth2(sanne).get("/api/wards/" + WARD + "/cases/" + caseId + "/wellbeing").then().statusCode(200)
                 .body("measurements.moment", contains("T0", "T1"))
@@ -78,6 +81,7 @@ class WellbeingTest {
 
         JsonNode t1 = awaitEvent(kafka, EventTypes.WELLBEING_MEASURED, caseId, e -> e.path("data").path("moment").asText().equals("T1"));
         assertThat(t1.path("data").path("score").asInt()).isEqualTo(8);
+        assertThat(t1.path("data").path("helpFitting").asInt()).isEqualTo(9);
         assertThat(t1.path("data").path("professionals").get(0).asText()).isEqualTo("sanne");
         assertThat(t1.path("data").path("positiveHealth").has("meaning")).isFalse();
         assertThat(t1.path("data").path("residentPseudonym").asText()).matches("rp-[0-9a-f]{32}");
