@@ -139,7 +139,7 @@ final class ConsumerThroughput {
         data.put("caseId", caseId.toString());
         data.put("kind", "INDIVIDUAL");
         data.put("startedBy", "PROFESSIONAL");
-        data.put("lifeDomains", List.of("PARTICIPATION"));
+        data.put("lifeDomains", List.of("DAYTIME_ACTIVITY"));
         data.put("triageRoute", n % 20 == 0 ? "INDIVIDUAL_AT_HOME" : "COLLECTIVE_DIRECT");
         data.put("openedOn", LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
         Map<String, Object> event = new LinkedHashMap<>();

@@ -138,7 +138,7 @@ final class SamenwerkwijzeSteps {
             body.put("residentId", residentId);
         }
         body.put("question", "Ik wil weer meedoen in de wijk (" + n + ").");
-        body.put("lifeDomains", List.of("PARTICIPATION", "HEALTH"));
+        body.put("lifeDomains", List.of("DAYTIME_ACTIVITY", "HEALTH"));
         body.put("startedBy", "PROFESSIONAL");
         body.put("triageRoute", "INDIVIDUAL_AT_HOME");
         return body;

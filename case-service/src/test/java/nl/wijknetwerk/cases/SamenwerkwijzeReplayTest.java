@@ -60,6 +60,7 @@ class SamenwerkwijzeReplayTest {
     @BeforeEach
     void wards() {
         Samenwerkwijze.wardsOnboarded();
+        nl.wijknetwerk.cases.wellbeing.CaseFixture.demoPriceList();
     }
 
     /**

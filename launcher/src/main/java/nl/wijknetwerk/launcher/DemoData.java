@@ -31,6 +31,7 @@ public final class DemoData {
             return false;
         }
         onboardWards(coordinator);
+        priceList(coordinator);
         buildNetworks(coordinator);
         openCases();
         setBudget();
@@ -52,6 +53,24 @@ public final class DemoData {
         Launcher.say("demo: wards Ruwaard and Ussen onboarded and known to every service");
     }
 
+    /**
+     * The demo edition of the Maatschappelijke Prijslijst (invented, indicative prices) for a first micro-analysis:
+     * demo data, so it comes in through the API here and no deployment ships it.
+     */
+    private void priceList(String coordinator) {
+        String csv;
+        try (var in = DemoData.class.getResourceAsStream("/demo/prijslijst-2024-demo.csv")) {
+            csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String title = java.net.URLEncoder.encode("Maatschappelijke Prijslijst 2024 (demo-editie, indicatieve bedragen)",
+                java.nio.charset.StandardCharsets.UTF_8);
+        expectCreated(gateway.putCsv("/api/price-lists/2024-demo?year=2024&title=" + title, coordinator, csv),
+                "demo price-list edition 2024-demo");
+        Launcher.say("demo: price-list edition 2024-demo (Maatschappelijke Prijslijst, indicative amounts)");
+    }
+
     /** Ruwaard's organisations come with network-service; Ussen's are joined here, then the demo professionals. */
     private void buildNetworks(String coordinator) {
         for (Map.Entry<String, String> org : Map.of("pantein", "FINANCIAL_EXPERIMENT", "ggz-oost-brabant", "FINANCIAL_EXPERIMENT",
@@ -62,6 +81,8 @@ public final class DemoData {
         joinNetwork(coordinator, "ruwaard", "anna", "Anna", "ons-welzijn", "wijkcoach", List.of("AANJAGER"));
         joinNetwork(coordinator, "ruwaard", "bram", "Bram", "brabantwonen", "wijkconsulent", List.of());
         joinNetwork(coordinator, "ruwaard", "dirk", "Dirk", "ggz-oost-brabant", "sociaal psychiatrisch verpleegkundige", List.of());
+        joinNetwork(coordinator, "ruwaard", "eva", "Eva", "jij-advies-en-coaching", "jongerencoach", List.of());
+        joinNetwork(coordinator, "ruwaard", "femke", "Femke", "pantein", "wijkverpleegkundige", List.of());
         joinNetwork(coordinator, "ussen", "dirk", "Dirk", "ggz-oost-brabant", "sociaal psychiatrisch verpleegkundige", List.of("KWARTIERMAKER"));
         joinNetwork(coordinator, "ussen", "chantal", "Chantal", "pantein", "wijkverpleegkundige", List.of());
         Http.Response session = gateway.post("/api/wards/ruwaard/leersessies", coordinator, Map.of("kind", "PROFESSIONALS_BIWEEKLY",
@@ -70,7 +91,18 @@ public final class DemoData {
         expect(200, gateway.post("/api/wards/ruwaard/leersessies/" + session.text("id") + "/attendance", coordinator,
                 Map.of("professionals", List.of("anna", "bram", "dirk"), "managers", 1, "directors", 0, "residents", 2)),
                 "leersessie attendance");
-        Launcher.say("demo: ward networks with 4 professionals and a leersessie in Ruwaard");
+        // MOOI WERK is shown only for at least five answers: Ruwaard's five professionals give this quarter's pulse and
+        // the quarter is closed, so the dashboard has a value.
+        int[][] scores = { { 8, 9 }, { 7, 9 }, { 8, 8 }, { 9, 10 }, { 7, 8 } };
+        List<String> ruwaard = List.of("anna", "bram", "dirk", "eva", "femke");
+        for (int i = 0; i < ruwaard.size(); i++) {
+            expectCreated(gateway.post("/api/wards/ruwaard/pulses", token(ruwaard.get(i)),
+                    Map.of("workSatisfaction", scores[i][0], "collaboration", scores[i][1])), "pulse of " + ruwaard.get(i));
+        }
+        LocalDate today = LocalDate.now(ZONE);
+        String quarter = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        expect(200, gateway.post("/api/wards/ruwaard/pulses/" + quarter + "/closure", coordinator, Map.of()), "pulse quarter closed");
+        Launcher.say("demo: ward networks with 6 professionals, a leersessie and a closed pulse quarter (MOOI WERK) in Ruwaard");
     }
 
     private void joinNetwork(String coordinator, String ward, String account, String name, String organisation, String discipline,
@@ -120,6 +152,16 @@ public final class DemoData {
                         Map.of("what", "Dozen inpakken en de oude woning leeg opleveren", "performer", "RESIDENT")))),
                 "Samenwerkplan");
         expect(200, gateway.post(casePath("ruwaard", moving, "/start"), bram, Map.of()), "case started");
+        // GOED LEVEN and FINANCIEEL GEZOND on the dashboard: the baseline at the kitchen table and a micro-analysis.
+        expectCreated(gateway.post(casePath("ruwaard", moving, "/wellbeing"), bram, Map.of("moment", "T0", "score", 3,
+                "measuredOn", today.toString())), "T0 wellbeing");
+        expectCreated(gateway.post(casePath("ruwaard", moving, "/micro-analysis"), bram, Map.of("edition", "2024-demo",
+                "caseType", "EXISTING", "scenarios", Map.of(
+                        "current", List.of(Map.of("item", "WON-OVERLAST-UUR", "quantityPerYear", 40),
+                                Map.of("item", "OV-WIJKAGENT-UUR", "quantityPerYear", 12), Map.of("item", "ZVW-HA-CONSULT", "quantityPerYear", 10)),
+                        "doNothing", List.of(Map.of("item", "ZVW-GGZ-CRISIS", "quantityPerYear", 2), Map.of("item", "WLZ-VG-DAG", "quantityPerYear", 365)),
+                        "chosen", List.of(Map.of("item", "WON-URGENTIE", "quantityPerYear", 1), Map.of("item", "WMO-BG-UUR", "quantityPerYear", 52))))),
+                "micro-analysis");
 
         String heuvel = registerResident(anna, "ruwaard", Map.of("name", "Gerrit van den Heuvel", "street", "Ussenstraat 3",
                 "postalCode", "5345 AA", "city", "Oss", "dateOfBirth", "1944-09-30", "householdSize", 2,
@@ -133,11 +175,19 @@ public final class DemoData {
                 Map.of("kind", "PROFESSIONAL", "professionalId", "bram", "organisation", "brabantwonen")));
 
         openCase(anna, "ruwaard", null, "Migrantenvrouwen vinden de weg naar de huisarts niet.",
-                List.of("HEALTH", "PARTICIPATION"), "COLLECTIVE_DIRECT");
+                List.of("HEALTH", "DAYTIME_ACTIVITY"), "COLLECTIVE_DIRECT");
         String lonely = openCase(anna, "ruwaard", null, "Ik zit veel alleen thuis en wil misschien iets doen in de buurt.",
-                List.of("PARTICIPATION"), "GUIDED_TO_COLLECTIVE");
+                List.of("SOCIAL_NETWORK", "DAYTIME_ACTIVITY"), "INDIVIDUAL_AT_HOME");
+        // The route is often only clear after a first talk: it changes, and the case keeps where it started.
+        expect(200, gateway.put(casePath("ruwaard", lonely, "/triage-route"), anna, Map.of("route", "GUIDED_TO_COLLECTIVE",
+                "reason", "Na het eerste gesprek: de buurtkamer, met iemand die meegaat.")), "triage route changed");
         expect(200, gateway.post(casePath("ruwaard", lonely, "/decline"), anna,
                 Map.of("followUpOn", today.plusWeeks(6).toString())), "declined case");
+        // Niet zomaar los: the declined case is on Anna's follow-up list.
+        Http.Response followUps = gateway.get("/api/wards/ruwaard/follow-ups?professional=anna", anna);
+        if (!followUps.ok() || !followUps.raw().contains(lonely)) {
+            throw new IllegalStateException("demo data: the declined case is not on the follow-up list: " + followUps.raw());
+        }
         openCase(chantal, "ussen", null, "Mijn moeder kan niet meer alleen de trap op.", List.of("HOUSING", "HEALTH"),
                 "INDIVIDUAL_AT_HOME");
         residentRia(anna, today);
@@ -165,7 +215,7 @@ public final class DemoData {
         String ria = registerResident(anna, "ruwaard", Map.of("name", "Ria de Groot", "street", "Molenstraat 8",
                 "postalCode", "5341 GE", "city", "Oss", "dateOfBirth", "1958-02-17", "householdSize", 1, "account", "ria"));
         String question = openCase(anna, "ruwaard", ria, "Sinds mijn man overleed kom ik de deur bijna niet meer uit en groeien de rekeningen me boven het hoofd.",
-                List.of("PARTICIPATION", "FINANCES"), "INDIVIDUAL_AT_HOME");
+                List.of("DAYTIME_ACTIVITY", "FINANCES"), "INDIVIDUAL_AT_HOME");
         intake(anna, "ruwaard", question, "Weer mensen zien en grip op mijn geld.", "Koken, en ik brei graag.",
                 "Iemand die met mij de post doorneemt en een plek om mensen te ontmoeten.");
         expectCreated(gateway.post(casePath("ruwaard", question, "/wellbeing"), anna, Map.of("moment", "T0", "score", 5,

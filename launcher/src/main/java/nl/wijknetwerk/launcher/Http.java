@@ -52,6 +52,11 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
+    Response putCsv(String path, String token, String csv) {
+        return send(request(path, token).header("Content-Type", "text/csv")
+                .PUT(HttpRequest.BodyPublishers.ofString(csv)).build());
+    }
+
     Response postCsv(String path, String token, String csv) {
         return send(request(path, token).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build());

@@ -71,6 +71,11 @@ public final class Monitoring {
 
     // --- events as the other services publish them ------------------------------------------------------------
 
+    public static ObjectNode triageRouteChanged(String ward, UUID caseId, String from, String to, String changedOn) {
+        return TestEvents.publish(Topics.CASES, EventTypes.TRIAGE_ROUTE_CHANGED, ward, caseId.toString(), """
+                {"caseId": "%s", "from": "%s", "to": "%s", "changedOn": "%s"}""".formatted(caseId, from, to, changedOn));
+    }
+
     public static ObjectNode caseOpened(String ward, UUID caseId, String openedOn, String triageRoute) {
         return TestEvents.publish(Topics.CASES, EventTypes.CASE_OPENED, ward, caseId.toString(), """
                 {"caseId": "%s", "kind": "INDIVIDUAL", "startedBy": "PROFESSIONAL", "triageRoute": "%s", "openedOn": "%s"}"""
@@ -99,14 +104,20 @@ public final class Monitoring {
                 {"caseId": "%s", "agreementId": "%s", "completedOn": "%s", "onTime": %s}""".formatted(caseId, agreementId, completedOn, onTime));
     }
 
+    /** A new case (nieuwe casus): judged against doing nothing. */
     public static ObjectNode microAnalysis(String ward, UUID caseId, String completedOn, long doNothingWmo, long chosenWmo) {
+        return microAnalysis(ward, caseId, completedOn, "NEW", chosenWmo, doNothingWmo, chosenWmo);
+    }
+
+    public static ObjectNode microAnalysis(String ward, UUID caseId, String completedOn, String caseType, long currentWmo,
+            long doNothingWmo, long chosenWmo) {
         return TestEvents.publish(Topics.CASES, EventTypes.MICRO_ANALYSIS_COMPLETED, ward, caseId.toString(), """
-                {"caseId": "%s", "analysisId": "%s", "edition": "2025", "completedOn": "%s",
+                {"caseId": "%s", "analysisId": "%s", "edition": "2025", "completedOn": "%s", "caseType": "%s",
                  "totals": {"currentCents": %d, "doNothingCents": %d, "chosenCents": %d},
                  "byDomain": {"current": {"WMO": %d}, "doNothing": {"WMO": %d}, "chosen": {"WMO": %d}},
-                 "savingsVsCurrentCents": 0, "savingsVsDoNothingCents": %d}"""
-                .formatted(caseId, UUID.randomUUID(), completedOn, chosenWmo, doNothingWmo, chosenWmo, chosenWmo, doNothingWmo, chosenWmo,
-                        doNothingWmo - chosenWmo));
+                 "savingsVsCurrentCents": %d, "savingsVsDoNothingCents": %d}"""
+                .formatted(caseId, UUID.randomUUID(), completedOn, caseType, currentWmo, doNothingWmo, chosenWmo, currentWmo,
+                        doNothingWmo, chosenWmo, currentWmo - chosenWmo, doNothingWmo - chosenWmo));
     }
 
     public static ObjectNode barrierReported(String ward, UUID caseId, UUID barrierId, String reportedOn) {

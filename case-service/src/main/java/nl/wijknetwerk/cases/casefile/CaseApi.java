@@ -25,7 +25,9 @@ public final class CaseApi {
             @NotNull CaseFile.Kind kind,
             UUID residentId,
             @NotBlank @Size(max = 4000) String question,
-            @Size(max = 8) List<@NotBlank String> lifeDomains,
+            @Schema(description = "the life domains the question touches: wonen, financiën, gezondheid, psychische "
+                    + "gezondheid, dagbesteding/werk, sociaal netwerk, opvoeding, veiligheid")
+            @Size(max = 8) List<@NotNull LifeDomain> lifeDomains,
             @NotNull CaseFile.StartedBy startedBy,
             CaseFile.TriageRoute triageRoute) {
     }

@@ -84,7 +84,8 @@ public class CaseResource {
         c.kind = request.kind();
         c.residentId = resident == null ? null : resident.id;
         c.question = request.question().strip();
-        c.lifeDomains = request.lifeDomains() == null ? List.of() : List.copyOf(request.lifeDomains());
+        c.lifeDomains = request.lifeDomains() == null ? List.of()
+                : request.lifeDomains().stream().distinct().map(LifeDomain::name).toList();
         c.startedBy = request.startedBy();
         c.triageRoute = request.triageRoute();
         c.status = CaseFile.Status.OPEN;

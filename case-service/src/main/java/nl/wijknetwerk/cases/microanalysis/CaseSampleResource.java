@@ -33,8 +33,9 @@ public class CaseSampleResource {
     @GET
     @RolesAllowed({ "coordinator", "manager" })
     @Operation(summary = "A reproducible random sample of the ward's cases (same cases and seed give the same sample)",
-            description = "Drawn from every case of the ward except declined ones, whoever asks, so that an evaluator "
-                    + "can draw the same sample again; it lists case ids only.")
+            description = "Drawn from the ward's cases handled volgens de Samenwerkwijze (a Samenwerkplan agreed at an "
+                    + "MDO; never declined ones), whoever asks, so that an evaluator can draw the same sample again; it "
+                    + "lists case ids only.")
     public Sample sample(@PathParam("ward") String ward, @Parameter(description = "How many cases, at most 200: the one limit on every list the API returns")
             @QueryParam("size") @NotNull @Min(1) @Max(200) Integer size,
             @QueryParam("seed") @NotNull Long seed) {

@@ -72,6 +72,10 @@ public class MicroAnalysis extends PanacheEntityBase {
     @Column(name = "chosen_cents", nullable = false)
     public long chosenCents;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "case_type", nullable = false)
+    public CaseType caseType;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

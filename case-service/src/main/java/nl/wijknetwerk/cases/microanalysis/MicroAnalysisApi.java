@@ -25,7 +25,7 @@ public final class MicroAnalysisApi {
     }
 
     @Schema(name = "AnalyseCase", examples = """
-            {"edition": "2024-demo",
+            {"edition": "2024-demo", "caseType": "EXISTING",
              "scenarios": {
                "current": [{"item": "WMO-BG-UUR", "quantityPerYear": 104}],
                "doNothing": [{"item": "WLZ-VV4-DAG", "quantityPerYear": 365}],
@@ -34,6 +34,9 @@ public final class MicroAnalysisApi {
     public record AnalyseCase(
             @NotBlank @Size(max = 40) String edition,
             @Schema(description = "an earlier analysis of this case that this one repeats") UUID repeatOf,
+            @Schema(description = "EXISTING (bestaande casus: weighed against the current situation) or NEW (nieuwe "
+                    + "casus: no care before, weighed against doing nothing); when left out, an analysis without any "
+                    + "current cost is NEW") CaseType caseType,
             @NotNull @Valid Scenarios scenarios,
             @Size(max = 4000) String note) {
     }
@@ -65,16 +68,18 @@ public final class MicroAnalysisApi {
     public record ScenarioView(long totalCents, Map<FinancingDomain, Long> byDomainCents, List<LineView> lines) {
     }
 
-    public record AnalysisView(UUID id, UUID caseId, String edition, UUID repeatOf, LocalDate completedOn,
-            String computedBy, String computedByOrganisation, String note, ScenarioView current,
-            ScenarioView doNothing, ScenarioView chosen, long savingsVsCurrentCents, long savingsVsDoNothingCents) {
+    public record AnalysisView(UUID id, UUID caseId, String edition, UUID repeatOf, CaseType caseType,
+            LocalDate completedOn, String computedBy, String computedByOrganisation, String note, ScenarioView current,
+            ScenarioView doNothing, ScenarioView chosen, long savingsVsCurrentCents, long savingsVsDoNothingCents,
+            @Schema(description = "the saving this case is judged by: vs current for an existing case, vs doing "
+                    + "nothing for a new one") long savingsCents) {
 
         static AnalysisView of(MicroAnalysis a) {
             Pricing.Outcome o = a.outcome();
-            return new AnalysisView(a.id, a.caseId, a.edition, a.repeatOf, a.completedOn, a.computedBy,
+            return new AnalysisView(a.id, a.caseId, a.edition, a.repeatOf, a.caseType, a.completedOn, a.computedBy,
                     a.computedByOrganisation, a.note, view(a, Scenario.CURRENT, o.current()),
                     view(a, Scenario.DO_NOTHING, o.doNothing()), view(a, Scenario.CHOSEN, o.chosen()),
-                    o.savingsVsCurrentCents(), o.savingsVsDoNothingCents());
+                    o.savingsVsCurrentCents(), o.savingsVsDoNothingCents(), a.caseType.savingCents(o));
         }
 
         private static ScenarioView view(MicroAnalysis a, Scenario scenario, Pricing.ScenarioTotal total) {
@@ -90,8 +95,8 @@ public final class MicroAnalysisApi {
 
     /** Payload of micro-analysis-completed: totals only, pseudonymous. */
     public record MicroAnalysisCompleted(UUID caseId, UUID analysisId, String edition, LocalDate completedOn,
-            Boolean repeat, String computedBy, Totals totals, ByDomain byDomain, long savingsVsCurrentCents,
-            long savingsVsDoNothingCents) {
+            Boolean repeat, String computedBy, CaseType caseType, Totals totals, ByDomain byDomain,
+            long savingsVsCurrentCents, long savingsVsDoNothingCents) {
     }
 
     public record Totals(long currentCents, long doNothingCents, long chosenCents) {

@@ -74,12 +74,13 @@ public class MicroAnalysisService {
         a.currentCents = outcome.current().totalCents();
         a.doNothingCents = outcome.doNothing().totalCents();
         a.chosenCents = outcome.chosen().totalCents();
+        a.caseType = CaseType.of(request.caseType(), a.currentCents);
         a.persist();
         // From now on the edition's prices are part of a reported analysis; the version check makes a concurrent
         // re-import fail instead of slipping in underneath.
         edition.locked = true;
         outbox.publish(EventTypes.MICRO_ANALYSIS_COMPLETED, ward, caseId.toString(), new MicroAnalysisCompleted(caseId,
-                a.id, a.edition, a.completedOn, a.repeatOf != null ? Boolean.TRUE : null, a.computedBy,
+                a.id, a.edition, a.completedOn, a.repeatOf != null ? Boolean.TRUE : null, a.computedBy, a.caseType,
                 new Totals(a.currentCents, a.doNothingCents, a.chosenCents),
                 new ByDomain(outcome.current().byDomainCents(), outcome.doNothing().byDomainCents(),
                         outcome.chosen().byDomainCents()),

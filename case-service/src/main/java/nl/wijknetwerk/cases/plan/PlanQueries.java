@@ -16,6 +16,12 @@ public class PlanQueries {
                 .map(p -> p.agreedOn);
     }
 
+    /** The current ward's cases that have an agreed plan. */
+    public java.util.Set<UUID> casesWithAPlan() {
+        return new java.util.HashSet<>(PlanVersion.getEntityManager()
+                .createQuery("select distinct p.caseId from PlanVersion p", UUID.class).getResultList());
+    }
+
     /** The latest agreed version of the plan. */
     public Optional<PlanVersion> latest(UUID caseId) {
         return PlanVersion.<PlanVersion> find("caseId = ?1 order by version desc", caseId).firstResultOptional();

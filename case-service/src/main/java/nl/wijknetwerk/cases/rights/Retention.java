@@ -42,6 +42,7 @@ public class Retention {
             "delete from mdo_participant where mdo_id in (select id from mdo where case_id in " + CASES + ")",
             "delete from mdo where case_id in " + CASES,
             "delete from intake_version where case_id in " + CASES,
+            "delete from triage_route_change where case_id in " + CASES,
             "delete from case_organisation where case_id in " + CASES);
     private static final String RESIDENTS = "(select r.id from resident r where r.ward = :ward and r.created_at < :since "
             + "and not exists (select 1 from case_file c where c.resident_id = r.id) "

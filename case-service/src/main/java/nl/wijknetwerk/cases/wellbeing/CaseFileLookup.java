@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.microanalysis.SamplePopulation;
 import nl.wijknetwerk.cases.plan.PlanQueries;
 import nl.wijknetwerk.cases.resident.Resident;
 
@@ -51,7 +52,10 @@ public class CaseFileLookup implements CaseLookup {
 
     @Override
     public List<UUID> population() {
-        return CaseFile.<CaseFile> list("status <> ?1", CaseFile.Status.DECLINED).stream().map(c -> c.id).toList();
+        java.util.Set<UUID> planned = plans.casesWithAPlan();
+        return SamplePopulation.of(CaseFile.<CaseFile> listAll().stream()
+                .map(c -> new SamplePopulation.Candidate(c.id, c.status == CaseFile.Status.DECLINED, planned.contains(c.id)))
+                .toList());
     }
 
     private CaseSummary summary(CaseFile c) {

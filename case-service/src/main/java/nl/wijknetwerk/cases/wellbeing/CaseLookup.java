@@ -35,6 +35,9 @@ public interface CaseLookup {
     /** The ward's cases that still run (not closed or declined) and that the caller may read. */
     List<CaseSummary> runningVisible();
 
-    /** Every case of the ward where help was accepted (not declined): the population a sample is drawn from. */
+    /**
+     * Every case of the ward handled "volgens de Samenwerkwijze" (a plan agreed, not declined): the population a
+     * micro-analysis sample is drawn from.
+     */
     List<UUID> population();
 }

@@ -27,7 +27,9 @@ public final class WellbeingApi {
             @NotNull Moment moment,
             @NotNull @Min(1) @Max(10) Integer score,
             @Schema(description = "defaults to today in the ward's time zone; not in the future") LocalDate measuredOn,
-            @Valid PositiveHealth positiveHealth) {
+            @Valid PositiveHealth positiveHealth,
+            @Schema(description = "ervaart iemand de hulp als passend: how fitting the resident finds the help, 1-10; "
+                    + "only at T1 and T2 (at T0 there is no help yet)") @Min(1) @Max(10) Integer helpFitting) {
     }
 
     /** The six dimensions of Positieve Gezondheid, each 0–10; any may be left out. */
@@ -52,11 +54,11 @@ public final class WellbeingApi {
     }
 
     public record MeasurementView(UUID id, UUID caseId, Moment moment, int score, LocalDate measuredOn,
-            String recordedBy, String recordedByOrganisation, PositiveHealth positiveHealth) {
+            String recordedBy, String recordedByOrganisation, PositiveHealth positiveHealth, Integer helpFitting) {
 
         static MeasurementView of(WellbeingMeasurement m) {
             return new MeasurementView(m.id, m.caseId, m.moment, m.score, m.measuredOn, m.recordedBy,
-                    m.recordedByOrganisation, PositiveHealth.of(m));
+                    m.recordedByOrganisation, PositiveHealth.of(m), m.helpFitting);
         }
     }
 
@@ -76,6 +78,6 @@ public final class WellbeingApi {
 
     /** Payload of wellbeing-measured: the score and the moment, never the resident's name. */
     public record WellbeingMeasured(UUID caseId, String residentPseudonym, Moment moment, int score,
-            LocalDate measuredOn, List<String> professionals, PositiveHealth positiveHealth) {
+            LocalDate measuredOn, List<String> professionals, PositiveHealth positiveHealth, Integer helpFitting) {
     }
 }

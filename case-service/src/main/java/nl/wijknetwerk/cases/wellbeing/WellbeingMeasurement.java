@@ -67,6 +67,10 @@ public class WellbeingMeasurement extends PanacheEntityBase {
     @Column(name = "ph_daily_functioning")
     public Integer dailyFunctioning;
 
+    /** Ervaart iemand de hulp als passend (1-10), asked with T1 and T2. */
+    @Column(name = "help_fitting")
+    public Integer helpFitting;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

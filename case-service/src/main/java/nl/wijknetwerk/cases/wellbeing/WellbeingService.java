@@ -66,15 +66,8 @@ public class WellbeingService {
         if (measuredOn.isBefore(c.openedOn())) {
             throw ProblemException.badRequest("measuredOn", "cannot be before the case was opened (" + c.openedOn() + ")");
         }
-        if (request.moment() != Moment.T0) {
-            // T1 and T2 measure the effect of the agreed solution: without a plan there is nothing to measure yet.
-            LocalDate plan = c.planAgreedOn().orElseThrow(() -> ProblemException.unprocessable("moment",
-                    request.moment() + " follows the agreed plan; this case has no plan yet"));
-            if (measuredOn.isBefore(plan)) {
-                throw ProblemException.unprocessable("measuredOn", "a " + request.moment()
-                        + " measurement cannot precede the plan (" + plan + ")");
-            }
-        }
+        MeasurementTiming.check(request.moment(), measuredOn, c.planAgreedOn());
+        HelpFitting.check(request.moment(), request.helpFitting());
         if (WellbeingMeasurement.count("caseId = ?1 and moment = ?2", caseId, request.moment()) > 0) {
             throw new ProblemException(409, "already-measured", "Already measured",
                     request.moment() + " of this case was already recorded",
@@ -86,6 +79,7 @@ public class WellbeingService {
         m.moment = request.moment();
         m.score = request.score();
         m.measuredOn = measuredOn;
+        m.helpFitting = request.helpFitting();
         m.recordedBy = context.user();
         m.recordedByOrganisation = context.organisation();
         PositiveHealth ph = request.positiveHealth();
@@ -101,7 +95,7 @@ public class WellbeingService {
         m.persist();
         outbox.publish(EventTypes.WELLBEING_MEASURED, ward, caseId.toString(), new WellbeingMeasured(caseId,
                 c.residentPseudonym().orElse(null), m.moment, m.score, m.measuredOn, List.of(m.recordedBy),
-                PositiveHealth.of(m)));
+                PositiveHealth.of(m), m.helpFitting));
         // How many measurements per ward and moment, never the scores: with few residents a sum, mean or maximum
         // would show one person's score. Score averages come from monitoring-service, over groups of at least five.
         meters.counter("wijknetwerk.wellbeing.measured", "ward", ward, "moment", m.moment.name()).increment();

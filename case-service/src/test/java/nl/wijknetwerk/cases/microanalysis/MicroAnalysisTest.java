@@ -67,6 +67,7 @@ public class MicroAnalysisTest {
     @BeforeEach
     void ward() {
         CaseFixture.ward(WARD);
+        CaseFixture.demoPriceList();
     }
 
     static ValidatableResponse analyse(String token, String ward, String caseId, String body) {
@@ -96,6 +97,9 @@ public class MicroAnalysisTest {
                 .body("chosen.byDomainCents.ZVW", equalTo(11_710))
                 .body("savingsVsCurrentCents", equalTo(220_755))
                 .body("savingsVsDoNothingCents", equalTo(7_483_931))
+                // they had care before: an existing case, judged against its current situation
+                .body("caseType", equalTo("EXISTING"))
+                .body("savingsCents", equalTo(220_755))
                 .body("computedBy", equalTo("maria"))
                 .extract().path("id");
 
@@ -109,7 +113,26 @@ public class MicroAnalysisTest {
         assertThat(data.path("byDomain").path("doNothing").path("WLZ").asLong()).isEqualTo(7_245_250);
         assertThat(data.path("savingsVsDoNothingCents").asLong()).isEqualTo(7_483_931);
         assertThat(data.has("repeat")).isFalse();
+        assertThat(data.path("caseType").asText()).isEqualTo("EXISTING");
         assertThat(event.toString()).doesNotContain("taalles");
+    }
+
+    @Test
+    void aNewCaseWithoutCareBeforeIsJudgedAgainstDoingNothing() {
+        String caseId = openCase(maria, WARD, "Ik heb nog nooit hulp gehad maar het gaat niet meer.");
+        String newCase = """
+                {"edition": "2024-demo", "caseType": "NEW",
+                 "scenarios": {"current": [],
+                               "doNothing": [{"item": "WLZ-VV4-DAG", "quantityPerYear": 365}],
+                               "chosen": [{"item": "WMO-HH-UUR", "quantityPerYear": 130.5}]}}""";
+        analyse(maria, WARD, caseId, newCase).statusCode(201).body("caseType", equalTo("NEW"))
+                .body("savingsVsCurrentCents", equalTo(-424_125))
+                .body("savingsCents", equalTo(7_245_250 - 424_125));
+        assertFieldProblem(analyse(maria, WARD, caseId, newCase.replace("\"NEW\"", "\"OLD\"")), 400, "caseType");
+        // Left out, an analysis without current cost is a new case.
+        analyse(maria, WARD, caseId, newCase.replace("\"caseType\": \"NEW\", ", "")).statusCode(201).body("caseType", equalTo("NEW"));
+        JsonNode event = awaitEvent(kafka, EventTypes.MICRO_ANALYSIS_COMPLETED, caseId, e -> true);
+        assertThat(event.path("data").path("caseType").asText()).isEqualTo("NEW");
     }
 
     @Test
@@ -169,8 +192,10 @@ public class MicroAnalysisTest {
     @Test
     void theSampleOfAWardsCasesIsTheSameForTheSameSeedWhoeverDrawsIt() {
         for (int i = 0; i < 3; i++) {
-            openCase(maria, WARD, "Steekproefcasus " + i);
+            CaseFixture.agreePlanToday(maria, WARD, openCase(maria, WARD, "Steekproefcasus " + i), "maria", "pantein");
         }
+        // Open but never at the kitchen table: not handled volgens de Samenwerkwijze, so never sampled.
+        String neverAtTheTable = openCase(maria, WARD, "Steekproefcasus zonder MDO");
         String coordinator = Tokens.coordinator();
         String manager = Tokens.token("marloes", "pantein", java.util.Set.of("manager"), List.of(WARD));
         List<String> first = given().auth().oauth2(coordinator).queryParam("size", 3).queryParam("seed", 2018)
@@ -179,6 +204,9 @@ public class MicroAnalysisTest {
         List<String> again = given().auth().oauth2(manager).queryParam("size", 3).queryParam("seed", 2018)
                 .get("/api/wards/" + WARD + "/micro-analyses/sample").then().statusCode(200).extract().path("cases");
         assertThat(again).isEqualTo(first);
+        List<String> all = given().auth().oauth2(coordinator).queryParam("size", 1000).queryParam("seed", 2018)
+                .get("/api/wards/" + WARD + "/micro-analyses/sample").then().statusCode(200).extract().path("cases");
+        assertThat(all).containsAll(first).doesNotContain(neverAtTheTable);
         // every sampled case is a case of this ward
         first.forEach(id -> given().auth().oauth2(coordinator).get("/api/wards/" + WARD + "/cases/" + id).then().statusCode(200));
         assertFieldProblem(given().auth().oauth2(coordinator).queryParam("size", 0).queryParam("seed", 1)

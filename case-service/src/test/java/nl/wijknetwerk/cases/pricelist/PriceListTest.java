@@ -31,7 +31,9 @@ class PriceListTest {
     }
 
     @Test
-    void theDemoEditionShipsWithPlausibleItemsInEveryFinancingDomain() {
+    void theDemoEditionIsImportedLikeAnyOtherAndHasPlausibleItemsInEveryFinancingDomain() {
+        // No deployment ships the demo edition (it is demo data): it comes in through the API, as the demo loader does it.
+        nl.wijknetwerk.cases.wellbeing.CaseFixture.demoPriceList();
         given().auth().oauth2(Tokens.professional("anna", "ons-welzijn", "ruwaard")).get("/api/price-lists/2024-demo").then()
                 .statusCode(200).body("year", equalTo(2024))
                 .body("items.find { it.code == 'WMO-HH-UUR' }.unitPriceCents", equalTo(3_250))

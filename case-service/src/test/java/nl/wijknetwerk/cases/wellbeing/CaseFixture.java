@@ -23,6 +23,8 @@ public final class CaseFixture {
 
     private static final Set<String> READY = new HashSet<>();
 
+    private static boolean demoPriceList;
+
     private CaseFixture() {
     }
 
@@ -33,6 +35,25 @@ public final class CaseFixture {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.coordinator())
                 .get("/api/wards/" + ward + "/cases").then().statusCode(200));
+    }
+
+    /**
+     * Imports the demo price-list edition {@code 2024-demo} (test resource {@code price-lists/2024-demo.csv}) through
+     * the API once per test JVM: no deployment ships it, the tests bring their own like the demo loader does.
+     */
+    public static synchronized void demoPriceList() {
+        if (demoPriceList) {
+            return;
+        }
+        try (var csv = CaseFixture.class.getResourceAsStream("/price-lists/2024-demo.csv")) {
+            given().auth().oauth2(Tokens.coordinator()).contentType("text/csv").body(new String(csv.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)).queryParam("year", 2024)
+                    .queryParam("title", "Maatschappelijke Prijslijst 2024 (demo-editie, indicatieve bedragen)")
+                    .put("/api/price-lists/2024-demo").then().statusCode(201);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        demoPriceList = true;
     }
 
     /** Registers a resident and opens an individual case for them as the given professional; returns the case id. */

@@ -38,6 +38,9 @@ class WellbeingTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     final String sanne = Tokens.professional("sanne", "brabantwonen", WARD);
 
     @BeforeEach
@@ -54,6 +57,8 @@ class WellbeingTest {
     @Test
     void theCoupleWhoMovedSomewhereQuieterGoesFromThreeToEight() {
         String caseId = openCase(sanne, WARD, "Wij willen weg uit deze straat, de overlast van de buren is te veel.");
+        // Before any help there is nothing to find fitting.
+        assertFieldProblem(record(sanne, caseId, "{\"moment\": \"T0\", \"score\": 3, \"helpFitting\": 5}"), 422, "helpFitting");
         record(sanne, caseId, """
                 {"moment": "T0", "score": 3,
                  "positiveHealth": {"bodilyFunctions": 4, "mentalWellbeing": 2, "meaning": 3, "qualityOfLife": 2,
@@ -63,8 +68,9 @@ class WellbeingTest {
         // T1 measures the effect of the solution: not before a plan is agreed.
         assertFieldProblem(record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8}"), 422, "moment");
         CaseFixture.agreePlanToday(sanne, WARD, caseId, "sanne", "brabantwonen");
-        record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8, \"positiveHealth\": {\"mentalWellbeing\": 7}}")
-                .statusCode(201);
+        record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8, \"helpFitting\": 11}").statusCode(400);
+        record(sanne, caseId, "{\"moment\": \"T1\", \"score\": 8, \"positiveHealth\": {\"mentalWellbeing\": 7}, \"helpFitting\": 9}")
+                .statusCode(201).body("helpFitting", equalTo(9));
 
         given().auth().oauth2(sanne).get("/api/wards/" + WARD + "/cases/" + caseId + "/wellbeing").then().statusCode(200)
                 .body("measurements.moment", contains("T0", "T1"))
@@ -75,6 +81,7 @@ class WellbeingTest {
 
         JsonNode t1 = awaitEvent(kafka, EventTypes.WELLBEING_MEASURED, caseId, e -> e.path("data").path("moment").asText().equals("T1"));
         assertThat(t1.path("data").path("score").asInt()).isEqualTo(8);
+        assertThat(t1.path("data").path("helpFitting").asInt()).isEqualTo(9);
         assertThat(t1.path("data").path("professionals").get(0).asText()).isEqualTo("sanne");
         assertThat(t1.path("data").path("positiveHealth").has("meaning")).isFalse();
         assertThat(t1.path("data").path("residentPseudonym").asText()).matches("rp-[0-9a-f]{32}");
@@ -177,6 +184,24 @@ class WellbeingTest {
         // A professional of an organisation never at this table does not see the case in the ward's list.
         given().auth().oauth2(Tokens.professional("pieter", "ggd", WARD)).queryParam("on", TODAY.plusMonths(7).toString())
                 .get(mine).then().body("findAll { it.caseId == '" + caseId + "' }", hasSize(0));
+    }
+
+    @Test
+    void aT0TakenAfterThePlanWasAgreedIsNoBaselineAndIsRefused() throws java.sql.SQLException {
+        String caseId = openCase(sanne, WARD, "Ik wil weer rust in mijn hoofd.");
+        CaseFixture.agreePlanToday(sanne, WARD, caseId, "sanne", "brabantwonen");
+        // Ten days pass: the case was opened, the MDO held and the plan agreed ten days ago.
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("update case_file set opened_on = opened_on - 10 where id = '" + caseId + "'");
+            statement.executeUpdate("update mdo set held_on = held_on - 10 where case_id = '" + caseId + "'");
+            statement.executeUpdate("update plan_version set agreed_on = agreed_on - 10 where case_id = '" + caseId + "'");
+        }
+        assertFieldProblem(record(sanne, caseId, "{\"moment\": \"T0\", \"score\": 4}"), 422, "measuredOn");
+        // Taken at the kitchen table on the day the plan was agreed, and entered later, it is the baseline.
+        record(sanne, caseId, "{\"moment\": \"T0\", \"score\": 4, \"measuredOn\": \"" + TODAY.minusDays(10) + "\"}")
+                .statusCode(201);
+        given().auth().oauth2(sanne).get("/api/wards/" + WARD + "/cases/" + caseId + "/wellbeing").then()
+                .body("measurements.measuredOn", contains(TODAY.minusDays(10).toString()));
     }
 
     @Test

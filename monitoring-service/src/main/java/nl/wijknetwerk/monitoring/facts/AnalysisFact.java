@@ -49,6 +49,17 @@ public class AnalysisFact extends PanacheEntityBase {
     @Column(name = "savings_vs_do_nothing_cents", nullable = false)
     public long savingsVsDoNothingCents;
 
+    @Column(name = "savings_vs_current_cents", nullable = false)
+    public long savingsVsCurrentCents;
+
+    /** EXISTING (bestaande casus) or NEW (nieuwe casus): which saving the case is judged by. */
+    @Column(name = "case_type", nullable = false)
+    public String caseType;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "current_by_domain", nullable = false)
+    public Map<String, Long> currentByDomain;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "do_nothing_by_domain", nullable = false)
     public Map<String, Long> doNothingByDomain;

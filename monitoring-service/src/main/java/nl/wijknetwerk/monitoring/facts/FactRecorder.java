@@ -60,6 +60,8 @@ public class FactRecorder {
                 c.persist();
             }
             case EventTypes.CASE_CLOSED -> findCase(d).ifPresent(c -> c.closedOn = date(d, "closedOn"));
+            // The triage mix counts where help lands, so a route changed after the intake replaces the first guess.
+            case EventTypes.TRIAGE_ROUTE_CHANGED -> findCase(d).ifPresent(c -> c.triageRoute = d.path("to").asText());
             case EventTypes.CASE_DECLINED -> findCase(d).ifPresent(c -> c.declinedOn = localDate(event));
             case EventTypes.MDO_HELD -> {
                 MdoFact m = findOr(MdoFact.class, uuid(d, "mdoId"), MdoFact::new);
@@ -103,6 +105,7 @@ public class FactRecorder {
                 w.moment = d.path("moment").asText();
                 w.score = d.path("score").asInt();
                 w.measuredOn = date(d, "measuredOn");
+                w.helpFitting = d.hasNonNull("helpFitting") ? d.get("helpFitting").asInt() : null;
                 w.persist();
             }
             case EventTypes.MICRO_ANALYSIS_COMPLETED -> {
@@ -116,6 +119,10 @@ public class FactRecorder {
                 a.doNothingCents = d.path("totals").path("doNothingCents").asLong();
                 a.chosenCents = d.path("totals").path("chosenCents").asLong();
                 a.savingsVsDoNothingCents = d.path("savingsVsDoNothingCents").asLong();
+                a.savingsVsCurrentCents = d.path("savingsVsCurrentCents").asLong();
+                // Events from before caseType existed: an analysis without current cost is a new case.
+                a.caseType = d.hasNonNull("caseType") ? d.get("caseType").asText() : a.currentCents == 0 ? "NEW" : "EXISTING";
+                a.currentByDomain = cents(d.path("byDomain").path("current"));
                 a.doNothingByDomain = cents(d.path("byDomain").path("doNothing"));
                 a.chosenByDomain = cents(d.path("byDomain").path("chosen"));
                 a.persist();

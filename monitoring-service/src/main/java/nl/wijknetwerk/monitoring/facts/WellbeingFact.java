@@ -39,4 +39,8 @@ public class WellbeingFact extends PanacheEntityBase {
 
     @Column(name = "measured_on", nullable = false)
     public LocalDate measuredOn;
+
+    /** Ervaart iemand de hulp als passend (1-10), with T1 and T2 only. */
+    @Column(name = "help_fitting")
+    public Integer helpFitting;
 }

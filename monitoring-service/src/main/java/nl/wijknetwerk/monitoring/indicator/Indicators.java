@@ -38,10 +38,10 @@ public final class Indicators {
 
     /** The indicator codes computed from events; the catalogue's EVENTS indicators must all be here. */
     public static final List<String> COMPUTED = List.of(
-            "societal-cost-savings", "budget-utilisation", "budget-projection",
+            "societal-cost-savings", "societal-cost-savings-existing", "societal-cost-savings-new", "budget-utilisation", "budget-projection",
             "open-cases", "samenwerkwijze-share", "days-to-first-mdo", "organisations-per-mdo", "agreements-on-time",
             "triage-collective-direct", "triage-guided", "triage-individual", "barriers-open", "barrier-days-to-resolve",
-            "wellbeing-t0", "wellbeing-t1", "wellbeing-t2", "wellbeing-improving",
+            "wellbeing-t0", "wellbeing-t1", "wellbeing-t2", "wellbeing-improving", "help-fitting",
             "active-initiatives", "initiative-volunteers", "initiative-visitors",
             "work-satisfaction", "collaboration-rating", "leersessie-attendance", "leerplan-completion");
 
@@ -64,7 +64,9 @@ public final class Indicators {
 
     public IndicatorValue compute(String code, Period p) {
         return switch (code) {
-            case "societal-cost-savings" -> societalCostSavings(p);
+            case "societal-cost-savings" -> societalCostSavings(p, null);
+            case "societal-cost-savings-existing" -> societalCostSavings(p, SocietalCostSavings.EXISTING);
+            case "societal-cost-savings-new" -> societalCostSavings(p, SocietalCostSavings.NEW);
             case "budget-utilisation" -> budgetUtilisation(p);
             case "budget-projection" -> budgetProjection(p);
             case "open-cases" -> IndicatorValue.count(facts.cases().stream()
@@ -93,6 +95,7 @@ public final class Indicators {
             case "wellbeing-t1" -> wellbeing(p, "T1");
             case "wellbeing-t2" -> wellbeing(p, "T2");
             case "wellbeing-improving" -> wellbeingImproving(p);
+            case "help-fitting" -> helpFitting(p);
             case "active-initiatives" -> IndicatorValue.count(runningAt(p.end()).size());
             case "initiative-volunteers" -> IndicatorValue.count(runningAt(p.end()).stream().mapToLong(s -> nz(s.volunteers)).sum());
             case "initiative-visitors" -> IndicatorValue.count(runningAt(p.end()).stream().mapToLong(s -> nz(s.visitorsPerWeek)).sum());
@@ -106,18 +109,27 @@ public final class Indicators {
 
     // --- goal 1: lower societal costs -------------------------------------------------------------------------
 
-    /** The latest analysis of each case completed in the period: a repeat analysis replaces the first. */
-    private IndicatorValue societalCostSavings(Period p) {
+    /**
+     * The latest analysis of each case completed in the period (a repeat analysis replaces the first), existing cases
+     * against their current situation and new ones against doing nothing; {@code type} null for both together.
+     */
+    private IndicatorValue societalCostSavings(Period p, String type) {
         Map<UUID, AnalysisFact> latest = new LinkedHashMap<>();
         facts.analyses().stream().filter(a -> p.contains(a.completedOn))
                 .sorted(Comparator.comparing((AnalysisFact a) -> a.completedOn).thenComparing(a -> a.repeat))
                 .forEach(a -> latest.put(a.caseId, a));
-        long savings = latest.values().stream().mapToLong(a -> a.savingsVsDoNothingCents).sum();
-        Map<String, Long> byDomain = new TreeMap<>();
-        latest.values().forEach(a -> Formulas.addTo(byDomain, Formulas.savingsByDomain(a.doNothingByDomain, a.chosenByDomain)));
+        SocietalCostSavings.Sum sum = SocietalCostSavings.of(latest.values(), type);
         Map<String, BigDecimal> details = new LinkedHashMap<>();
-        byDomain.forEach((domain, cents) -> details.put(domain, Formulas.euros(cents)));
-        return new IndicatorValue(latest.isEmpty() ? null : Formulas.euros(savings), (long) latest.size(), details);
+        sum.byDomainCents().forEach((domain, cents) -> details.put(domain, Formulas.euros(cents)));
+        if (type == null) {
+            SocietalCostSavings.Sum existing = SocietalCostSavings.of(latest.values(), SocietalCostSavings.EXISTING);
+            SocietalCostSavings.Sum fresh = SocietalCostSavings.of(latest.values(), SocietalCostSavings.NEW);
+            details.put("existingCases", BigDecimal.valueOf(existing.cases()));
+            details.put("existing", Formulas.euros(existing.cents()));
+            details.put("newCases", BigDecimal.valueOf(fresh.cases()));
+            details.put("new", Formulas.euros(fresh.cents()));
+        }
+        return new IndicatorValue(sum.cases() == 0 ? null : Formulas.euros(sum.cents()), (long) sum.cases(), details);
     }
 
     private IndicatorValue budgetUtilisation(Period p) {
@@ -217,6 +229,19 @@ public final class Indicators {
             }
         }
         return of(Formulas.percentage(improving, followed), followed);
+    }
+
+    /**
+     * Ervaart iemand de hulp als passend: the average answer given in the period, shown only when at least
+     * {@link MinimumGroup#RESIDENTS} different cases answered, so that no one resident's answer can be read from it.
+     */
+    private IndicatorValue helpFitting(Period p) {
+        List<WellbeingFact> answers = facts.wellbeing().stream().filter(w -> w.helpFitting != null && p.contains(w.measuredOn)).toList();
+        long cases = answers.stream().map(w -> w.caseId).distinct().count();
+        if (!MinimumGroup.isLargeEnough(cases)) {
+            return new IndicatorValue(null, null, Map.of());
+        }
+        return of(Formulas.average(answers.stream().map(w -> w.helpFitting).toList(), 1), cases);
     }
 
     private static List<Integer> scores(List<WellbeingFact> measurements, String moment) {

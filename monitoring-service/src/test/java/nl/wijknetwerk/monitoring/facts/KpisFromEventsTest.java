@@ -51,12 +51,16 @@ class KpisFromEventsTest {
         UUID agreement = UUID.randomUUID();
         SENT.add(Monitoring.caseOpened("ruwaard", caseA, "2025-03-03", "INDIVIDUAL_AT_HOME"));
         SENT.add(Monitoring.caseOpened("ruwaard", caseB, "2025-04-01", "COLLECTIVE_DIRECT"));
+        // After the intake case B turns out to need a professional's guidance to the collective provision.
+        SENT.add(Monitoring.triageRouteChanged("ruwaard", caseB, "COLLECTIVE_DIRECT", "GUIDED_TO_COLLECTIVE", "2025-04-08"));
         SENT.add(Monitoring.mdoHeld("ruwaard", caseA, "2025-03-07", List.of("pantein", "brabantwonen", "ons-welzijn")));
         SENT.add(Monitoring.planAgreed("ruwaard", caseA, "2025-03-07", agreement, "2025-04-01"));
         SENT.add(Monitoring.agreementCompleted("ruwaard", caseA, agreement, "2025-03-28", true));
         SENT.add(Monitoring.wellbeing("ruwaard", caseA, "T0", 3, "2025-03-07"));
         SENT.add(Monitoring.wellbeing("ruwaard", caseA, "T1", 8, "2025-04-20"));
         SENT.add(Monitoring.microAnalysis("ruwaard", caseA, "2025-06-01", 1_500_000, 400_000));
+        // An existing case is judged against its current situation, not against doing nothing.
+        SENT.add(Monitoring.microAnalysis("ruwaard", caseB, "2025-06-02", "EXISTING", 1_000_000, 2_000_000, 600_000));
         SENT.add(Monitoring.barrierReported("ruwaard", caseA, UUID.randomUUID(), "2025-03-10"));
         SENT.add(Monitoring.initiative("ruwaard", UUID.randomUUID(), "RUNNING", 12, 320));
         SENT.add(Monitoring.pulse("ruwaard", "2025-Q2", 40, "8.1", "9.2"));
@@ -72,10 +76,14 @@ class KpisFromEventsTest {
             assertThat(value(r, "organisations-per-mdo")).isEqualByComparingTo("3.0");
             assertThat(value(r, "agreements-on-time")).isEqualByComparingTo("100.0");
             assertThat(value(r, "triage-individual")).isEqualByComparingTo("50.0");
+            assertThat(value(r, "triage-guided")).isEqualByComparingTo("50.0");
+            assertThat(value(r, "triage-collective-direct")).isEqualByComparingTo("0.0");
             assertThat(value(r, "wellbeing-t0")).isEqualByComparingTo("3.0");
             assertThat(value(r, "wellbeing-t1")).isEqualByComparingTo("8.0");
             assertThat(value(r, "wellbeing-improving")).isEqualByComparingTo("100.0");
-            assertThat(value(r, "societal-cost-savings")).isEqualByComparingTo("11000.00");
+            assertThat(value(r, "societal-cost-savings")).isEqualByComparingTo("15000.00");
+            assertThat(value(r, "societal-cost-savings-new")).isEqualByComparingTo("11000.00");
+            assertThat(value(r, "societal-cost-savings-existing")).isEqualByComparingTo("4000.00");
             assertThat(value(r, "barriers-open")).isEqualByComparingTo("1");
             assertThat(value(r, "work-satisfaction")).isEqualByComparingTo("8.1");
             assertThat(value(r, "collaboration-rating")).isEqualByComparingTo("9.2");

@@ -65,6 +65,27 @@ class IndicatorsTest {
     }
 
     @Test
+    void helpExperiencedAsFittingIsShownOnlyForAtLeastFiveCases() {
+        int[] answers = { 8, 9, 7, 8 };
+        for (int answer : answers) {
+            fitting(UUID.randomUUID(), answer, "2026-04-01");
+        }
+        // Four residents: from an average of four (with the others known) one answer could be read.
+        IndicatorValue four = indicators().compute("help-fitting", Y2026);
+        assertThat(four.value()).isNull();
+        assertThat(four.basis()).isNull();
+        fitting(UUID.randomUUID(), 6, "2026-05-01");
+        IndicatorValue five = indicators().compute("help-fitting", Y2026);
+        assertThat(five.value()).isEqualTo(new BigDecimal("7.6"));
+        assertThat(five.basis()).isEqualTo(5);
+    }
+
+    private void fitting(UUID caseId, int answer, String on) {
+        score(caseId, "T1", 7, on);
+        wellbeing.get(wellbeing.size() - 1).helpFitting = answer;
+    }
+
+    @Test
     void aCaseWhoseFollowUpIsNotAboveItsT0DoesNotImprove() {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
@@ -89,6 +110,24 @@ class IndicatorsTest {
         assertThat(savings.value()).isEqualByComparingTo("15000.00");
         assertThat(savings.basis()).isEqualTo(2);
         assertThat(savings.details()).containsEntry("WMO", new BigDecimal("8000.00")).containsEntry("ZVW", new BigDecimal("7000.00"));
+    }
+
+    @Test
+    void existingCasesAreJudgedAgainstTheirCurrentSituationAndNewOnesAgainstDoingNothing() {
+        // Existing: current 10,000, chosen 6,000, do nothing 20,000 euros a year; new: nothing before, chosen 3,000
+        // against 9,000 if nothing were done.
+        existingCaseAnalysis(UUID.randomUUID(), "2026-04-01", 1_000_000, 2_000_000, 600_000);
+        analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
+        Indicators ind = indicators();
+        IndicatorValue existing = ind.compute("societal-cost-savings-existing", Y2026);
+        assertThat(existing.value()).isEqualByComparingTo("4000.00");
+        assertThat(existing.basis()).isEqualTo(1);
+        assertThat(existing.details()).containsEntry("WMO", new BigDecimal("4000.00"));
+        assertThat(ind.compute("societal-cost-savings-new", Y2026).value()).isEqualByComparingTo("6000.00");
+        IndicatorValue all = ind.compute("societal-cost-savings", Y2026);
+        assertThat(all.value()).isEqualByComparingTo("10000.00");
+        assertThat(all.details()).containsEntry("existing", new BigDecimal("4000.00")).containsEntry("new", new BigDecimal("6000.00"))
+                .containsEntry("existingCases", BigDecimal.ONE).containsEntry("newCases", BigDecimal.ONE);
     }
 
     @Test
@@ -166,7 +205,18 @@ class IndicatorsTest {
         a.doNothingCents = doNothing.values().stream().mapToLong(Long::longValue).sum();
         a.chosenCents = chosen.values().stream().mapToLong(Long::longValue).sum();
         a.savingsVsDoNothingCents = a.doNothingCents - a.chosenCents;
+        a.caseType = "NEW";
+        a.currentByDomain = Map.of();
         analyses.add(a);
+    }
+
+    private void existingCaseAnalysis(UUID caseId, String on, long current, long doNothing, long chosen) {
+        analysis(caseId, on, false, Map.of("WMO", doNothing), Map.of("WMO", chosen));
+        AnalysisFact a = analyses.get(analyses.size() - 1);
+        a.caseType = "EXISTING";
+        a.currentCents = current;
+        a.currentByDomain = Map.of("WMO", current);
+        a.savingsVsCurrentCents = current - chosen;
     }
 
     private CaseFact kase(String opened, String closed) {

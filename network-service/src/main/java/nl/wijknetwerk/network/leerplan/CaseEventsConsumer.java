@@ -18,13 +18,11 @@ import nl.wijknetwerk.shared.messaging.EventConsumer;
 
 /**
  * Advances leerplannen from what happens in cases: an MDO organised, a micro-analysis computed, and a resident's
- * wellbeing score above 6 on a case the professional worked on (positive feedback).
+ * wellbeing score above 6 after help (T1/T2) on a case the professional worked on (positive feedback, see
+ * {@link PositiveFeedback}).
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
-
-    /** A score above this is positive feedback (the leerplan says "cijfer boven 6"). */
-    static final int POSITIVE_ABOVE = 6;
 
     private final EventConsumer consumer;
     private final LeerplanService leerplan;
@@ -63,7 +61,7 @@ public class CaseEventsConsumer {
                 }
             }
             case EventTypes.WELLBEING_MEASURED -> {
-                if (data.path("score").asInt() > POSITIVE_ABOVE) {
+                if (PositiveFeedback.counts(data.path("moment").asText(), data.path("score").asInt())) {
                     UUID caseId = UUID.fromString(data.path("caseId").asText());
                     Set<String> workedOnIt = new LinkedHashSet<>(leerplan.involvedIn(ward, caseId));
                     data.path("professionals").forEach(p -> workedOnIt.add(p.asText()));

@@ -39,6 +39,7 @@ public final class EventTypes {
     public static final String MDO_PLANNED = "nl.wijknetwerk.case.mdo-planned.v1";
     public static final String MICRO_ANALYSIS_COMPLETED = "nl.wijknetwerk.case.micro-analysis-completed.v1";
     public static final String PLAN_AGREED = "nl.wijknetwerk.case.plan-agreed.v1";
+    public static final String TRIAGE_ROUTE_CHANGED = "nl.wijknetwerk.case.triage-route-changed.v1";
     public static final String WELLBEING_MEASURED = "nl.wijknetwerk.case.wellbeing-measured.v1";
 
     // budget-service (topic budget.events)
@@ -79,6 +80,7 @@ public final class EventTypes {
             MDO_PLANNED,
             MICRO_ANALYSIS_COMPLETED,
             PLAN_AGREED,
+            TRIAGE_ROUTE_CHANGED,
             WELLBEING_MEASURED,
             ALLOCATION_CHANGED,
             BUDGET_SET,

@@ -41,9 +41,9 @@ import nl.wijknetwerk.web.page.Pages;
 public class CasePages {
 
     static final ZoneId WARD_ZONE = ZoneId.of("Europe/Amsterdam");
-    /** The life domains offered when opening a case (the API accepts any; these are the ones the network uses). */
-    static final List<String> LIFE_DOMAINS = List.of("HOUSING", "HEALTH", "MENTAL_HEALTH", "FINANCES", "PARTICIPATION",
-            "SAFETY", "FAMILY", "WORK_AND_INCOME");
+    /** The life domains offered when opening a case: case-service's fixed vocabulary (LifeDomain), in its order. */
+    static final List<String> LIFE_DOMAINS = List.of("HOUSING", "FINANCES", "HEALTH", "MENTAL_HEALTH", "DAYTIME_ACTIVITY",
+            "SOCIAL_NETWORK", "PARENTING", "SAFETY");
     static final List<String> ROUTES = List.of("INDIVIDUAL_AT_HOME", "GUIDED_TO_COLLECTIVE", "COLLECTIVE_DIRECT");
     static final List<String> DIMENSIONS = SpiderChart.DIMENSIONS;
     static final List<String> MOMENTS = List.of("T0", "T1", "T2");

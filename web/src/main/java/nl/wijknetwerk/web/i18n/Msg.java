@@ -133,20 +133,20 @@ public interface Msg {
     @Message("Psychische gezondheid")
     String domain_MENTAL_HEALTH();
 
-    @Message("Geldzaken")
+    @Message("Financiën")
     String domain_FINANCES();
 
-    @Message("Meedoen")
-    String domain_PARTICIPATION();
+    @Message("Dagbesteding en werk")
+    String domain_DAYTIME_ACTIVITY();
+
+    @Message("Sociaal netwerk")
+    String domain_SOCIAL_NETWORK();
+
+    @Message("Opvoeding")
+    String domain_PARENTING();
 
     @Message("Veiligheid")
     String domain_SAFETY();
-
-    @Message("Gezin en familie")
-    String domain_FAMILY();
-
-    @Message("Werk en inkomen")
-    String domain_WORK_AND_INCOME();
 
     @Message("Individueel, aan de keukentafel")
     String route_INDIVIDUAL_AT_HOME();
