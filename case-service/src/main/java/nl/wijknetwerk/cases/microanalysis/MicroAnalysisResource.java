@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.AnalyseCase;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.AnalysisView;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** Micro-analyses of a case: its social return in yearly societal cost. */

@@ -32,7 +32,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import nl.wijknetwerk.cases.pricelist.PriceListApi.EditionSummary;
 import nl.wijknetwerk.cases.pricelist.PriceListApi.EditionView;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** Editions of the Maatschappelijke Prijslijst, shared by every ward; read by anyone signed in. */

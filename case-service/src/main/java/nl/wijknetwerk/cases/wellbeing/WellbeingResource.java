@@ -28,7 +28,7 @@ import nl.wijknetwerk.cases.wellbeing.WellbeingApi.CaseWellbeing;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.DueMeasurement;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.MeasurementView;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.RecordWellbeing;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 
 /** The resident's own wellbeing score at T0, T1 and T2, and which measurements are due in the ward. */
 @Path("/api/wards/{ward}")

@@ -11,7 +11,8 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.gateway.GatewayConfig;
-import nl.wijknetwerk.gateway.routing.Problems;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.gateway.routing.ProblemAnswer;
 
 /**
  * What one request and one client may ask of the platform: a body of bounded size, a bounded page, and a bounded
@@ -35,14 +36,14 @@ public class RequestLimits {
     public boolean acceptsShape(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && parse(length) > config.maxBodyBytes()) {
-            Problems.send(ctx, 413, "payload-too-large", "Content Too Large",
-                    "Request bodies are limited to " + config.maxBodyBytes() + " bytes");
+            ProblemAnswer.send(ctx, Problem.of(413, "payload-too-large", "Content Too Large",
+                    "Request bodies are limited to " + config.maxBodyBytes() + " bytes"));
             return false;
         }
         for (String parameter : PAGE_PARAMETERS) {
             String value = ctx.request().getParam(parameter);
             if (value != null && parse(value) > config.maxPageSize()) {
-                Problems.invalidParameter(ctx, parameter, "must be at most " + config.maxPageSize());
+                ProblemAnswer.send(ctx, Problem.badRequest(parameter, "must be at most " + config.maxPageSize()));
                 return false;
             }
         }
@@ -57,9 +58,9 @@ public class RequestLimits {
         ctx.response().putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {
             ctx.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-            Problems.send(ctx, 429, "too-many-requests", "Too Many Requests", "Client '" + client + "' may send "
+            ProblemAnswer.send(ctx, Problem.of(429, "too-many-requests", "Too Many Requests", "Client '" + client + "' may send "
                     + decision.limit() + " requests per " + config.window().toSeconds() + " s; retry after "
-                    + decision.retryAfterSeconds() + " s");
+                    + decision.retryAfterSeconds() + " s"));
             return false;
         }
         return true;

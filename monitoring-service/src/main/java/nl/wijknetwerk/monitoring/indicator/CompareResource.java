@@ -20,9 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.Caller;
+import nl.wijknetwerk.api.Caller;
+import nl.wijknetwerk.shared.ward.Callers;
 import nl.wijknetwerk.shared.ward.WardContext;
 import nl.wijknetwerk.shared.ward.WardDirectory;
 
@@ -68,7 +69,7 @@ public class CompareResource {
     public KpiView.Comparison compare(
             @Parameter(description = "Comma-separated ward slugs", example = "ruwaard,ussen", required = true) @QueryParam("wards") String wardList,
             @Parameter(description = "2026, 2026-Q3 or 2026-07; the current year when left out", example = "2026") @QueryParam("period") String period) {
-        Caller caller = Caller.of(identity);
+        Caller caller = Callers.of(identity);
         // Reads every ward's rows (each query still names its ward): set before the first database access.
         context.actAs(WardContext.ALL_WARDS, caller.user(), caller.organisation(), caller.roles());
         List<String> slugs = slugs(wardList);

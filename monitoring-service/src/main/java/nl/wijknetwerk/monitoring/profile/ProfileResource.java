@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 
 /** The ward profile (wijkprofiel): the ward's key figures beside the municipality's. */
 @Path("/api/wards/{ward}/profile")

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.wijknetwerk.monitoring.indicator.KpiService;
 import nl.wijknetwerk.monitoring.indicator.Period;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 
 /** The evaluation report of a ward for a period, for the financier and the network's board. */
 @Path("/api/wards/{ward}/reports/evaluation")

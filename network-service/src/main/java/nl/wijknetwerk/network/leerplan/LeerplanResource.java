@@ -26,7 +26,7 @@ import nl.wijknetwerk.network.leerplan.LeerplanApi.RecordStep;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.Targets;
 import nl.wijknetwerk.network.professional.Professional;
 import nl.wijknetwerk.network.ward.WardCalendar;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 

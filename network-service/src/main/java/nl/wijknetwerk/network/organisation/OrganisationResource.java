@@ -25,7 +25,7 @@ import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.network.NetworkRoles;
 import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationView;
 import nl.wijknetwerk.network.organisation.OrganisationApi.RegisterOrganisation;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** The register of partner organisations, shared by every ward. */

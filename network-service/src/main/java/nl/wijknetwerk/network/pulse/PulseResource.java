@@ -30,7 +30,7 @@ import nl.wijknetwerk.network.pulse.PulseApi.AggregateView;
 import nl.wijknetwerk.network.pulse.PulseApi.PulseReceipt;
 import nl.wijknetwerk.network.pulse.PulseApi.SubmitPulse;
 import nl.wijknetwerk.network.ward.WardCalendar;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 

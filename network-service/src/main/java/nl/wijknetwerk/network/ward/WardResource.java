@@ -28,9 +28,10 @@ import nl.wijknetwerk.network.ward.WardApi.StatusChange;
 import nl.wijknetwerk.network.ward.WardApi.WardView;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.Caller;
+import nl.wijknetwerk.api.Caller;
+import nl.wijknetwerk.shared.ward.Callers;
 import nl.wijknetwerk.shared.ward.Ward;
 import nl.wijknetwerk.shared.ward.WardAdministration;
 
@@ -85,7 +86,7 @@ public class WardResource {
     @GET
     @Operation(summary = "The wards the caller may act in (all of them for a coordinator)")
     public List<WardView> list() {
-        Caller caller = Caller.of(identity);
+        Caller caller = Callers.of(identity);
         return WardEntity.<WardEntity> listAll(io.quarkus.panache.common.Sort.by("slug")).stream()
                 .filter(w -> caller.mayActIn(w.slug))
                 .map(WardView::of).toList();

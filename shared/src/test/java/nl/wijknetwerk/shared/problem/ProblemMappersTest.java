@@ -9,6 +9,7 @@ import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
+import nl.wijknetwerk.api.Problem;
 
 /** What a caller gets when the database refuses a write: a conflict to retry, or an honest internal error. */
 class ProblemMappersTest {
