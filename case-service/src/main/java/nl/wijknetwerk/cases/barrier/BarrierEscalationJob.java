@@ -1,18 +1,15 @@
 package nl.wijknetwerk.cases.barrier;
 
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import nl.wijknetwerk.shared.ward.KnownWard;
 import nl.wijknetwerk.shared.ward.Ward;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
+import nl.wijknetwerk.shared.ward.WardWork;
 
 /** Every morning, each active ward's open barriers climb to managers and directors when past their threshold. */
 @ApplicationScoped
@@ -21,36 +18,29 @@ public class BarrierEscalationJob {
     private static final Logger LOG = Logger.getLogger(BarrierEscalationJob.class);
 
     private final BarrierService barriers;
+    private final WardWork wardWork;
+    private final WardCalendar calendar;
 
-    public BarrierEscalationJob(BarrierService barriers) {
+    public BarrierEscalationJob(BarrierService barriers, WardWork wardWork, WardCalendar calendar) {
         this.barriers = barriers;
+        this.wardWork = wardWork;
+        this.calendar = calendar;
     }
 
     @Scheduled(cron = "${wijknetwerk.barriers.escalation-cron}", identity = "barrier-escalation",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        for (Ward ward : inWard(WardContext.ALL_WARDS, () -> KnownWard.<KnownWard> listAll().stream()
+        for (Ward ward : wardWork.inWard(WardContext.ALL_WARDS, () -> KnownWard.<KnownWard> listAll().stream()
                 .map(KnownWard::toWard).filter(Ward::acceptsWrites).toList())) {
             // One ward at a time, each in its own tenant and transaction: one ward's trouble never blocks another's.
             try {
-                int climbed = inWard(ward.slug(), () -> barriers.escalate(LocalDate.now(ward.zone())).size());
+                int climbed = wardWork.inWard(ward.slug(), () -> barriers.escalate(calendar.today(ward)).size());
                 if (climbed > 0) {
                     LOG.infof("Escalated %d barrier(s) in ward %s", climbed, ward.slug());
                 }
             } catch (RuntimeException e) {
                 LOG.warnf("Barrier escalation failed in ward %s: %s", ward.slug(), e.getMessage());
             }
-        }
-    }
-
-    private static <T> T inWard(String ward, java.util.concurrent.Callable<T> work) {
-        ManagedContext request = Arc.container().requestContext();
-        request.activate();
-        try {
-            Arc.container().instance(WardContext.class).get().actAsSystem(ward);
-            return QuarkusTransaction.requiringNew().call(work);
-        } finally {
-            request.terminate();
         }
     }
 }
