@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.mdo.MdoApi.MdoView;
@@ -39,7 +40,7 @@ public class MdoResource {
     }
 
     @POST
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Plan an MDO", description = "The caller organises it. The organisations invited may read the case from now on.")
     @APIResponse(responseCode = "201", description = "Planned")
@@ -51,7 +52,7 @@ public class MdoResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "The MDOs of the case, in planned order")
     @APIResponse(responseCode = "200", description = "The MDOs")
@@ -63,7 +64,7 @@ public class MdoResource {
 
     @GET
     @Path("{mdo}")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "One MDO of the case")
     @APIResponse(responseCode = "200", description = "The MDO")
@@ -75,7 +76,7 @@ public class MdoResource {
 
     @POST
     @Path("{mdo}/held")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Record that the MDO took place", description = "Requires the resident present and their consent to share the case.")
     @APIResponse(responseCode = "200", description = "Held")

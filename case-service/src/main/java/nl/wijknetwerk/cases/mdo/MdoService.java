@@ -15,7 +15,6 @@ import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseLifecycle;
 import nl.wijknetwerk.cases.casefile.CaseOrganisation;
-import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.cases.mdo.MdoApi.MdoHeld;
 import nl.wijknetwerk.cases.mdo.MdoApi.MdoPlanned;
 import nl.wijknetwerk.cases.mdo.MdoApi.Participant;
@@ -25,6 +24,7 @@ import nl.wijknetwerk.cases.resident.NetworkMember;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**

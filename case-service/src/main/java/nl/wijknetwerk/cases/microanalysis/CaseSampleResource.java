@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.Sample;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup;
 
@@ -30,7 +31,7 @@ public class CaseSampleResource {
     }
 
     @GET
-    @RolesAllowed({ "coordinator", "manager" })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER })
     @Operation(summary = "A reproducible random sample of the ward's cases (same cases and seed give the same sample)",
             description = "Drawn from every case of the ward except declined ones, whoever asks, so that an evaluator "
                     + "can draw the same sample again; it lists case ids only.")

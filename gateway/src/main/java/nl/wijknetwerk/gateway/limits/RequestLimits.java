@@ -10,8 +10,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
-import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.routing.ProblemAnswer;
 
 /**

@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.monitoring.indicator.KpiService;
 import nl.wijknetwerk.monitoring.indicator.Period;
-import nl.wijknetwerk.api.Problem;
 
 /** The evaluation report of a ward for a period, for the financier and the network's board. */
 @Path("/api/wards/{ward}/reports/evaluation")
@@ -37,7 +38,7 @@ public class ReportResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "Evaluation report as a self-contained HTML page", description = "Inline SVG charts (a trend line per "
             + "headline measure, a bar per goal) and a table per goal; no scripts or external files. Ask with Accept: text/html.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
@@ -52,7 +53,7 @@ public class ReportResource {
 
     @GET
     @Produces(CSV)
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "Evaluation report as CSV", description = "One line per indicator: goal, value, target, on target, "
             + "previous period, trend, basis and details. Ask with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = CSV))

@@ -1,8 +1,8 @@
 package nl.wijknetwerk.shared.problem;
 
 import java.util.List;
-
 import nl.wijknetwerk.api.Problem;
+
 
 /** A request the service refuses, with the problem detail to send back. */
 public class ProblemException extends RuntimeException {
