@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +18,8 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import nl.wijknetwerk.api.WardsClaimCases;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -52,6 +56,23 @@ class ApiProxyTest {
         given().auth().oauth2(token(List.of("ruwaard"))).get("/api/wards/ussen/cases")
                 .then().statusCode(403).contentType(startsWith("application/problem+json")).body("status", equalTo(403));
         given().auth().oauth2(token(List.of("*"))).get("/api/wards/ussen/kpis").then().statusCode(200);
+    }
+
+    static List<WardsClaimCases.Case> wardsClaims() {
+        return WardsClaimCases.ALL;
+    }
+
+    /** The services read the same shapes with the same parser (network-service's WardTest sends these tokens too). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wardsClaims")
+    void readsEveryShapeOfTheWardsClaimAsTheServicesDo(WardsClaimCases.Case shape) {
+        JwtClaimsBuilder claims = Jwt.preferredUserName("anna").groups(Set.of("professional"))
+                .issuer("https://server.example.com").audience("https://server.example.com");
+        if (shape.claim() != null) {
+            claims.claim("wards", shape.claim());
+        }
+        given().auth().oauth2(claims.jws().keyId("1").sign("privateKey.jwk")).get("/api/wards/ruwaard/cases")
+                .then().statusCode(shape.mayActInRuwaard() ? 200 : 403);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationChange;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationRequest;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationView;
@@ -33,14 +34,14 @@ public class AllocationResource {
     }
 
     @GET
-    @RolesAllowed({ "controller", "financier", "coordinator", "manager", "director" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.MANAGER, Roles.DIRECTOR })
     @Operation(summary = "The year's allocation lines")
     public List<AllocationView> list(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return Allocation.of(WardBudget.require(year).id).stream().map(AllocationView::of).toList();
     }
 
     @PUT
-    @RolesAllowed("controller")
+    @RolesAllowed(Roles.CONTROLLER)
     @Operation(summary = "Set one allocation line: a category, or a provider of the financial experiment with its lump-sum share")
     @APIResponse(responseCode = "200", description = "The line and the year's totals after the change")
     @APIResponse(responseCode = "409", description = "The year is settled")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.allocation.AllocationApi.ProviderView;
 
 /** The ward's partner organisations as the budget knows them, with how they take part. */
@@ -18,7 +19,7 @@ import nl.wijknetwerk.budget.allocation.AllocationApi.ProviderView;
 public class ProviderResource {
 
     @GET
-    @RolesAllowed({ "controller", "financier", "coordinator", "manager", "director", "professional" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.MANAGER, Roles.DIRECTOR, Roles.PROFESSIONAL })
     @Operation(summary = "The ward's organisations and whether they share the budget (financial experiment)")
     public List<ProviderView> list(@PathParam("ward") String ward) {
         return Provider.<Provider> list("order by organisationId").stream().map(ProviderView::of).toList();

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.overview.Utilisation;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
@@ -54,7 +55,7 @@ public class CapacityResource {
     }
 
     @GET
-    @RolesAllowed({ "controller", "manager", "director", "coordinator", "financier" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.FINANCIER })
     @Operation(summary = "The year's hour budgets per priority with the hours used")
     public List<CapacityView> list(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return CapacityBudget.<CapacityBudget> list("year = ?1 order by priority", year).stream().map(CapacityView::of).toList();
@@ -62,7 +63,7 @@ public class CapacityResource {
 
     @PUT
     @Path("{priority}")
-    @RolesAllowed({ "controller", "manager" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.MANAGER })
     @Transactional
     @Operation(summary = "Set the hour budget of a priority for the year")
     public CapacityView set(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,
@@ -84,7 +85,7 @@ public class CapacityResource {
 
     @POST
     @Path("{priority}/usage")
-    @RolesAllowed({ "professional", "manager", "controller" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.MANAGER, Roles.CONTROLLER })
     @Transactional
     @Operation(summary = "Record hours spent on a priority")
     @APIResponse(responseCode = "404", description = "No hour budget for that priority and year")

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.commitment.CommitmentApi.CommitmentView;
 import nl.wijknetwerk.budget.frame.WardBudget;
 
@@ -21,7 +22,7 @@ import nl.wijknetwerk.budget.frame.WardBudget;
 public class CommitmentResource {
 
     @GET
-    @RolesAllowed({ "controller", "financier", "coordinator", "manager", "director" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.MANAGER, Roles.DIRECTOR })
     @Operation(summary = "The year's commitments from agreed plans, oldest first")
     public List<CommitmentView> list(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
         WardBudget.require(year);

@@ -1,5 +1,7 @@
 package nl.wijknetwerk.budget.commitment;
 
+import static nl.wijknetwerk.shared.event.Payload.uuid;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,9 +110,5 @@ public class CommitmentService {
         c.releasedAt = Instant.now();
         outbox.publish(EventTypes.COMMITMENT_RELEASED, ward, c.id.toString(),
                 new CommitmentReleased(c.id, c.year, c.amountCents, reason));
-    }
-
-    private static UUID uuid(JsonNode node, String field) {
-        return UUID.fromString(node.path(field).asText());
     }
 }

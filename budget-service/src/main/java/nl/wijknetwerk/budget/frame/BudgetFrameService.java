@@ -1,6 +1,7 @@
 package nl.wijknetwerk.budget.frame;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import nl.wijknetwerk.budget.frame.BudgetFrameApi.SourcesRequest;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Sets the ward budget: a multi-year agreement, and per year its funding sources, revised but never overwritten. */
@@ -87,7 +89,7 @@ public class BudgetFrameService {
             return revise(ward, budget, request.sources(), false, request.reason());
         }
         budget.requireOpen();
-        boolean amendment = calendar.yearStarted(ward, year);
+        boolean amendment = yearStarted(ward, year);
         if (amendment && (request.reason() == null || request.reason().isBlank())) {
             throw ProblemException.badRequest("reason", "the year " + year + " has started: say why its budget changes");
         }
@@ -115,7 +117,7 @@ public class BudgetFrameService {
             budget.revision++;
         }
         budget.carryOverCents += cents;
-        revise(ward, budget, sources, calendar.yearStarted(ward, year), reason);
+        revise(ward, budget, sources, yearStarted(ward, year), reason);
         return budget;
     }
 
@@ -171,5 +173,10 @@ public class BudgetFrameService {
                 throw ProblemException.badRequest("sources[" + i + "].source", sources.get(i).source() + " is listed twice");
             }
         }
+    }
+
+    /** Budget years run from 1 January to 31 December in the ward's own zone; a started year is amended, not planned. */
+    private boolean yearStarted(String ward, int year) {
+        return !calendar.today(ward).isBefore(LocalDate.of(year, 1, 1));
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementRequest;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementView;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.BudgetSummary;
@@ -36,7 +37,7 @@ public class BudgetResource {
     }
 
     @GET
-    @RolesAllowed({ "controller", "financier", "coordinator", "manager", "director", "professional" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.MANAGER, Roles.DIRECTOR, Roles.PROFESSIONAL })
     @Operation(summary = "The ward's budgets, one per year")
     public List<BudgetSummary> list(@PathParam("ward") String ward) {
         return WardBudget.<WardBudget> list("order by year").stream().map(BudgetSummary::of).toList();
@@ -44,7 +45,7 @@ public class BudgetResource {
 
     @POST
     @Path("agreements")
-    @RolesAllowed("financier")
+    @RolesAllowed(Roles.FINANCIER)
     @Operation(summary = "Agree a multi-year budget: the same funding sources for every year of the agreement")
     @APIResponse(responseCode = "201", description = "The agreement and the budget it set for each year")
     @APIResponse(responseCode = "422", description = "A year of the agreement has a budget already")
@@ -55,7 +56,7 @@ public class BudgetResource {
 
     @PUT
     @Path("{year}/sources")
-    @RolesAllowed("financier")
+    @RolesAllowed(Roles.FINANCIER)
     @Operation(summary = "Set a year's funding sources; after the year started this is an amendment with a reason, kept beside the earlier revisions")
     @APIResponse(responseCode = "200", description = "The new revision")
     @APIResponse(responseCode = "409", description = "The year is settled")
@@ -67,7 +68,7 @@ public class BudgetResource {
 
     @GET
     @Path("{year}/revisions")
-    @RolesAllowed({ "controller", "financier", "coordinator", "director" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.DIRECTOR })
     @Operation(summary = "Every revision of a year's funding sources, oldest first")
     public List<RevisionView> revisions(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return BudgetRevision.of(WardBudget.require(year).id).stream().map(RevisionView::of).toList();

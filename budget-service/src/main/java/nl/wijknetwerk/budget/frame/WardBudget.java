@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.wijknetwerk.budget.frame.WardCalendar;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.overview.OverviewApi.BudgetOverview;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 
 /** The controller's view of one year: budget, allocated, committed, spent, remaining, utilisation and projection. */
 @Path("/api/wards/{ward}/budgets/{year}")
@@ -32,7 +33,7 @@ public class OverviewResource {
     }
 
     @GET
-    @RolesAllowed({ "controller", "financier", "coordinator", "manager", "director" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.MANAGER, Roles.DIRECTOR })
     @Operation(summary = "Budget, allocated, committed, spent, remaining and utilisation per category and provider, with a projection to year end")
     @APIResponse(responseCode = "200", description = "The year as the controller sees it")
     @APIResponse(responseCode = "404", description = "The ward has no budget for that year")

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.settlement.SettlementApi.SettlementRequest;
 import nl.wijknetwerk.budget.settlement.SettlementApi.SettlementView;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -31,7 +32,7 @@ public class SettlementResource {
     }
 
     @POST
-    @RolesAllowed("controller")
+    @RolesAllowed(Roles.CONTROLLER)
     @Operation(summary = "Settle the year: surplus in three (residents, municipality, providers pro rata to lump sums), a shortfall borne by the providers")
     @APIResponse(responseCode = "200", description = "Preview (confirm=false): nothing written")
     @APIResponse(responseCode = "201", description = "Settled; final")
@@ -44,7 +45,7 @@ public class SettlementResource {
     }
 
     @GET
-    @RolesAllowed({ "controller", "financier", "coordinator", "manager", "director" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.MANAGER, Roles.DIRECTOR })
     @Operation(summary = "The confirmed settlement of the year")
     @APIResponse(responseCode = "404", description = "The year is not settled")
     public SettlementView get(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {

@@ -1,6 +1,7 @@
 package nl.wijknetwerk.budget.settlement;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import nl.wijknetwerk.budget.allocation.AllocationService;
 import nl.wijknetwerk.budget.allocation.Category;
 import nl.wijknetwerk.budget.frame.BudgetFrameService;
 import nl.wijknetwerk.budget.frame.WardBudget;
-import nl.wijknetwerk.budget.frame.WardCalendar;
 import nl.wijknetwerk.budget.settlement.SettlementApi.SettlementView;
 import nl.wijknetwerk.budget.settlement.SettlementApi.ShareView;
 import nl.wijknetwerk.budget.settlement.SettlementApi.Status;
@@ -23,6 +23,7 @@ import nl.wijknetwerk.budget.spending.Spending;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
@@ -56,7 +57,7 @@ public class SettlementService {
     public SettlementView settle(String ward, int year, boolean confirm) {
         WardBudget budget = WardBudget.lock(year);
         budget.requireOpen();
-        if (!calendar.yearOver(ward, year)) {
+        if (!calendar.today(ward).isAfter(LocalDate.of(year, 12, 31))) {
             throw ProblemException.unprocessable("year", year + " is not over yet; it is settled after 31 December");
         }
         List<Spending> spending = Spending.ofYear(year);

@@ -12,12 +12,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.budget.BudgetConfig;
 import nl.wijknetwerk.budget.allocation.Category;
 import nl.wijknetwerk.budget.spending.SpendingApi.ImportResult;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingView;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

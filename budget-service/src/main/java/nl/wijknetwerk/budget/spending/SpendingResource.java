@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.budget.spending.SpendingApi.ImportResult;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
@@ -48,7 +49,7 @@ public class SpendingResource {
     }
 
     @GET
-    @RolesAllowed({ "controller", "financier", "manager", "director" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.MANAGER, Roles.DIRECTOR })
     @Operation(summary = "The year's spending, including what waits for approval or was rejected")
     public List<SpendingView> list(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
         WardBudget.require(year);
@@ -56,7 +57,7 @@ public class SpendingResource {
     }
 
     @POST
-    @RolesAllowed({ "professional", "manager", "controller" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.MANAGER, Roles.CONTROLLER })
     @Operation(summary = "Record spending; the same external reference again is recorded once")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "200", description = "Known already by its external reference; nothing changed")
@@ -77,7 +78,7 @@ public class SpendingResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ "controller", "financier", "manager", "director", "professional" })
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.MANAGER, Roles.DIRECTOR, Roles.PROFESSIONAL })
     @Operation(summary = "One spending of the year")
     public SpendingView get(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("id") UUID id) {
@@ -88,7 +89,7 @@ public class SpendingResource {
     @POST
     @Path("import")
     @Consumes("text/csv")
-    @RolesAllowed({ "professional", "manager", "controller" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.MANAGER, Roles.CONTROLLER })
     @Operation(summary = "Import a providers' spending export (CSV); all rows or none, known external references are skipped")
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), example = CSV_EXAMPLE))
     @APIResponse(responseCode = "200", description = "What the import recorded, left waiting for approval, and already knew")
@@ -98,7 +99,7 @@ public class SpendingResource {
 
     @POST
     @Path("{id}/approval")
-    @RolesAllowed("controller")
+    @RolesAllowed(Roles.CONTROLLER)
     @Operation(summary = "Approve spending past the allocation; it counts as spent from now on")
     @APIResponse(responseCode = "409", description = "Not waiting for approval, or the year is settled")
     public SpendingView approve(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,
@@ -108,7 +109,7 @@ public class SpendingResource {
 
     @POST
     @Path("{id}/rejection")
-    @RolesAllowed("controller")
+    @RolesAllowed(Roles.CONTROLLER)
     @Operation(summary = "Reject spending past the allocation; it never counts")
     @APIResponse(responseCode = "409", description = "Not waiting for approval, or the year is settled")
     public SpendingView reject(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.resident.Resident;
 import nl.wijknetwerk.cases.resident.ResidentAccess;
@@ -37,7 +38,7 @@ public class AccessLogResource {
     }
 
     @GET
-    @RolesAllowed({ "resident", "coordinator" })
+    @RolesAllowed({ Roles.RESIDENT, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "The access log of a resident's data, oldest first",
             description = "For the resident themselves (and the coordinator answering their questions); reading it is logged too.")

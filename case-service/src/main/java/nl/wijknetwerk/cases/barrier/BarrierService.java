@@ -1,28 +1,106 @@
 package nl.wijknetwerk.cases.barrier;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
+import nl.wijknetwerk.cases.barrier.BarrierApi.BarrierEscalated;
+import nl.wijknetwerk.cases.barrier.BarrierApi.BarrierReported;
+import nl.wijknetwerk.cases.barrier.BarrierApi.BarrierResolved;
+import nl.wijknetwerk.cases.barrier.BarrierApi.BarrierView;
+import nl.wijknetwerk.cases.barrier.BarrierApi.ReportBarrier;
+import nl.wijknetwerk.cases.barrier.BarrierApi.ResolveBarrier;
+import nl.wijknetwerk.cases.casefile.CaseAccess;
+import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.plan.PlanQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
+import nl.wijknetwerk.shared.ward.WardContext;
 
-/** Escalates the open barriers of the current ward that have been open past their threshold. */
+/** Reports and resolves the barriers of a case, and escalates the open barriers of a ward past their threshold. */
 @ApplicationScoped
 public class BarrierService {
 
     private final Outbox outbox;
     private final EscalationPolicy policy;
+    private final CaseAccess access;
+    private final PlanQueries plans;
+    private final WardContext context;
+    private final WardCalendar calendar;
 
-    public BarrierService(Outbox outbox, BarrierConfig config) {
+    public BarrierService(Outbox outbox, BarrierConfig config, CaseAccess access, PlanQueries plans, WardContext context,
+            WardCalendar calendar) {
         this.outbox = outbox;
         this.policy = config.policy();
+        this.access = access;
+        this.plans = plans;
+        this.context = context;
+        this.calendar = calendar;
     }
 
-    public record BarrierEscalated(java.util.UUID caseId, java.util.UUID barrierId, EscalationPolicy.Level level,
-            LocalDate escalatedOn) {
+    /** A barrier reported on a case that is not closed; emits barrier-reported. */
+    @Transactional
+    public BarrierView report(String ward, UUID id, ReportBarrier request) {
+        CaseFile c = access.forChange(id, "barrier.report");
+        if (c.status == CaseFile.Status.CLOSED) {
+            throw ProblemException.conflict("The case is closed");
+        }
+        if (request.agreementId() != null) {
+            if (!plans.isAgreementOf(request.agreementId(), c.id)) {
+                throw ProblemException.unprocessable("agreementId", "not an agreement of this case");
+            }
+        }
+        LocalDate today = calendar.today();
+        LocalDate reportedOn = request.reportedOn() == null ? today : request.reportedOn();
+        if (reportedOn.isAfter(today) || reportedOn.isBefore(c.openedOn)) {
+            throw ProblemException.badRequest("reportedOn", "must lie between the case's opening (" + c.openedOn + ") and today");
+        }
+        Barrier b = new Barrier();
+        b.id = UUID.randomUUID();
+        b.caseId = c.id;
+        b.agreementId = request.agreementId();
+        b.kind = request.kind();
+        b.description = request.description().strip();
+        b.ownerOrganisation = request.ownerOrganisation();
+        b.reportedBy = context.user();
+        b.reportedOn = reportedOn;
+        b.level = EscalationPolicy.Level.TEAM;
+        b.createdAt = Instant.now();
+        b.persist();
+        outbox.publish(EventTypes.BARRIER_REPORTED, ward, c.id.toString(),
+                new BarrierReported(c.id, b.id, b.kind, b.ownerOrganisation, b.reportedOn));
+        return BarrierView.of(b, today);
+    }
+
+    /** A barrier of the case removed, once; emits barrier-resolved with the days it was open. */
+    @Transactional
+    public BarrierView resolve(String ward, UUID id, UUID barrierId, ResolveBarrier request) {
+        CaseFile c = access.forChange(id, "barrier.resolve");
+        Barrier b = Barrier.findById(barrierId);
+        if (b == null || !b.caseId.equals(c.id)) {
+            throw ProblemException.notFound("barrier", barrierId);
+        }
+        if (b.resolvedOn != null) {
+            throw ProblemException.conflict("This barrier was already resolved on " + b.resolvedOn);
+        }
+        LocalDate today = calendar.today();
+        LocalDate resolvedOn = request.resolvedOn() == null ? today : request.resolvedOn();
+        if (resolvedOn.isAfter(today) || resolvedOn.isBefore(b.reportedOn)) {
+            throw ProblemException.badRequest("resolvedOn", "must lie between the report (" + b.reportedOn + ") and today");
+        }
+        b.resolvedOn = resolvedOn;
+        b.resolution = request.resolution().strip();
+        BarrierView view = BarrierView.of(b, today);
+        outbox.publish(EventTypes.BARRIER_RESOLVED, ward, c.id.toString(),
+                new BarrierResolved(c.id, b.id, resolvedOn, view.daysOpen()));
+        return view;
     }
 
     /** @return the barriers that climbed a level; call inside a transaction acting in one ward */

@@ -25,10 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Page;
 
-import nl.wijknetwerk.cases.barrier.BarrierResource.BarrierView;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
+import nl.wijknetwerk.cases.barrier.BarrierApi.BarrierView;
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.cases.casefile.WardCalendar;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 
 /**
  * The ward's barriers for the manager leersessies (learning sessions where managers remove what blocks solutions):
@@ -51,7 +52,7 @@ public class WardBarrierResource {
     }
 
     @GET
-    @RolesAllowed({ "manager", "director", "coordinator" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "The barriers of the ward, longest open first",
             description = "status=open (default), resolved or all; a page of at most 200 (page counts from 0, 100 by default). "
@@ -72,7 +73,7 @@ public class WardBarrierResource {
 
     @POST
     @Path("escalation")
-    @RolesAllowed({ "manager", "coordinator" })
+    @RolesAllowed({ Roles.MANAGER, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Escalate the open barriers past their threshold now", description = "The same run happens every morning.")
     @APIResponse(responseCode = "200", description = "The barriers that climbed a level")

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.casefile.CaseApi.CaseClosed;
 import nl.wijknetwerk.cases.casefile.CaseApi.CaseDeclined;
 import nl.wijknetwerk.cases.casefile.CaseApi.CaseOpened;
@@ -40,6 +41,7 @@ import nl.wijknetwerk.cases.resident.Resident;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Cases of a ward: opened by a professional (or the resident) whenever they think the Samenwerkwijze is needed. */
@@ -62,7 +64,7 @@ public class CaseResource {
     }
 
     @POST
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "Open a case (individual or collective)",
             description = "An individual case names its resident, now or (when the question came in before the resident was registered) "
@@ -104,7 +106,7 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "One case of the ward",
             description = "Only for the organisations that opened it or that the resident shared it with, the coordinator and the resident; "
@@ -115,7 +117,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "The cases of the ward the caller may see, newest first",
             description = "A page of at most 200 cases (page counts from 0). Each case shown is in the access log.")
@@ -130,7 +132,7 @@ public class CaseResource {
 
     @PUT
     @Path("{id}/resident")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Name the resident of a case opened before they were registered")
     @APIResponse(responseCode = "200", description = "The case with its resident")
@@ -150,7 +152,7 @@ public class CaseResource {
 
     @POST
     @Path("{id}/decline")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "The resident wants nothing now: nothing happens, but a follow-up contact is planned")
     @APIResponse(responseCode = "200", description = "Declined with a follow-up date")
@@ -169,7 +171,7 @@ public class CaseResource {
 
     @POST
     @Path("{id}/reopen")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Pick a declined case up again (at the follow-up contact)")
     @APIResponse(responseCode = "200", description = "Open again")
@@ -182,7 +184,7 @@ public class CaseResource {
 
     @POST
     @Path("{id}/start")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "The agreements of the plan are being carried out")
     @APIResponse(responseCode = "200", description = "In progress")
@@ -194,7 +196,7 @@ public class CaseResource {
 
     @POST
     @Path("{id}/close")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Close the case with a reason")
     @APIResponse(responseCode = "200", description = "Closed; a closed case cannot change any more")

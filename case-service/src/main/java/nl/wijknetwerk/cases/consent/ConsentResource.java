@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.consent.ConsentApi.ConsentView;
@@ -37,7 +38,7 @@ public class ConsentResource {
     }
 
     @POST
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "Record the resident's decision about sharing the case",
             description = "GIVEN lets the organisations named, when invited to one of the case's tables, read the case; "
@@ -52,7 +53,7 @@ public class ConsentResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "Who sees the case now, and the resident's consent decisions, oldest first")
     @APIResponse(responseCode = "200", description = "Sharing and decisions")

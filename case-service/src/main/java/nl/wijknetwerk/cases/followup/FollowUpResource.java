@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.followup.FollowUpApi.FollowUps;
 
 /** "Niet zomaar los": the follow-up contacts planned for residents who declined help, per professional or ward. */
@@ -29,7 +30,7 @@ public class FollowUpResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Operation(summary = "Follow-up contacts of declined cases, earliest first, with how many are overdue; optionally for one professional",
             description = "The declined cases the caller may see whose resident is to be contacted again; `status` is UPCOMING, "
                     + "DUE (today) or OVERDUE, `overdue` counts the whole list. `professional` is the account that opened the "

@@ -23,12 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Parameters;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeChanged;
 import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeRequest;
 import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeView;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
@@ -46,7 +47,7 @@ public class InitiativeResource {
     }
 
     @POST
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "Register a prevention activity or resident initiative")
     @APIResponse(responseCode = "201", description = "Registered")
@@ -64,7 +65,7 @@ public class InitiativeResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "Change an initiative: its status, counts and needs")
     @APIResponse(responseCode = "200", description = "Changed")
@@ -88,7 +89,7 @@ public class InitiativeResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident", "controller", "financier" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT, Roles.CONTROLLER, Roles.FINANCIER })
     @Operation(summary = "The ward's initiatives, optionally by status or kind")
     public List<InitiativeView> list(@PathParam("ward") String ward, @QueryParam("status") Initiative.Status status,
             @QueryParam("kind") Initiative.Kind kind) {
@@ -107,7 +108,7 @@ public class InitiativeResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident", "controller", "financier" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT, Roles.CONTROLLER, Roles.FINANCIER })
     @Operation(summary = "One initiative")
     @APIResponse(responseCode = "404", description = "No such initiative in this ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public InitiativeView get(@PathParam("ward") String ward, @PathParam("id") UUID id) {

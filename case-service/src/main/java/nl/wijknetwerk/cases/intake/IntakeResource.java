@@ -23,12 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** The intake of a case: ik wil / ik kan / ik heb nodig in the resident's own words, versioned. */
@@ -71,7 +72,7 @@ public class IntakeResource {
     }
 
     @PUT
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Record the resident's answers (a new version)")
     @APIResponse(responseCode = "200", description = "The new version")
@@ -96,7 +97,7 @@ public class IntakeResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "The current intake")
     @APIResponse(responseCode = "200", description = "The latest version")
@@ -111,7 +112,7 @@ public class IntakeResource {
 
     @GET
     @Path("versions")
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "Every version of the intake, oldest first")
     @APIResponse(responseCode = "200", description = "The versions")

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseOrganisation;
@@ -43,7 +44,7 @@ public class MdoResource {
     }
 
     @POST
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Plan an MDO", description = "The caller organises it. The organisations invited see the meeting "
             + "(when, where, who invites); they read the case only once the resident consented to share it with them.")
@@ -56,7 +57,7 @@ public class MdoResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "The MDOs of the case, in planned order",
             description = "An organisation invited before the resident's consent sees only the planned meetings it is invited to, "
@@ -71,7 +72,7 @@ public class MdoResource {
 
     @GET
     @Path("{mdo}")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "One MDO of the case")
     @APIResponse(responseCode = "200", description = "The MDO")
@@ -86,7 +87,7 @@ public class MdoResource {
 
     @POST
     @Path("{mdo}/cancel")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Cancel a planned MDO", description = "Organisations invited only to this table see nothing of the case any more.")
     @APIResponse(responseCode = "200", description = "Cancelled")
@@ -98,7 +99,7 @@ public class MdoResource {
 
     @POST
     @Path("{mdo}/held")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Record that the MDO took place", description = "Requires the resident present and their consent to share the case.")
     @APIResponse(responseCode = "200", description = "Held")

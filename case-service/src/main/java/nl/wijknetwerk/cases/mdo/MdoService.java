@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseLifecycle;
-import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.cases.consent.CaseSharing;
 import nl.wijknetwerk.cases.consent.ConsentService;
 import nl.wijknetwerk.cases.mdo.MdoApi.MdoCancelled;
@@ -26,6 +25,7 @@ import nl.wijknetwerk.cases.resident.NetworkMember;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.Sample;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup;
 
@@ -31,7 +32,7 @@ public class CaseSampleResource {
     }
 
     @GET
-    @RolesAllowed({ "coordinator", "manager" })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER })
     @Operation(summary = "A reproducible random sample of the ward's cases (same cases and seed give the same sample)",
             description = "Drawn from the ward's cases handled volgens de Samenwerkwijze (a Samenwerkplan agreed at an "
                     + "MDO; never declined ones), whoever asks, so that an evaluator can draw the same sample again; it "

@@ -18,10 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.AnalyseCase;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.AnalysisView;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** Micro-analyses of a case: its social return in yearly societal cost. */
@@ -38,7 +39,7 @@ public class MicroAnalysisResource {
     }
 
     @POST
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Operation(summary = "Price the current situation, doing nothing and the chosen solution from a price-list edition",
             description = "Each line costs quantity per year × unit price, rounded half-even to the cent. Savings are "
                     + "current minus chosen and do-nothing minus chosen. The edition can no longer change afterwards.")
@@ -56,7 +57,7 @@ public class MicroAnalysisResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER })
     @Operation(summary = "The micro-analyses of a case, first one first (later ones are repeats)")
     public List<AnalysisView> list(@PathParam("ward") String ward, @PathParam("caseId") UUID caseId) {
         cases.forRead(caseId, "micro-analysis.read");
@@ -65,7 +66,7 @@ public class MicroAnalysisResource {
 
     @GET
     @Path("{analysisId}")
-    @RolesAllowed({ "professional", "coordinator", "manager" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER })
     @Operation(summary = "One micro-analysis")
     @APIResponse(responseCode = "404", description = "No such analysis of this case", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public AnalysisView get(@PathParam("ward") String ward, @PathParam("caseId") UUID caseId,

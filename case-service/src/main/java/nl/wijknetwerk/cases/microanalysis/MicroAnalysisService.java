@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.AnalyseCase;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.ByDomain;
 import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.MicroAnalysisCompleted;
@@ -22,6 +21,7 @@ import nl.wijknetwerk.cases.wellbeing.CaseLookup;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Prices a case's three scenarios from a pinned edition, locks that edition, and reports the totals as an event. */

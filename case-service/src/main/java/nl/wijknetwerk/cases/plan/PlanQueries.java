@@ -26,4 +26,10 @@ public class PlanQueries {
     public Optional<PlanVersion> latest(UUID caseId) {
         return PlanVersion.<PlanVersion> find("caseId = ?1 order by version desc", caseId).firstResultOptional();
     }
+
+    /** Whether the agreement exists and belongs to the case (a barrier may name the agreement it blocks). */
+    public boolean isAgreementOf(UUID agreementId, UUID caseId) {
+        Agreement a = Agreement.findById(agreementId);
+        return a != null && a.caseId.equals(caseId);
+    }
 }

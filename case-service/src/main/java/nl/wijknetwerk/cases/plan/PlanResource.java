@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.plan.PlanApi.AgreePlan;
@@ -40,7 +41,7 @@ public class PlanResource {
     }
 
     @PUT
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Agree the Samenwerkplan (a new version)",
             description = "Needs a held MDO; a closed or declined case gets 409. Funded provisions become budget commitments through the plan-agreed event.")
@@ -52,7 +53,7 @@ public class PlanResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "The current version of the plan")
     @APIResponse(responseCode = "200", description = "The plan with its agreements")
@@ -65,7 +66,7 @@ public class PlanResource {
 
     @GET
     @Path("versions/{version}")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "One earlier version of the plan, as it was agreed (with its agreements' current status)")
     @APIResponse(responseCode = "200", description = "The version")
@@ -78,7 +79,7 @@ public class PlanResource {
 
     @POST
     @Path("agreements/{agreement}/done")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Mark an agreement as carried out")
     @APIResponse(responseCode = "200", description = "Done")
@@ -90,7 +91,7 @@ public class PlanResource {
 
     @POST
     @Path("agreements/{agreement}/dropped")
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Drop an agreement, with the reason")
     @APIResponse(responseCode = "200", description = "Dropped; its budget commitment is released")

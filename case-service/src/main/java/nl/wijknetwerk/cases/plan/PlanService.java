@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseLifecycle;
-import nl.wijknetwerk.cases.casefile.WardCalendar;
 import nl.wijknetwerk.cases.mdo.Mdo;
 import nl.wijknetwerk.cases.plan.PlanApi.AgreePlan;
 import nl.wijknetwerk.cases.plan.PlanApi.AgreedItem;
@@ -23,6 +22,7 @@ import nl.wijknetwerk.cases.resident.NetworkMember;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**

@@ -30,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.pricelist.PriceListApi.EditionSummary;
 import nl.wijknetwerk.cases.pricelist.PriceListApi.EditionView;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** Editions of the Maatschappelijke Prijslijst, shared by every ward; read by anyone signed in. */
@@ -65,7 +66,7 @@ public class PriceListResource {
     @PUT
     @Path("{edition}")
     @Consumes({ "text/csv", "text/plain" })
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Import an edition from CSV, or replace it while no micro-analysis has used it")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two items", value = """

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.resident.ResidentApi.AddNetworkMember;
 import nl.wijknetwerk.cases.resident.ResidentApi.NetworkMemberView;
 import nl.wijknetwerk.cases.resident.ResidentApi.RegisterResident;
@@ -43,7 +44,7 @@ public class ResidentResource {
     }
 
     @POST
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Register a resident", description = "Gives the resident a pseudonym, the only reference to them outside this service.")
     @APIResponse(responseCode = "201", description = "Registered")
@@ -74,7 +75,7 @@ public class ResidentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "A resident's record", description = "Logged in the resident's access log.")
     @APIResponse(responseCode = "200", description = "The resident")
@@ -84,7 +85,7 @@ public class ResidentResource {
 
     @POST
     @Path("{id}/network")
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "Add someone of the resident's own network (family, neighbour, volunteer)")
     @APIResponse(responseCode = "201", description = "Added")
@@ -105,7 +106,7 @@ public class ResidentResource {
 
     @GET
     @Path("{id}/network")
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Transactional
     @Operation(summary = "The resident's own network")
     @APIResponse(responseCode = "200", description = "Network members")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.resident.Resident;
 import nl.wijknetwerk.cases.resident.ResidentAccess;
 
@@ -38,7 +39,7 @@ public class ResidentFileResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "resident", "coordinator" })
+    @RolesAllowed({ Roles.RESIDENT, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Everything held about a resident, as JSON (AVG art. 15)",
             description = "Her record and network, her cases with intake, MDOs, plans, agreements, barriers, wellbeing measurements, "
@@ -53,7 +54,7 @@ public class ResidentFileResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({ "resident", "coordinator" })
+    @RolesAllowed({ Roles.RESIDENT, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Everything held about a resident, as a page to read (Dutch first, English second)")
     @APIResponse(responseCode = "200", description = "The resident's file")

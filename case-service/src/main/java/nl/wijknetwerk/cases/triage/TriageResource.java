@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.triage.TriageApi.ChangeTriageRoute;
 import nl.wijknetwerk.cases.triage.TriageApi.TriageView;
 
@@ -31,7 +32,7 @@ public class TriageResource {
     }
 
     @GET
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Operation(summary = "The case's triage route now and every change to it, oldest first")
     public TriageView get(@PathParam("ward") String ward, @PathParam("id") UUID id) {
         return triage.of(id);
@@ -39,7 +40,7 @@ public class TriageResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "professional", "coordinator" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR })
     @Operation(summary = "Change the triage route (often only clear after the intake); the earlier route stays in the history")
     @APIResponse(responseCode = "200", description = "Changed; triage-route-changed is published")
     public TriageView change(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull ChangeTriageRoute request) {

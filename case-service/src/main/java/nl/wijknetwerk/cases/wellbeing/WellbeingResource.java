@@ -24,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.CaseWellbeing;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.DueMeasurement;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.MeasurementView;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.RecordWellbeing;
-import nl.wijknetwerk.shared.problem.Problem;
 
 /** The resident's own wellbeing score at T0, T1 and T2, and which measurements are due in the ward. */
 @Path("/api/wards/{ward}")
@@ -43,7 +44,7 @@ public class WellbeingResource {
 
     @POST
     @Path("cases/{caseId}/wellbeing")
-    @RolesAllowed({ "professional", "coordinator", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.RESIDENT })
     @Operation(summary = "Record the resident's own wellbeing score (1-10) at T0, T1 or T2",
             description = "A professional records it with the resident, or the resident records it on their own case.")
     @APIResponse(responseCode = "201", description = "Recorded")
@@ -60,7 +61,7 @@ public class WellbeingResource {
 
     @GET
     @Path("cases/{caseId}/wellbeing")
-    @RolesAllowed({ "professional", "coordinator", "manager", "resident" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER, Roles.RESIDENT })
     @Operation(summary = "A case's measurements, its schedule (due dates from the plan date) and the change since T0")
     @APIResponse(responseCode = "404", description = "No such case for you in this ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CaseWellbeing ofCase(@PathParam("ward") String ward, @PathParam("caseId") UUID caseId) {
@@ -69,7 +70,7 @@ public class WellbeingResource {
 
     @GET
     @Path("wellbeing/due")
-    @RolesAllowed({ "professional", "coordinator", "manager" })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.COORDINATOR, Roles.MANAGER })
     @Operation(summary = "Measurements due or overdue in the ward, most urgent first; optionally for one professional",
             description = "A page of at most 200 (page counts from 0, 100 by default)")
     public List<DueMeasurement> due(@PathParam("ward") String ward,

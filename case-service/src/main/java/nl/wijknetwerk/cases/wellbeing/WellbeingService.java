@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import nl.wijknetwerk.cases.casefile.WardCalendar;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup.CaseSummary;
 import nl.wijknetwerk.cases.wellbeing.MeasurementSchedule.Status;
 import nl.wijknetwerk.cases.wellbeing.MeasurementSchedule.Window;
@@ -28,8 +28,8 @@ import nl.wijknetwerk.cases.wellbeing.WellbeingApi.ScheduledMoment;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.WellbeingMeasured;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Records wellbeing scores (one per moment and case) and tells which measurements are due. */

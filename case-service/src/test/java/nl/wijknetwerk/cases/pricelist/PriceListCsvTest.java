@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.cases.pricelist.PriceListCsv.Row;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 class PriceListCsvTest {

@@ -13,8 +13,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.gateway.GatewayConfig;
-import nl.wijknetwerk.gateway.routing.Problems;
+import nl.wijknetwerk.gateway.routing.ProblemAnswer;
 
 /**
  * What one request and one client may ask of the platform: a body of bounded size, a bounded page, and a bounded
@@ -38,14 +39,14 @@ public class RequestLimits {
     public boolean acceptsShape(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && parse(length) > config.maxBodyBytes()) {
-            Problems.send(ctx, 413, "payload-too-large", "Content Too Large",
-                    "Request bodies are limited to " + config.maxBodyBytes() + " bytes");
+            ProblemAnswer.send(ctx, Problem.of(413, "payload-too-large", "Content Too Large",
+                    "Request bodies are limited to " + config.maxBodyBytes() + " bytes")));
             return false;
         }
         for (String parameter : PAGE_PARAMETERS) {
             String value = ctx.request().getParam(parameter);
             if (value != null && parse(value) > config.maxPageSize()) {
-                Problems.invalidParameter(ctx, parameter, "must be at most " + config.maxPageSize());
+                ProblemAnswer.send(ctx, Problem.badRequest(parameter, "must be at most " + config.maxPageSize()));
                 return false;
             }
         }
@@ -65,8 +66,8 @@ public class RequestLimits {
             }
             if (body.length() + chunk.length() > config.maxBodyBytes()) {
                 ctx.response().putHeader("Connection", "close");
-                Problems.send(ctx, 413, "payload-too-large", "Content Too Large",
-                        "Request bodies are limited to " + config.maxBodyBytes() + " bytes");
+                ProblemAnswer.send(ctx, Problem.of(413, "payload-too-large", "Content Too Large",
+                        "Request bodies are limited to " + config.maxBodyBytes() + " bytes"));
                 return;
             }
             body.appendBuffer(chunk);
@@ -92,9 +93,9 @@ public class RequestLimits {
         ctx.response().putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {
             ctx.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-            Problems.send(ctx, 429, "too-many-requests", "Too Many Requests", "Client '" + client + "' may send "
+            ProblemAnswer.send(ctx, Problem.of(429, "too-many-requests", "Too Many Requests", "Client '" + client + "' may send "
                     + decision.limit() + " requests per " + config.window().toSeconds() + " s; retry after "
-                    + decision.retryAfterSeconds() + " s");
+                    + decision.retryAfterSeconds() + " s"));
             return false;
         }
         return true;

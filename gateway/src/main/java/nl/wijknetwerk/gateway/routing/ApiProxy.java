@@ -29,9 +29,10 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.limits.RequestLimits;
-import nl.wijknetwerk.gateway.security.CallerWards;
+import nl.wijknetwerk.gateway.security.TokenCaller;
 
 /**
  * The one public entry: every {@code /api/…} request is authenticated, checked against the caller's wards and
@@ -75,7 +76,7 @@ public class ApiProxy {
         request.pause();
         var route = routes.resolve(request.path());
         if (route.isEmpty() || !upstreams.containsKey(route.get().service())) {
-            Problems.send(ctx, 404, "not-found", "Not found", "No service serves " + request.path());
+            ProblemAnswer.send(ctx, Problem.notFound("No service serves " + request.path()));
             return;
         }
         if (!limits.acceptsShape(ctx)) {
@@ -90,7 +91,7 @@ public class ApiProxy {
 
     private static void unauthorised(RoutingContext ctx) {
         if (!ctx.response().headWritten()) {
-            Problems.send(ctx, 401, "unauthorized", "Unauthorized", "A valid bearer token is required");
+            ProblemAnswer.send(ctx, Problem.unauthorized());
         }
     }
 
@@ -99,9 +100,8 @@ public class ApiProxy {
             unauthorised(ctx);
         } else if (!limits.admits(ctx, identity)) {
             return;
-        } else if (route.ward().isPresent() && !CallerWards.mayActIn(identity, route.ward().get())) {
-            Problems.send(ctx, 403, "forbidden", "Forbidden",
-                    "Your token does not give access to ward '" + route.ward().get() + "'");
+        } else if (route.ward().isPresent() && !TokenCaller.of(identity).mayActIn(route.ward().get())) {
+            ProblemAnswer.send(ctx, Problem.wardForbidden(route.ward().get()));
         } else if (RequestLimits.sizeUndeclared(ctx.request())) {
             limits.readCountedBody(ctx, body -> forward(ctx, upstreams.get(route.service()), body));
         } else {
@@ -155,9 +155,9 @@ public class ApiProxy {
                 || cause.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("timeout");
         LOG.warnf("Upstream %s failed for %s %s: %s", upstream, ctx.request().method(), ctx.request().path(), cause.toString());
         if (timedOut) {
-            Problems.send(ctx, 504, "upstream-timeout", "Gateway Timeout", "The service did not answer in time; try again later");
+            ProblemAnswer.send(ctx, Problem.of(504, "upstream-timeout", "Gateway Timeout", "The service did not answer in time; try again later"));
         } else {
-            Problems.send(ctx, 502, "upstream-unavailable", "Bad Gateway", "The service is not reachable; try again later");
+            ProblemAnswer.send(ctx, Problem.of(502, "upstream-unavailable", "Bad Gateway", "The service is not reachable; try again later"));
         }
     }
 

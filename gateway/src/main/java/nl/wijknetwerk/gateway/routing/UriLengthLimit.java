@@ -1,5 +1,6 @@
 package nl.wijknetwerk.gateway.routing;
 
+import nl.wijknetwerk.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -23,7 +24,7 @@ public class UriLengthLimit {
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             if (ctx.request().uri().length() > maxUriLength) {
-                Problems.send(ctx, 414, "uri-too-long", "URI Too Long",
+                ProblemAnswer.send(ctx, Problem.of(414, "uri-too-long", "URI Too Long",
                         "The request URI is limited to " + maxUriLength + " characters; send long criteria in a body");
             } else {
                 ctx.next();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import nl.wijknetwerk.api.Roles;
 
 /** The KPI catalogue for every ward: goals, indicators, definitions, sources and targets. */
 @Path("/api/kpis/catalogue")
@@ -28,7 +29,7 @@ public class CatalogueResource {
     }
 
     @GET
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "The KPI catalogue", description = "The five strategic goals with their indicators: definition, "
             + "source (events or CSV import), unit, direction, target and the finest period they are meaningful for.")
     @APIResponse(responseCode = "200", description = "The goals in order, each with its indicators")

@@ -1,7 +1,11 @@
 package nl.wijknetwerk.monitoring.facts;
 
+import static nl.wijknetwerk.shared.event.Payload.date;
+import static nl.wijknetwerk.shared.event.Payload.integer;
+import static nl.wijknetwerk.shared.event.Payload.text;
+import static nl.wijknetwerk.shared.event.Payload.uuid;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +22,7 @@ import nl.wijknetwerk.monitoring.profile.DemoProfiles;
 import nl.wijknetwerk.shared.event.EventEnvelope;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.ward.KnownWardDirectory;
-import nl.wijknetwerk.shared.ward.Ward;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 
 /**
  * Turns an event of any service into the facts the indicators are computed from. Every effect sets state keyed by
@@ -28,13 +32,13 @@ import nl.wijknetwerk.shared.ward.Ward;
 @ApplicationScoped
 public class FactRecorder {
 
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
-
     private final KnownWardDirectory wards;
+    private final WardCalendar calendar;
     private final DemoProfiles demoProfiles;
 
-    public FactRecorder(KnownWardDirectory wards, DemoProfiles demoProfiles) {
+    public FactRecorder(KnownWardDirectory wards, WardCalendar calendar, DemoProfiles demoProfiles) {
         this.wards = wards;
+        this.calendar = calendar;
         this.demoProfiles = demoProfiles;
     }
 
@@ -259,28 +263,11 @@ public class FactRecorder {
 
     /** The day the event happened in its ward, for facts whose payload carries no date of its own. */
     private LocalDate localDate(EventEnvelope event) {
-        ZoneId zone = wards.find(event.wardid()).map(Ward::zone).orElse(DEFAULT_ZONE);
-        return event.time().atZone(zone).toLocalDate();
+        return event.time().atZone(calendar.zone(event.wardid())).toLocalDate();
     }
 
     private static LocalDate earliest(LocalDate known, LocalDate candidate) {
         return known == null || candidate.isBefore(known) ? candidate : known;
-    }
-
-    private static UUID uuid(JsonNode node, String field) {
-        return UUID.fromString(node.path(field).asText());
-    }
-
-    private static LocalDate date(JsonNode node, String field) {
-        return LocalDate.parse(node.path(field).asText());
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
-    }
-
-    private static Integer integer(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asInt() : null;
     }
 
     private static Map<String, Long> cents(JsonNode byDomain) {

@@ -8,7 +8,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.problem.ProblemMappers;
 
 /** A refused CSV upload as problem+json: one error per problem, each naming its line and column. */
 public class CsvProblems {
@@ -19,7 +21,6 @@ public class CsvProblems {
                 .map(err -> new Problem.FieldError(err.where(), err.message())).toList();
         String detail = "Nothing was imported. " + e.errors().stream().map(err -> err.where() + ": " + err.message())
                 .collect(Collectors.joining("; "));
-        Problem problem = new Problem(Problem.type("invalid-csv"), "Invalid CSV", 400, detail, uri.getPath(), errors);
-        return Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return ProblemMappers.respond(new ProblemException(400, "invalid-csv", "Invalid CSV", detail, errors).toProblem(uri.getPath()));
     }
 }

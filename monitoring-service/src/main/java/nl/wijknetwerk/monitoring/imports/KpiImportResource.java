@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 
 /** Figures for the indicators no service produces, imported per ward and period. */
 @Path("/api/wards/{ward}/kpis/imports")
@@ -35,7 +36,7 @@ public class KpiImportResource {
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "coordinator", "manager", "controller" })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER, Roles.CONTROLLER })
     @Operation(summary = "Import figures for import-fed indicators", description = "CSV with the columns period,indicator,value; "
             + "indicators: pgb-count, objections-appeals, gp-visits, crises. All or nothing; re-importing a period replaces its figure.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "quarter", value = """

@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Caller;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.Caller;
+import nl.wijknetwerk.shared.ward.Callers;
 import nl.wijknetwerk.shared.ward.WardContext;
 import nl.wijknetwerk.shared.ward.WardDirectory;
 
@@ -35,7 +37,7 @@ import nl.wijknetwerk.shared.ward.WardDirectory;
 public class CompareResource {
 
     /** Roles that may compare any ward, whatever their token's ward claim says. */
-    static final Set<String> NETWORK_WIDE = Set.of("director", "coordinator");
+    static final Set<String> NETWORK_WIDE = Roles.NETWORK_WIDE;
     static final int MAX_WARDS = 12;
 
     private final KpiService kpis;
@@ -52,7 +54,7 @@ public class CompareResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "Compare wards", description = "Every indicator of the catalogue for each ward, for one period. "
             + "A caller may compare the wards their token lists; directors and coordinators may compare every ward.")
     @APIResponse(responseCode = "200", description = "One entry per indicator with a value per ward (null: no data)",
@@ -68,7 +70,7 @@ public class CompareResource {
     public KpiView.Comparison compare(
             @Parameter(description = "Comma-separated ward slugs", example = "ruwaard,ussen", required = true) @QueryParam("wards") String wardList,
             @Parameter(description = "2026, 2026-Q3 or 2026-07; the current year when left out", example = "2026") @QueryParam("period") String period) {
-        Caller caller = Caller.of(identity);
+        Caller caller = Callers.of(identity);
         // Reads every ward's rows (each query still names its ward): set before the first database access.
         context.actAs(WardContext.ALL_WARDS, caller.user(), caller.organisation(), caller.roles());
         List<String> slugs = slugs(wardList);

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 
 /** Indicators of a ward, grouped by strategic goal. */
 @Path("/api/wards/{ward}/kpis")
@@ -33,7 +34,7 @@ public class KpiResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "The ward's indicators per strategic goal", description = "Every indicator of the catalogue for the "
             + "period, with its target, whether it is met, the value of the previous period and the trend. " + ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "The five goals with their indicators, and the headline triad",

@@ -2,7 +2,6 @@ package nl.wijknetwerk.monitoring.indicator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,23 +16,20 @@ import nl.wijknetwerk.monitoring.catalogue.Goal;
 import nl.wijknetwerk.monitoring.catalogue.Headline;
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.Ward;
-import nl.wijknetwerk.shared.ward.WardDirectory;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 
 /** Puts computed indicators beside the catalogue: grouped by goal, with target, previous period and trend. */
 @ApplicationScoped
 public class KpiService {
 
-    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Amsterdam");
-
     private final Catalogue catalogue;
     private final FactStore store;
-    private final WardDirectory wards;
+    private final WardCalendar calendar;
 
-    public KpiService(Catalogue catalogue, FactStore store, WardDirectory wards) {
+    public KpiService(Catalogue catalogue, FactStore store, WardCalendar calendar) {
         this.catalogue = catalogue;
         this.store = store;
-        this.wards = wards;
+        this.calendar = calendar;
     }
 
     /** The period asked for, or the ward's current year when none is given; 400 naming {@code period} otherwise. */
@@ -46,7 +42,7 @@ public class KpiService {
     }
 
     public LocalDate today(String ward) {
-        return LocalDate.now(wards.find(ward).map(Ward::zone).orElse(DEFAULT_ZONE));
+        return calendar.today(ward);
     }
 
     public Indicators indicators(String ward) {

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 
 /** The ward profile (wijkprofiel): the ward's key figures beside the municipality's. */
 @Path("/api/wards/{ward}/profile")
@@ -51,7 +52,7 @@ public class ProfileResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "The ward profile", description = "Key figures of the ward beside the municipality's, with the difference where both are known.")
     @APIResponse(responseCode = "200", description = "The figures in the order of the last import")
     public WardProfile get(@PathParam("ward") String ward) {
@@ -65,7 +66,7 @@ public class ProfileResource {
     @PUT
     @Consumes({ CSV, MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ "coordinator", "manager" })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER })
     @Operation(summary = "Replace the ward profile from a CSV", description = "Columns figure,label,unit,ward,municipality,year "
             + "(comma-separated, or semicolon-separated with decimal commas). All or nothing: a problem in any line imports nothing.")
     @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "ruwaard", value = """

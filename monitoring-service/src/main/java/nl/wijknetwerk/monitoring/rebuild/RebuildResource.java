@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.Blocking;
-import nl.wijknetwerk.shared.problem.Problem;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 
 /** Operations on the indicator store of all wards. */
 @Path("/api/admin/kpis/rebuild")
@@ -29,7 +30,7 @@ public class RebuildResource {
     @POST
     @Blocking
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Rebuild the indicator store from the topics", description = "Wipes the facts derived from events and "
             + "re-reads network.events, cases.events and budget.events from offset zero with a fresh consumer group; answers "
             + "when the store holds everything published before the rebuild began. Imports are kept. While it runs, "

@@ -20,9 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.monitoring.indicator.KpiService;
 import nl.wijknetwerk.monitoring.indicator.Period;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** The evaluation report of a ward for a period, for the financier and the network's board. */
@@ -43,7 +44,7 @@ public class ReportResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "Evaluation report as a self-contained HTML page", description = "Inline SVG charts (a trend line per "
             + "headline measure, a bar per goal) and a table per goal; no scripts or external files. Ask with Accept: text/html.")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
@@ -59,7 +60,7 @@ public class ReportResource {
 
     @GET
     @Produces(CSV)
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "Evaluation report as CSV", description = "One line per indicator: goal, value, target, on target, "
             + "previous period, trend, basis and details. Ask with Accept: text/csv.")
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = CSV))
@@ -75,7 +76,7 @@ public class ReportResource {
 
     @GET
     @Produces(PDF)
-    @RolesAllowed({ "manager", "director", "coordinator", "controller", "financier", "professional" })
+    @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "Evaluation report as PDF", description = "The HTML page rendered as PDF (A4, charts as vectors), "
             + "for filing with a council. Ask with Accept: application/pdf. Any other type than HTML, CSV or PDF is a 406.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))

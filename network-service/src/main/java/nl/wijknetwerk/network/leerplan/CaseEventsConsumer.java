@@ -1,5 +1,8 @@
 package nl.wijknetwerk.network.leerplan;
 
+import static nl.wijknetwerk.shared.event.Payload.date;
+import static nl.wijknetwerk.shared.event.Payload.uuid;
+
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -43,7 +46,7 @@ public class CaseEventsConsumer {
         String ward = event.wardid();
         switch (event.type()) {
             case EventTypes.MDO_HELD -> {
-                UUID caseId = UUID.fromString(data.path("caseId").asText());
+                UUID caseId = uuid(data, "caseId");
                 String organiser = data.path("organiserId").asText();
                 Set<String> atTheTable = new LinkedHashSet<>();
                 atTheTable.add(organiser);
@@ -62,7 +65,7 @@ public class CaseEventsConsumer {
             }
             case EventTypes.WELLBEING_MEASURED -> {
                 if (PositiveFeedback.counts(data.path("moment").asText(), data.path("score").asInt())) {
-                    UUID caseId = UUID.fromString(data.path("caseId").asText());
+                    UUID caseId = uuid(data, "caseId");
                     Set<String> workedOnIt = new LinkedHashSet<>(leerplan.involvedIn(ward, caseId));
                     data.path("professionals").forEach(p -> workedOnIt.add(p.asText()));
                     leerplan.creditAll(ward, workedOnIt, LeerplanStep.POSITIVE_FEEDBACK,
@@ -73,9 +76,5 @@ public class CaseEventsConsumer {
                 // other case events do not touch the network
             }
         }
-    }
-
-    private static LocalDate date(JsonNode data, String field) {
-        return LocalDate.parse(data.path(field).asText());
     }
 }

@@ -20,14 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import nl.wijknetwerk.network.NetworkRoles;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.LeerplanView;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.RecordStep;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.Targets;
 import nl.wijknetwerk.network.professional.Professional;
-import nl.wijknetwerk.network.ward.WardCalendar;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Leerplannen of the ward's professionals and the ward's targets for them. */
@@ -48,7 +48,7 @@ public class LeerplanResource {
 
     @GET
     @Path("professionals/{id}/leerplan")
-    @RolesAllowed({ NetworkRoles.PROFESSIONAL, NetworkRoles.MANAGER, NetworkRoles.COORDINATOR, NetworkRoles.DIRECTOR })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.MANAGER, Roles.COORDINATOR, Roles.DIRECTOR })
     @Operation(summary = "A professional's leerplan: each step's count against the ward's target",
             description = "Counted automatically from leersessies, intervision rounds and case-service events; two steps are recorded.")
     @APIResponse(responseCode = "200", description = "The leerplan")
@@ -61,7 +61,7 @@ public class LeerplanResource {
 
     @POST
     @Path("professionals/{id}/leerplan/steps")
-    @RolesAllowed({ NetworkRoles.MANAGER, NetworkRoles.COORDINATOR })
+    @RolesAllowed({ Roles.MANAGER, Roles.COORDINATOR })
     @Transactional
     @Operation(summary = "Record a step nothing else observes: a Samenwerkplan conversation held or an experience shared")
     @APIResponse(responseCode = "422", description = "The step is counted automatically, or the date lies in the future",
@@ -80,7 +80,7 @@ public class LeerplanResource {
 
     @GET
     @Path("leerplan/targets")
-    @RolesAllowed({ NetworkRoles.PROFESSIONAL, NetworkRoles.MANAGER, NetworkRoles.COORDINATOR, NetworkRoles.DIRECTOR })
+    @RolesAllowed({ Roles.PROFESSIONAL, Roles.MANAGER, Roles.COORDINATOR, Roles.DIRECTOR })
     @Operation(summary = "The ward's target count per leerplan step")
     public Map<LeerplanStep, Integer> targets(@PathParam("ward") String ward) {
         return LeerplanTarget.ofWard();
@@ -88,7 +88,7 @@ public class LeerplanResource {
 
     @PUT
     @Path("leerplan/targets")
-    @RolesAllowed({ NetworkRoles.COORDINATOR, NetworkRoles.MANAGER })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER })
     @Transactional
     @Operation(summary = "Set the ward's own target for some leerplan steps", description = "Steps not named keep their target.")
     @APIResponse(responseCode = "400", description = "A target outside 0-100 or an unknown step",

@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import nl.wijknetwerk.network.NetworkRoles;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.leerplan.LeerplanService;
 import nl.wijknetwerk.network.leerplan.LeerplanStep;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.IntervisionCompleted;
@@ -40,17 +41,16 @@ import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordIntervisionRound;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.ReflectionCardView;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.WriteReflectionCard;
 import nl.wijknetwerk.network.professional.NetworkMembers;
-import nl.wijknetwerk.network.ward.WardCalendar;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Leersessies of the ward network: planning, attendance, intervision rounds and reflection cards. */
 @Path("/api/wards/{ward}/leersessies")
 @Tag(name = "Leersessies")
-@RolesAllowed({ NetworkRoles.COORDINATOR, NetworkRoles.MANAGER, NetworkRoles.PROFESSIONAL, NetworkRoles.DIRECTOR })
+@RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER, Roles.PROFESSIONAL, Roles.DIRECTOR })
 public class LeersessieResource {
 
     private final Outbox outbox;

@@ -22,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import nl.wijknetwerk.network.NetworkRoles;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationView;
 import nl.wijknetwerk.network.organisation.OrganisationApi.RegisterOrganisation;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** The register of partner organisations, shared by every ward. */
@@ -35,7 +35,7 @@ import nl.wijknetwerk.shared.problem.ProblemException;
 public class OrganisationResource {
 
     @POST
-    @RolesAllowed(NetworkRoles.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Register a partner organisation", description = "It takes part in no ward until it joins one.")
     @APIResponse(responseCode = "201", description = "Registered")

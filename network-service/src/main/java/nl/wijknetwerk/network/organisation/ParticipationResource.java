@@ -21,17 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
-import nl.wijknetwerk.network.NetworkRoles;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.organisation.OrganisationApi.Leave;
 import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationJoined;
 import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationLeft;
 import nl.wijknetwerk.network.organisation.OrganisationApi.ParticipationView;
 import nl.wijknetwerk.network.organisation.OrganisationApi.TakePart;
-import nl.wijknetwerk.network.ward.WardCalendar;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Which partner organisations take part in a ward, and how. */
@@ -60,7 +60,7 @@ public class ParticipationResource {
 
     @PUT
     @Path("{organisation}")
-    @RolesAllowed(NetworkRoles.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Let an organisation take part in the ward, or change how it takes part",
             description = "Emits organisation-joined with the participation; budget-service learns from it who shares the budget.")
@@ -94,7 +94,7 @@ public class ParticipationResource {
 
     @POST
     @Path("{organisation}/departure")
-    @RolesAllowed(NetworkRoles.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "An organisation stops taking part in the ward",
             description = "Emits organisation-left; its professionals leave the ward network with it (professional-left).")

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import nl.wijknetwerk.network.NetworkRoles;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.leerplan.LeerplanService;
 import nl.wijknetwerk.network.leerplan.LeerplanStep;
 import nl.wijknetwerk.network.organisation.Participation;
@@ -38,11 +39,10 @@ import nl.wijknetwerk.network.professional.ProfessionalApi.ProfessionalJoined;
 import nl.wijknetwerk.network.professional.ProfessionalApi.ProfessionalLeft;
 import nl.wijknetwerk.network.professional.ProfessionalApi.ProfessionalView;
 import nl.wijknetwerk.network.professional.ProfessionalApi.RegisterProfessional;
-import nl.wijknetwerk.network.ward.WardCalendar;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** The professionals of a ward network (white-label: residents see the network, not the employer). */
@@ -64,7 +64,7 @@ public class ProfessionalResource {
     }
 
     @POST
-    @RolesAllowed({ NetworkRoles.COORDINATOR, NetworkRoles.MANAGER })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER })
     @Transactional
     @Operation(summary = "A professional joins the ward network",
             description = "Their organisation must take part in the ward. Emits professional-joined.")
@@ -115,15 +115,15 @@ public class ProfessionalResource {
     }
 
     private ProfessionalView shown(Professional professional) {
-        boolean insideTheNetwork = context.hasRole(NetworkRoles.PROFESSIONAL) || context.hasRole(NetworkRoles.MANAGER)
-                || context.hasRole(NetworkRoles.COORDINATOR) || context.hasRole(NetworkRoles.DIRECTOR);
+        boolean insideTheNetwork = context.hasRole(Roles.PROFESSIONAL) || context.hasRole(Roles.MANAGER)
+                || context.hasRole(Roles.COORDINATOR) || context.hasRole(Roles.DIRECTOR);
         ProfessionalView view = ProfessionalView.of(professional);
         return insideTheNetwork ? view : view.withoutOrganisation();
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ NetworkRoles.COORDINATOR, NetworkRoles.MANAGER })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER })
     @Transactional
     @Operation(summary = "Change a professional's details, or let them leave (active=false) or return",
             description = "Leaving emits professional-left; returning or moving to another organisation emits professional-joined.")
@@ -159,7 +159,7 @@ public class ProfessionalResource {
 
     @POST
     @Path("{id}/ambassador")
-    @RolesAllowed(NetworkRoles.MANAGER)
+    @RolesAllowed(Roles.MANAGER)
     @Transactional
     @Operation(summary = "A manager marks the professional as ambassador of the way of working in their own organisation",
             description = "Only a manager of the professional's organisation (token claim organisation). Completes the leerplan step AMBASSADOR.")

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import nl.wijknetwerk.shared.ward.Caller;
+import nl.wijknetwerk.api.Caller;
+import nl.wijknetwerk.shared.ward.Callers;
 
 /** The wards a professional works in: one membership per ward network, shown only for wards the caller may see. */
 @Path("/api/professionals/{id}/wards")
@@ -35,7 +36,7 @@ public class ProfessionalWardsResource {
     @GET
     @Operation(summary = "The ward networks a professional belongs to", description = "Limited to the wards the caller's token covers.")
     public List<Membership> wards(@PathParam("id") String accountId) {
-        Caller caller = Caller.of(identity);
+        Caller caller = Callers.of(identity);
         // Across wards on purpose, so a native query outside the tenant filter; the caller's wards filter it instead.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

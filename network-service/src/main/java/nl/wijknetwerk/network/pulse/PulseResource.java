@@ -23,15 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.Authenticated;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.NetworkConfig;
-import nl.wijknetwerk.network.NetworkRoles;
 import nl.wijknetwerk.network.professional.Professional;
 import nl.wijknetwerk.network.pulse.PulseApi.AggregateView;
 import nl.wijknetwerk.network.pulse.PulseApi.PulseReceipt;
 import nl.wijknetwerk.network.pulse.PulseApi.SubmitPulse;
-import nl.wijknetwerk.network.ward.WardCalendar;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
@@ -59,7 +59,7 @@ public class PulseResource {
     }
 
     @POST
-    @RolesAllowed(NetworkRoles.PROFESSIONAL)
+    @RolesAllowed(Roles.PROFESSIONAL)
     @Transactional
     @Operation(summary = "Give this quarter's pulse (1-10 twice)", description = "At most once per quarter; the scores are never shown back.")
     @APIResponse(responseCode = "201", description = "Received")
@@ -96,7 +96,7 @@ public class PulseResource {
 
     @POST
     @Path("{period}/closure")
-    @RolesAllowed({ NetworkRoles.COORDINATOR, NetworkRoles.MANAGER })
+    @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER })
     @Transactional
     @Operation(summary = "Close a quarter: no more pulses, and its aggregate is fixed",
             description = "Emits pulse-aggregated when at least the minimum group size answered; otherwise nothing leaves the service.")

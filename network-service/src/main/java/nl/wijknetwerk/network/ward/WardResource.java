@@ -22,15 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import nl.wijknetwerk.api.Caller;
+import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.organisation.WardNetworkAnnouncer;
 import nl.wijknetwerk.network.ward.WardApi.OnboardWard;
 import nl.wijknetwerk.network.ward.WardApi.StatusChange;
 import nl.wijknetwerk.network.ward.WardApi.WardView;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.Caller;
+import nl.wijknetwerk.shared.ward.Callers;
 import nl.wijknetwerk.shared.ward.Ward;
 import nl.wijknetwerk.shared.ward.WardAdministration;
 
@@ -53,7 +55,7 @@ public class WardResource {
     }
 
     @POST
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Onboard a ward", description = "Creates the ward and emits ward.onboarded; every service then accepts it. "
             + "Organisations already registered for the ward (Ruwaard's seed network) are announced with organisation-joined.")
@@ -85,7 +87,7 @@ public class WardResource {
     @GET
     @Operation(summary = "The wards the caller may act in (all of them for a coordinator)")
     public List<WardView> list() {
-        Caller caller = Caller.of(identity);
+        Caller caller = Callers.of(identity);
         return WardEntity.<WardEntity> listAll(io.quarkus.panache.common.Sort.by("slug")).stream()
                 .filter(w -> caller.mayActIn(w.slug))
                 .map(WardView::of).toList();
@@ -100,7 +102,7 @@ public class WardResource {
 
     @POST
     @Path("{ward}/suspension")
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @WardAdministration
     @Transactional
     @Operation(summary = "Suspend a ward: it stays readable everywhere but accepts no changes")
@@ -110,7 +112,7 @@ public class WardResource {
 
     @POST
     @Path("{ward}/activation")
-    @RolesAllowed("coordinator")
+    @RolesAllowed(Roles.COORDINATOR)
     @WardAdministration
     @Transactional
     @Operation(summary = "Activate a suspended ward again")

@@ -30,7 +30,7 @@ import nl.wijknetwerk.network.webhook.WebhookApi.EndpointWithSecret;
 import nl.wijknetwerk.network.webhook.WebhookApi.RegisterWebhook;
 import nl.wijknetwerk.shared.partner.PartnerCapability;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.Caller;
+import nl.wijknetwerk.shared.ward.Callers;
 
 /**
  * Webhook endpoints of a partner organisation. The coordinator registers, disables, enables, rotates and replays;
@@ -142,7 +142,7 @@ public class WebhookResource {
 
     /** A partner system reads only its own organisation's endpoints; another's are as if they did not exist. */
     private void requireOwn(String organisation) {
-        if (!identity.hasRole(NetworkRoles.COORDINATOR) && !organisation.equals(Caller.of(identity).organisation())) {
+        if (!identity.hasRole(NetworkRoles.COORDINATOR) && !organisation.equals(Callers.of(identity).organisation())) {
             throw ProblemException.notFound("organisation", organisation);
         }
     }

@@ -5,20 +5,27 @@ import static nl.wijknetwerk.testing.Problems.assertFieldProblem;
 import static nl.wijknetwerk.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import nl.wijknetwerk.api.WardsClaimCases;
 import nl.wijknetwerk.shared.event.EventSchemas;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.testing.Tokens;
@@ -51,6 +58,30 @@ class WardResourceTest {
             assertThat(onboarded.path("data").path("municipality").asText()).isEqualTo("Oss");
             assertThat(onboarded.path("subject").asText()).isEqualTo("ussen");
         });
+    }
+
+    static List<WardsClaimCases.Case> wardsClaims() {
+        return WardsClaimCases.ALL;
+    }
+
+    /**
+     * The gateway reads the same shapes with the same parser (its ApiProxyTest sends these tokens too). A token that
+     * names the ward passes the ward wall (200, or 404 before another test onboarded ruwaard); any other is 403.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wardsClaims")
+    void readsEveryShapeOfTheWardsClaimAsTheGatewayDoes(WardsClaimCases.Case shape) {
+        JwtClaimsBuilder claims = Jwt.preferredUserName("anna").subject("anna").groups(Set.of("professional"))
+                .issuer(Tokens.ISSUER).audience(Tokens.ISSUER);
+        if (shape.claim() != null) {
+            claims.claim("wards", shape.claim());
+        }
+        var answer = given().auth().oauth2(claims.jws().keyId("1").sign("privateKey.jwk")).get("/api/wards/ruwaard/professionals").then();
+        if (shape.mayActInRuwaard()) {
+            answer.statusCode(anyOf(equalTo(200), equalTo(404)));
+        } else {
+            assertProblem(answer, 403).body("detail", equalTo("Your token does not give access to ward 'ruwaard'"));
+        }
     }
 
     @Test

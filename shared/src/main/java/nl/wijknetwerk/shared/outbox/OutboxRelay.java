@@ -27,14 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import nl.wijknetwerk.shared.WijknetwerkConfig;
 import nl.wijknetwerk.shared.ward.WardContext;
+import nl.wijknetwerk.shared.ward.WardWork;
 
 /**
  * Delivers outbox messages to Kafka at least once and in order. A message is marked sent only after the
@@ -48,7 +46,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final EntityManager em;
-    private final WardContext wardContext;
+    private final WardWork wardWork;
     private final WijknetwerkConfig.Outbox config;
     private final String bootstrapServers;
     private final Counter relayed;
@@ -57,10 +55,10 @@ public class OutboxRelay {
     private ScheduledExecutorService executor;
     private volatile KafkaProducer<String, String> producer;
 
-    public OutboxRelay(EntityManager em, WardContext wardContext, WijknetwerkConfig config, MeterRegistry registry,
+    public OutboxRelay(EntityManager em, WardWork wardWork, WijknetwerkConfig config, MeterRegistry registry,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.em = em;
-        this.wardContext = wardContext;
+        this.wardWork = wardWork;
         this.config = config.outbox();
         this.bootstrapServers = bootstrapServers;
         this.relayed = Counter.builder("wijknetwerk.outbox.relayed").description("Events delivered to Kafka").register(registry);
@@ -99,34 +97,23 @@ public class OutboxRelay {
 
     private void relaySafely() {
         wakeUpPending.set(false);
-        asPlatform(() -> {
-            try {
-                while (relayBatch() == config.batchSize()) {
-                    // a full batch: there may be more waiting
-                }
-            } catch (RuntimeException e) {
-                failures.increment();
-                LOG.warnf("Outbox relay could not deliver (will retry): %s", e.getMessage());
-                resetProducer();
-            }
-        });
-    }
-
-    /** The relay works for every ward at once: a request context whose tenant is the platform (root) tenant. */
-    private void asPlatform(Runnable work) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
         try {
-            wardContext.actAsSystem(WardContext.ALL_WARDS);
-            work.run();
-        } finally {
-            requestContext.terminate();
+            while (relayBatch() == config.batchSize()) {
+                // a full batch: there may be more waiting
+            }
+        } catch (RuntimeException e) {
+            failures.increment();
+            LOG.warnf("Outbox relay could not deliver (will retry): %s", e.getMessage());
+            resetProducer();
         }
     }
 
-    /** @return the number of messages delivered in this batch */
+    /**
+     * The relay works for every ward at once, as the platform (root) tenant; each batch in its own transaction.
+     * @return the number of messages delivered in this batch
+     */
     int relayBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return wardWork.inWard(WardContext.ALL_WARDS, () -> {
             @SuppressWarnings("unchecked")
             List<OutboxMessage> batch = em.createNativeQuery(
                     "select * from outbox_message where sent_at is null order by seq limit :n for update skip locked",
@@ -162,12 +149,8 @@ public class OutboxRelay {
     }
 
     private void purgeSafely() {
-        asPlatform(this::purge);
-    }
-
-    private void purge() {
         try {
-            QuarkusTransaction.requiringNew().run(() -> em.createQuery("delete from OutboxMessage where sentAt < :before")
+            wardWork.inWard(WardContext.ALL_WARDS, () -> em.createQuery("delete from OutboxMessage where sentAt < :before")
                     .setParameter("before", Instant.now().minus(config.retention())).executeUpdate());
         } catch (RuntimeException e) {
             LOG.warnf("Outbox purge failed: %s", e.getMessage());

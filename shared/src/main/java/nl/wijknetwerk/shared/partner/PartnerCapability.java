@@ -8,7 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.Caller;
+import nl.wijknetwerk.shared.ward.Callers;
 
 /**
  * What a partner organisation's system (role {@code partner-system}) may do through the partner API, one value per
@@ -27,7 +27,7 @@ public enum PartnerCapability {
     /** Read the organisation's lump-sum allocation and commitments. */
     BUDGET("partner-budget");
 
-    public static final String ROLE = "partner-system";
+    public static final String ROLE = nl.wijknetwerk.api.Roles.PARTNER_SYSTEM;
 
     private final String scope;
 
@@ -51,7 +51,7 @@ public enum PartnerCapability {
      * @throws ProblemException 403 without an organisation claim or without the capability's scope
      */
     public String require(SecurityIdentity identity) {
-        String organisation = Caller.of(identity).organisation();
+        String organisation = Callers.of(identity).organisation();
         if (organisation == null || organisation.isBlank()) {
             throw ProblemException.forbidden("A partner system's token names its organisation (claim 'organisation')");
         }

@@ -1,5 +1,6 @@
 package nl.wijknetwerk.shared.problem;
 
+import nl.wijknetwerk.api.Problem;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,26 +1,25 @@
 package nl.wijknetwerk.shared.problem;
 
 import java.util.List;
+import nl.wijknetwerk.api.Problem;
+
 
 /** A request the service refuses, with the problem detail to send back. */
 public class ProblemException extends RuntimeException {
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final List<Problem.FieldError> errors;
+    private final Problem problem;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
-        super(detail);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.errors = errors;
+        this(new Problem(Problem.type(slug), title, status, detail, null, errors));
+    }
+
+    public ProblemException(Problem problem) {
+        super(problem.detail());
+        this.problem = problem;
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(400, "invalid-request", "Invalid request", field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(Problem.badRequest(field, message));
     }
 
     public static ProblemException unprocessable(String field, String message) {
@@ -29,7 +28,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", "No " + what + " '" + id + "'", List.of());
+        return new ProblemException(Problem.notFound("No " + what + " '" + id + "'"));
     }
 
     public static ProblemException conflict(String detail) {
@@ -37,18 +36,18 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+        return new ProblemException(Problem.forbidden(detail));
     }
 
     public static ProblemException unauthorized() {
-        return new ProblemException(401, "unauthorized", "Unauthorized", "A valid bearer token is required", List.of());
+        return new ProblemException(Problem.unauthorized());
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors);
+        return problem.at(instance);
     }
 
     public int status() {
-        return status;
+        return problem.status();
     }
 }

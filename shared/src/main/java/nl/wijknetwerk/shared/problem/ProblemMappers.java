@@ -29,6 +29,7 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import nl.wijknetwerk.api.Problem;
 
 /** Turns every refusal into RFC 9457 problem+json, naming the offending field where there is one. */
 public class ProblemMappers {
@@ -208,7 +209,8 @@ public class ProblemMappers {
         return uri == null ? null : uri.getPath();
     }
 
-    private static Response respond(Problem problem) {
+    /** The answer to a refused request; {@link ProblemJson} writes it exactly as the gateway writes its own. */
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

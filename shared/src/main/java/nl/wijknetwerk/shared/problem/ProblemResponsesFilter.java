@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import nl.wijknetwerk.api.Problem;
 
 /**
  * Documents the problem+json answers every operation can give, so a partner reading the API sees the error shape

@@ -1,11 +1,11 @@
 package nl.wijknetwerk.shared.problem;
 
+import nl.wijknetwerk.api.Problem;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 
 /**
@@ -23,7 +23,7 @@ public class UriLengthLimit {
             if (ctx.request().uri().length() > MAX_URI_LENGTH) {
                 Problem problem = new Problem(Problem.type("uri-too-long"), "URI Too Long", 414,
                         "The request URI is limited to " + MAX_URI_LENGTH + " characters", ctx.request().path(), List.of());
-                ctx.response().setStatusCode(414).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+                ctx.response().setStatusCode(414).putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem.toJson());
             } else {
                 ctx.next();
             }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import nl.wijknetwerk.api.Caller;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -38,9 +40,9 @@ public class WardAccessFilter {
         if (identity.isAnonymous()) {
             throw ProblemException.unauthorized();
         }
-        Caller caller = Caller.of(identity);
+        Caller caller = Callers.of(identity);
         if (!caller.mayActIn(slug)) {
-            throw ProblemException.forbidden("Your token does not give access to ward '" + slug + "'");
+            throw new ProblemException(Problem.wardForbidden(slug));
         }
         // Before any database access: the Hibernate session of this request takes its tenant from the context.
         context.actAs(slug, caller.user(), caller.organisation(), caller.roles());

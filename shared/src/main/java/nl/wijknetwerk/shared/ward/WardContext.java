@@ -5,6 +5,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import nl.wijknetwerk.api.Claims;
+
 /**
  * The ward (tenant) a request or an event acts in, and on whose behalf. Set by {@link WardAccessFilter} for
  * {@code /api/wards/{ward}/…} requests after the caller's token was checked, and by the event consumer for events.
@@ -16,7 +18,7 @@ public class WardContext {
     /** The tenant id of a session that belongs to no ward; matches no ward-owned row. */
     public static final String NO_WARD = "-";
     /** The tenant id of the platform itself: cross-ward reads such as ward comparisons. */
-    public static final String ALL_WARDS = "*";
+    public static final String ALL_WARDS = Claims.ALL_WARDS;
 
     private String ward;
     private String user;
