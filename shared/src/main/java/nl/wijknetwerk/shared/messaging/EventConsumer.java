@@ -42,6 +42,16 @@ public class EventConsumer {
     @ActivateRequestContext
     @Transactional
     public EventEnvelope consume(String consumer, String json, Consumer<EventEnvelope> effect) {
+        try {
+            return consumeOnce(consumer, json, effect);
+        } catch (RuntimeException e) {
+            // The channel's failure strategy moves the message to the dead-letter topic: count it for on-call.
+            registry.counter("wijknetwerk.events.dead.lettered", "consumer", consumer).increment();
+            throw e;
+        }
+    }
+
+    private EventEnvelope consumeOnce(String consumer, String json, Consumer<EventEnvelope> effect) {
         EventEnvelope envelope = events.read(json);
         // The ward must be set before the first database access: Hibernate fixes the tenant when the session opens.
         ward.actAsSystem(envelope.wardid());
