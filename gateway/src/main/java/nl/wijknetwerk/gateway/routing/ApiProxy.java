@@ -144,7 +144,9 @@ public class ApiProxy {
         if (timedOut) {
             Problems.send(ctx, 504, "upstream-timeout", "Gateway Timeout", "The service did not answer in time; try again later");
         } else {
-            Problems.send(ctx, 502, "upstream-unavailable", "Bad Gateway", "The service is not reachable; try again later");
+            // Nobody answered (a restart, a crash): the request did not reach the service, so trying again is safe.
+            ctx.response().putHeader("Retry-After", "5");
+            Problems.send(ctx, 503, "upstream-unavailable", "Service Unavailable", "The service is not reachable; try again shortly");
         }
     }
 
