@@ -221,9 +221,9 @@ data:
   QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}
   {{- end }}
   WIJKNETWERK_OIDC_URL: {{ include "wijknetwerk.oidcUrl" $root | quote }}
+  WIJKNETWERK_LOG_JSON: {{ $root.Values.logJson | quote }}
   {{- if $app.database }}
   # The services' shared configuration (wijknetwerk-shared) reads these; the gateway does not.
-  WIJKNETWERK_LOG_JSON: {{ $root.Values.logJson | quote }}
   WIJKNETWERK_DB_URL: {{ include "wijknetwerk.jdbcUrl" (dict "root" $root "database" $app.database.name) | quote }}
   KAFKA_BOOTSTRAP_SERVERS: {{ include "wijknetwerk.kafkaBootstrapServers" $root | quote }}
   {{- include "wijknetwerk.kafkaSecurityConfig" $ctx | nindent 2 }}

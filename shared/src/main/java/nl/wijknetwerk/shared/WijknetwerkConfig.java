@@ -13,14 +13,6 @@ public interface WijknetwerkConfig {
 
     Outbox outbox();
 
-    Log log();
-
-    interface Log {
-        /** One JSON object per log line, for log collectors in a cluster. */
-        @WithDefault("false")
-        boolean json();
-    }
-
     interface Events {
         /** CloudEvents {@code source} of what this service emits, e.g. {@code /wijknetwerk/case-service}. */
         @WithDefault("/wijknetwerk/${quarkus.application.name}")
@@ -29,6 +21,13 @@ public interface WijknetwerkConfig {
         /** The topic this service owns and publishes to. */
         @WithDefault("none")
         String topic();
+
+        /**
+         * How long a consumer keeps trying an event while its database is unreachable before the event goes to the
+         * dead-letter topic; below Kafka's max.poll.interval.ms (5 minutes), so the consumer keeps its partitions.
+         */
+        @WithDefault("PT4M")
+        Duration unavailableRetry();
     }
 
     interface Outbox {

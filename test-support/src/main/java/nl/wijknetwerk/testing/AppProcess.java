@@ -77,8 +77,19 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the application again with the same port, configuration and log file (appended to). */
     public AppProcess restart() {
+        return restart(Map.of());
+    }
+
+    /** Starts the application again, with some configuration changed from now on (e.g. a new consumer group). */
+    public AppProcess restart(Map<String, String> changed) {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " still runs");
+        }
+        if (!changed.isEmpty()) {
+            List<String> updated = new ArrayList<>(command.subList(0, command.size() - 2));
+            changed.forEach((k, v) -> updated.add("-D" + k + "=" + v));
+            updated.addAll(command.subList(command.size() - 2, command.size()));
+            command = List.copyOf(updated);
         }
         launch();
         return this;

@@ -1,38 +1,50 @@
 package nl.wijknetwerk.shared.messaging;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.wijknetwerk.shared.WijknetwerkConfig;
 import nl.wijknetwerk.shared.event.EventEnvelope;
 import nl.wijknetwerk.shared.event.EventFactory;
+import nl.wijknetwerk.shared.problem.DatabaseUnavailable;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
  * The one way a service consumes an event: parse and validate it (a poison message throws, and the channel's
  * dead-letter strategy moves it aside), act as the event's ward, skip redeliveries, and apply the effect, all in
  * one transaction. Callers annotate their {@code @Incoming} method with {@code @Blocking} and delegate here.
+ *
+ * <p>A database that is away for a moment (restart, fail-over) is not the event's fault: the same event is tried
+ * again, with backoff, before the next one (order kept), for up to {@code wijknetwerk.events.unavailable-retry};
+ * only then, or for any other failure, does the event go to the dead-letter topic.
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final Duration FIRST_WAIT = Duration.ofMillis(100);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final EventFactory events;
     private final EventInbox inbox;
     private final WardContext ward;
     private final MeterRegistry registry;
+    private final Duration unavailableRetry;
 
-    public EventConsumer(EventFactory events, EventInbox inbox, WardContext ward, MeterRegistry registry) {
+    public EventConsumer(EventFactory events, EventInbox inbox, WardContext ward, MeterRegistry registry,
+            WijknetwerkConfig config) {
         this.events = events;
         this.inbox = inbox;
         this.ward = ward;
         this.registry = registry;
+        this.unavailableRetry = config.events().unavailableRetry();
     }
 
     /**
@@ -40,14 +52,22 @@ public class EventConsumer {
      * @return the envelope, whether or not it was processed this time
      */
     @ActivateRequestContext
-    @Transactional
     public EventEnvelope consume(String consumer, String json, Consumer<EventEnvelope> effect) {
-        try {
-            return consumeOnce(consumer, json, effect);
-        } catch (RuntimeException e) {
-            // The channel's failure strategy moves the message to the dead-letter topic: count it for on-call.
-            registry.counter("wijknetwerk.events.dead.lettered", "consumer", consumer).increment();
-            throw e;
+        long giveUpAt = System.nanoTime() + unavailableRetry.toNanos();
+        Duration wait = FIRST_WAIT;
+        while (true) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> consumeOnce(consumer, json, effect));
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.causedBy(e) || System.nanoTime() > giveUpAt) {
+                    // The channel's failure strategy moves the message to the dead-letter topic: count it for on-call.
+                    registry.counter("wijknetwerk.events.dead.lettered", "consumer", consumer).increment();
+                    throw e;
+                }
+                LOG.warnf("%s waits %d ms for the database before trying an event again: %s", consumer, wait.toMillis(), e.toString());
+                pause(wait);
+                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+            }
         }
     }
 
@@ -63,5 +83,14 @@ public class EventConsumer {
             registry.counter("wijknetwerk.events.redelivered", "consumer", consumer).increment();
         }
         return envelope;
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the database", e);
+        }
     }
 }

@@ -97,7 +97,7 @@ public class ProblemMappers {
             return respond(ProblemException.conflict("Someone else created the same at the same moment; reload and try again")
                     .toProblem(path(uri)));
         }
-        if (databaseUnavailable(e)) {
+        if (DatabaseUnavailable.causedBy(e)) {
             // The database restarts or fails over: nothing was written, and the same request will work shortly.
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
             return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"), "Service Unavailable", 503,
@@ -107,24 +107,6 @@ public class ProblemMappers {
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
                 "Something went wrong on our side; nothing was changed", path(uri), List.of()));
-    }
-
-    /**
-     * The database cannot be reached or has just restarted: SQLSTATE class 08 (connection exception), 57P01-57P03
-     * (admin shutdown, crash shutdown, cannot connect now), or the pool could not get a connection in time.
-     */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** PostgreSQL's unique_violation, however deep the transaction and persistence layers wrapped it. */
