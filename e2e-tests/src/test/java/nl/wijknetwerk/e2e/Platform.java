@@ -67,7 +67,7 @@ final class Platform implements AutoCloseable {
         databases.forEach((module, db) -> {
             Map<String, String> config = new HashMap<>(common);
             config.put("quarkus.datasource.jdbc.url", PostgresDatabase.fresh(db));
-            databases.put(module, PostgresDatabase.fresh(db));
+            this.databases.put(module, PostgresDatabase.fresh(db));
             AppProcess app = AppProcess.start(repo, module, AppProcess.freePort(), config, logs, JVM);
             apps.put(module, app);
             upstreams.put("gateway.upstream." + switch (module) {
