@@ -13,6 +13,14 @@ public interface WijknetwerkConfig {
 
     Outbox outbox();
 
+    Log log();
+
+    interface Log {
+        /** One JSON object per log line, for log collectors in a cluster (applied by shared-logging's JsonLogging). */
+        @WithDefault("false")
+        boolean json();
+    }
+
     interface Events {
         /** CloudEvents {@code source} of what this service emits, e.g. {@code /wijknetwerk/case-service}. */
         @WithDefault("/wijknetwerk/${quarkus.application.name}")
