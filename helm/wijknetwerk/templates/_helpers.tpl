@@ -72,9 +72,71 @@ app.kubernetes.io/component: {{ if has .name (list "gateway" "web") }}{{ .name }
 {{- printf "%s-keycloak" (include "wijknetwerk.fullname" .) -}}
 {{- end -}}
 
+{{/* Whether the chart's Strimzi cluster authenticates its clients (TLS listener + SCRAM-SHA-512 + ACLs). */}}
+{{- define "wijknetwerk.kafkaSecured" -}}
+{{- if and .Values.kafka.strimzi.enabled (eq .Values.kafka.strimzi.authentication "scram-sha-512") -}}true{{- end -}}
+{{- end -}}
+
+{{/* The port the applications reach Kafka on. */}}
+{{- define "wijknetwerk.kafkaPort" -}}
+{{- if .Values.kafka.strimzi.enabled -}}
+{{- if include "wijknetwerk.kafkaSecured" . -}}9093{{- else -}}9092{{- end -}}
+{{- else -}}
+{{- .Values.kafka.external.port -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Name of an application's KafkaUser (and of the Secret Strimzi writes its credentials to). */}}
+{{- define "wijknetwerk.kafkaUserName" -}}
+{{- printf "%s-%s" (include "wijknetwerk.fullname" .root) .name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/*
+Kafka client security of an application as KAFKA_* variables (Quarkus hands them to every Kafka client: the
+messaging connector, the outbox relay, dead-letter producers); call with (dict "root" $ "name" $name).
+*/}}
+{{- define "wijknetwerk.kafkaSecurityConfig" -}}
+{{- $root := .root -}}
+{{- if include "wijknetwerk.kafkaSecured" $root }}
+KAFKA_SECURITY_PROTOCOL: "SASL_SSL"
+KAFKA_SASL_MECHANISM: "SCRAM-SHA-512"
+KAFKA_SSL_TRUSTSTORE_TYPE: "PEM"
+KAFKA_SSL_TRUSTSTORE_LOCATION: "/etc/wijknetwerk/kafka-ca/ca.crt"
+{{- else if not $root.Values.kafka.strimzi.enabled }}
+{{- $ext := $root.Values.kafka.external }}
+KAFKA_SECURITY_PROTOCOL: {{ $ext.securityProtocol | quote }}
+{{- if hasPrefix "SASL_" $ext.securityProtocol }}
+KAFKA_SASL_MECHANISM: {{ $ext.saslMechanism | quote }}
+{{- end }}
+{{- if and $ext.caSecret (has $ext.securityProtocol (list "SSL" "SASL_SSL")) }}
+KAFKA_SSL_TRUSTSTORE_TYPE: "PEM"
+KAFKA_SSL_TRUSTSTORE_LOCATION: "/etc/wijknetwerk/kafka-ca/ca.crt"
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{/* The Secret holding an application's sasl.jaas.config, or nothing when it needs none. */}}
+{{- define "wijknetwerk.kafkaCredentialsSecret" -}}
+{{- $root := .root -}}
+{{- if include "wijknetwerk.kafkaSecured" $root -}}
+{{- include "wijknetwerk.kafkaUserName" . -}}
+{{- else if and (not $root.Values.kafka.strimzi.enabled) (hasPrefix "SASL_" $root.Values.kafka.external.securityProtocol) -}}
+{{- printf "%s%s" (required "kafka.external.credentialsSecretPrefix is required with a SASL security protocol" $root.Values.kafka.external.credentialsSecretPrefix) .name -}}
+{{- end -}}
+{{- end -}}
+
+{{/* The Secret holding the Kafka cluster's CA certificate (key ca.crt), or nothing. */}}
+{{- define "wijknetwerk.kafkaCaSecret" -}}
+{{- if include "wijknetwerk.kafkaSecured" . -}}
+{{- printf "%s-cluster-ca-cert" (include "wijknetwerk.kafkaName" .) -}}
+{{- else if and (not .Values.kafka.strimzi.enabled) (has .Values.kafka.external.securityProtocol (list "SSL" "SASL_SSL")) -}}
+{{- .Values.kafka.external.caSecret -}}
+{{- end -}}
+{{- end -}}
+
 {{- define "wijknetwerk.kafkaBootstrapServers" -}}
 {{- if .Values.kafka.strimzi.enabled -}}
-{{- printf "%s-kafka-bootstrap:9092" (include "wijknetwerk.kafkaName" .) -}}
+{{- printf "%s-kafka-bootstrap:%s" (include "wijknetwerk.kafkaName" .) (include "wijknetwerk.kafkaPort" .) -}}
 {{- else -}}
 {{- required "kafka.external.bootstrapServers is required when kafka.strimzi.enabled is false" .Values.kafka.external.bootstrapServers -}}
 {{- end -}}
@@ -161,11 +223,12 @@ data:
   QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: {{ . | quote }}
   {{- end }}
   WIJKNETWERK_OIDC_URL: {{ include "wijknetwerk.oidcUrl" $root | quote }}
+  WIJKNETWERK_LOG_JSON: {{ $root.Values.logJson | quote }}
   {{- if $app.database }}
   # The services' shared configuration (wijknetwerk-shared) reads these; the gateway does not.
-  WIJKNETWERK_LOG_JSON: {{ $root.Values.logJson | quote }}
   WIJKNETWERK_DB_URL: {{ include "wijknetwerk.jdbcUrl" (dict "root" $root "database" $app.database.name) | quote }}
   KAFKA_BOOTSTRAP_SERVERS: {{ include "wijknetwerk.kafkaBootstrapServers" $root | quote }}
+  {{- include "wijknetwerk.kafkaSecurityConfig" $ctx | nindent 2 }}
   # Migrations run in the init container (deployment.yaml); the serving container leaves the schema alone.
   QUARKUS_FLYWAY_ACTIVE: "false"
   {{- end }}

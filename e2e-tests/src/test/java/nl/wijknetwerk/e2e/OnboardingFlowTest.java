@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,6 +27,7 @@ import nl.wijknetwerk.testing.Tokens;
  * monitoring-service counts it for Ussen only. Then the broker goes away for a while and nothing is lost. Last,
  * the gateway's one API document covers the operations of every service, each with its problem+json answers.
  */
+@Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingFlowTest {
 
@@ -42,14 +42,7 @@ class OnboardingFlowTest {
 
     @BeforeAll
     static void start() {
-        platform = Platform.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = Platform.shared();
     }
 
     @Test

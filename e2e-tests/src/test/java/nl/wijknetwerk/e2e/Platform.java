@@ -22,23 +22,34 @@ final class Platform implements AutoCloseable {
     private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     final Map<String, AppProcess> apps = new HashMap<>();
+    /** JDBC URL of each service's database, for checking what was really written. */
+    final Map<String, String> databases = new HashMap<>();
     private final OidcWiremockTestResource oidc = new OidcWiremockTestResource();
+    private boolean oidcRunning;
 
-    static Platform start() {
-        Platform p = new Platform();
-        try {
-            p.boot();
-        } catch (RuntimeException e) {
-            p.close();
-            throw e;
+    private static Platform shared;
+
+    /** The one platform of this test JVM: booted by the first test class that asks, stopped when the JVM ends. */
+    static synchronized Platform shared() {
+        if (shared == null) {
+            Platform p = new Platform();
+            try {
+                p.boot();
+            } catch (RuntimeException e) {
+                p.close();
+                throw e;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(p::close, "platform-stop"));
+            shared = p;
         }
-        return p;
+        return shared;
     }
 
     private void boot() {
         Path repo = Path.of(System.getProperty("wijknetwerk.repo", "..")).toAbsolutePath().normalize();
         Path logs = repo.resolve("e2e-tests/target/platform-logs");
         String oidcUrl = oidc.start().get("keycloak.url") + "/realms/quarkus/";
+        oidcRunning = true;
         String kafka = KafkaBroker.bootstrapServers();
 
         Map<String, String> common = Map.of(
@@ -56,6 +67,7 @@ final class Platform implements AutoCloseable {
         databases.forEach((module, db) -> {
             Map<String, String> config = new HashMap<>(common);
             config.put("quarkus.datasource.jdbc.url", PostgresDatabase.fresh(db));
+            this.databases.put(module, PostgresDatabase.fresh(db));
             AppProcess app = AppProcess.start(repo, module, AppProcess.freePort(), config, logs, JVM);
             apps.put(module, app);
             upstreams.put("gateway.upstream." + switch (module) {
@@ -68,6 +80,8 @@ final class Platform implements AutoCloseable {
         Map<String, String> gatewayConfig = new HashMap<>(upstreams);
         gatewayConfig.put("quarkus.oidc.auth-server-url", oidcUrl);
         gatewayConfig.put("quarkus.oidc.connection-delay", "0");
+        // The fault suite's steady load comes from one professional: the per-client budget must not be what it measures.
+        gatewayConfig.put("gateway.limits.requests-per-window", "1000000");
         apps.put("gateway", AppProcess.start(repo, "gateway", AppProcess.freePort(), gatewayConfig, logs, JVM));
         apps.values().forEach(app -> starting.add(CompletableFuture.supplyAsync(() -> app.awaitReady(Duration.ofSeconds(180)))));
         starting.forEach(CompletableFuture::join);
@@ -81,9 +95,17 @@ final class Platform implements AutoCloseable {
         return apps.get(module).url();
     }
 
+    /** Takes the identity provider away, as an outage would: tokens issued before must keep working. */
+    synchronized void stopIdentityProvider() {
+        if (oidcRunning) {
+            oidc.stop();
+            oidcRunning = false;
+        }
+    }
+
     @Override
     public void close() {
         apps.values().parallelStream().forEach(AppProcess::close);
-        oidc.stop();
+        stopIdentityProvider();
     }
 }

@@ -122,10 +122,11 @@ class ApiProxyTest {
     }
 
     @Test
-    void aServiceThatIsDownIs502AndASlowOneIs504() {
+    void aServiceThatIsDownIs503WithRetryAfterAndASlowOneIs504() {
         String token = token(List.of("ruwaard"));
-        given().auth().oauth2(token).get("/api/wards/ruwaard/budgets/2025").then().statusCode(502)
-                .contentType(startsWith("application/problem+json")).body("status", equalTo(502));
+        given().auth().oauth2(token).get("/api/wards/ruwaard/budgets/2025").then().statusCode(503)
+                .header("Retry-After", "5")
+                .contentType(startsWith("application/problem+json")).body("status", equalTo(503));
         given().auth().oauth2(token).get("/api/wards/ruwaard/kpis/slow").then().statusCode(504)
                 .contentType(startsWith("application/problem+json"));
     }

@@ -40,7 +40,9 @@ class ConfigurationContractTest {
             assertThat(env.keySet())
                     .as("%s: a variable is either a Quarkus property in its environment form, JAVA_TOOL_OPTIONS, "
                             + "or one its application.properties reads as ${NAME:…} (%s)", app, read)
-                    .allMatch(name -> name.startsWith("QUARKUS_") || name.equals("JAVA_TOOL_OPTIONS") || read.contains(name));
+                    .allMatch(name -> name.startsWith("QUARKUS_") || name.equals("JAVA_TOOL_OPTIONS") || read.contains(name)
+                            // Quarkus hands KAFKA_* variables to every Kafka client as client properties.
+                            || (name.startsWith("KAFKA_") && !app.equals("gateway")));
             assertThat(env).containsEntry("QUARKUS_HTTP_PORT", "8080").containsKey("WIJKNETWERK_OIDC_URL");
         }
     }
@@ -60,19 +62,30 @@ class ConfigurationContractTest {
             String ownDatabase = database(Applications.configuration(app).getProperty("quarkus.datasource.jdbc.url"));
             assertThat(env.get("WIJKNETWERK_DB_URL")).as(app)
                     .isEqualTo("jdbc:postgresql://wijknetwerk-postgres-rw:5432/" + ownDatabase);
-            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("wijknetwerk-kafka-kafka-bootstrap:9092");
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("wijknetwerk-kafka-kafka-bootstrap:9093");
+            assertThat(env).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL").containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                    .containsEntry("KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/wijknetwerk/kafka-ca/ca.crt");
 
             JsonNode container = release.get("Deployment", Chart.RELEASE + "-" + app).at("/spec/template/spec/containers/0");
             assertThat(Manifests.list(container.path("env")))
                     .as("%s credentials come from its existing Secret", app)
                     .extracting(e -> e.path("name").asText() + "<-" + e.at("/valueFrom/secretKeyRef/key").asText())
-                    .containsExactlyInAnyOrder("WIJKNETWERK_DB_USER<-username", "WIJKNETWERK_DB_PASSWORD<-password");
+                    .containsExactlyInAnyOrder("WIJKNETWERK_DB_USER<-username", "WIJKNETWERK_DB_PASSWORD<-password",
+                            "KAFKA_SASL_JAAS_CONFIG<-sasl.jaas.config");
+            assertThat(Manifests.list(container.path("env"))).filteredOn(e -> e.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG"))
+                    .extracting(e -> e.at("/valueFrom/secretKeyRef/name").asText())
+                    .as("%s logs in to Kafka as its own KafkaUser", app).containsExactly("wijknetwerk-" + app);
 
             Map<String, String> externalEnv = external.configMapData(Chart.RELEASE + "-" + app);
             assertThat(externalEnv.get("WIJKNETWERK_DB_URL"))
                     .isEqualTo("jdbc:postgresql://postgres.example.internal:5432/" + ownDatabase + "?sslmode=verify-full");
             assertThat(externalEnv.get("KAFKA_BOOTSTRAP_SERVERS"))
-                    .isEqualTo("kafka-0.kafka.example.internal:9092,kafka-1.kafka.example.internal:9092");
+                    .isEqualTo("kafka-0.kafka.example.internal:9093,kafka-1.kafka.example.internal:9093");
+            assertThat(externalEnv).containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL");
+            JsonNode externalContainer = external.get("Deployment", Chart.RELEASE + "-" + app).at("/spec/template/spec/containers/0");
+            assertThat(Manifests.list(externalContainer.path("env")))
+                    .filteredOn(e -> e.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG"))
+                    .extracting(e -> e.at("/valueFrom/secretKeyRef/name").asText()).containsExactly("kafka-login-" + app);
             assertThat(externalEnv.get("WIJKNETWERK_OIDC_URL")).isEqualTo("https://auth.example.org/realms/wijknetwerk");
         }
     }
@@ -124,6 +137,53 @@ class ConfigurationContractTest {
                     .isGreaterThanOrEqualTo(7L * 24 * 3600 * 1000);
         }
         assertThat(external.ofKind("KafkaTopic")).as("an existing Kafka brings its own topics").isEmpty();
+    }
+
+    @Test
+    void givesEveryServiceAKafkaUserAllowedOnlyItsOwnTopicsAndGroups() {
+        for (String app : Applications.NAMES) {
+            if (app.equals("gateway")) {
+                assertThat(release.find("KafkaUser", "wijknetwerk-gateway")).as("the gateway never talks to Kafka").isEmpty();
+                continue;
+            }
+            Properties config = Applications.configuration(app);
+            Set<String> reads = new TreeSet<>();
+            Set<String> writes = new TreeSet<>();
+            Set<String> groups = new TreeSet<>();
+            config.stringPropertyNames().forEach(k -> {
+                if (k.startsWith("mp.messaging.incoming.") && k.endsWith(".topic") && !k.endsWith(".dead-letter-queue.topic")) {
+                    reads.add(config.getProperty(k));
+                } else if (k.endsWith(".dead-letter-queue.topic")) {
+                    writes.add(config.getProperty(k));
+                } else if (k.startsWith("mp.messaging.incoming.") && k.endsWith(".group.id")) {
+                    groups.add(config.getProperty(k));
+                }
+            });
+            writes.add(config.getProperty("wijknetwerk.events.topic"));
+
+            JsonNode user = release.get("KafkaUser", "wijknetwerk-" + app);
+            assertThat(user.at("/spec/authentication/type").asText()).isEqualTo("scram-sha-512");
+            List<JsonNode> acls = Manifests.list(user.at("/spec/authorization/acls"));
+            assertThat(acls).filteredOn(a -> a.at("/resource/type").asText().equals("topic")
+                    && a.path("operations").toString().contains("Read")).extracting(a -> a.at("/resource/name").asText())
+                    .as("%s reads exactly the topics it consumes", app).containsExactlyInAnyOrderElementsOf(reads);
+            assertThat(acls).filteredOn(a -> a.at("/resource/type").asText().equals("topic")
+                    && a.path("operations").toString().contains("Write")).extracting(a -> a.at("/resource/name").asText())
+                    .as("%s writes exactly its own events and dead letters", app).containsExactlyInAnyOrderElementsOf(writes);
+            assertThat(acls).filteredOn(a -> a.at("/resource/type").asText().equals("group"))
+                    .extracting(a -> a.at("/resource/name").asText()).as("%s's consumer groups", app)
+                    .containsExactlyInAnyOrderElementsOf(groups);
+        }
+        JsonNode kafka = release.get("Kafka", "wijknetwerk-kafka");
+        assertThat(kafka.at("/spec/kafka/listeners/0/authentication/type").asText()).isEqualTo("scram-sha-512");
+        assertThat(kafka.at("/spec/kafka/listeners/0/tls").asBoolean()).isTrue();
+        assertThat(kafka.at("/spec/kafka/authorization/type").asText()).isEqualTo("simple");
+        assertThat(external.ofKind("KafkaUser")).as("an existing Kafka brings its own users").isEmpty();
+
+        Manifests plain = Chart.render(Chart.CHART, List.of(), Map.of("kafka.strimzi.authentication", "none"));
+        assertThat(plain.ofKind("KafkaUser")).isEmpty();
+        assertThat(plain.configMapData("wijknetwerk-case-service")).doesNotContainKey("KAFKA_SECURITY_PROTOCOL")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "wijknetwerk-kafka-kafka-bootstrap:9092");
     }
 
     @Test

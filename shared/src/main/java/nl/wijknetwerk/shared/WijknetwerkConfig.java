@@ -16,7 +16,7 @@ public interface WijknetwerkConfig {
     Log log();
 
     interface Log {
-        /** One JSON object per log line, for log collectors in a cluster. */
+        /** One JSON object per log line, for log collectors in a cluster (applied by shared-logging's JsonLogging). */
         @WithDefault("false")
         boolean json();
     }
@@ -29,6 +29,13 @@ public interface WijknetwerkConfig {
         /** The topic this service owns and publishes to. */
         @WithDefault("none")
         String topic();
+
+        /**
+         * How long a consumer keeps trying an event while its database is unreachable before the event goes to the
+         * dead-letter topic; below Kafka's max.poll.interval.ms (5 minutes), so the consumer keeps its partitions.
+         */
+        @WithDefault("PT4M")
+        Duration unavailableRetry();
     }
 
     interface Outbox {

@@ -22,6 +22,7 @@ public final class AppProcess implements AutoCloseable {
     private final int port;
     private final int managementPort;
     private final Path log;
+    private List<String> command;
     private Process process;
 
     private AppProcess(String name, int port, int managementPort, Path log) {
@@ -49,11 +50,56 @@ public final class AppProcess implements AutoCloseable {
         command.add(jar.toString());
         try {
             Files.createDirectories(logDir);
-            app.process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(app.log.toFile()).start();
+            Files.deleteIfExists(app.log);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot start " + module, e);
+            throw new IllegalStateException("Cannot write " + app.log, e);
         }
+        app.command = List.copyOf(command);
+        app.launch();
         return app;
+    }
+
+    private void launch() {
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start " + name, e);
+        }
+    }
+
+    /** Ends the JVM at once with SIGKILL, as a crash or an OOM kill would: no shutdown hooks, no graceful close. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the application again with the same port, configuration and log file (appended to). */
+    public AppProcess restart() {
+        return restart(Map.of());
+    }
+
+    /** Starts the application again, with some configuration changed from now on (e.g. a new consumer group). */
+    public AppProcess restart(Map<String, String> changed) {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " still runs");
+        }
+        if (!changed.isEmpty()) {
+            List<String> updated = new ArrayList<>(command.subList(0, command.size() - 2));
+            changed.forEach((k, v) -> updated.add("-D" + k + "=" + v));
+            updated.addAll(command.subList(command.size() - 2, command.size()));
+            command = List.copyOf(updated);
+        }
+        launch();
+        return this;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** Waits until {@code /q/health/ready} on the management port answers 200 (UP). */

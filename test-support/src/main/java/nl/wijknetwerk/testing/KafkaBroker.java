@@ -1,6 +1,8 @@
 package nl.wijknetwerk.testing;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import io.kroxylicious.testing.kafka.api.KafkaCluster;
 import io.kroxylicious.testing.kafka.api.TerminationStyle;
@@ -13,20 +15,39 @@ import io.kroxylicious.testing.kafka.common.KafkaClusterFactory;
  */
 public final class KafkaBroker {
 
+    /** The one client identity of a broker that requires SASL authentication. */
+    public static final String SASL_USER = "wijknetwerk";
+    public static final String SASL_PASSWORD = "wijknetwerk-test-secret";
+
     private static KafkaCluster cluster;
+    private static String saslMechanism;
 
     private KafkaBroker() {
     }
 
+    /**
+     * Makes this JVM's broker accept only SASL-authenticated clients (e.g. {@code SCRAM-SHA-512}), as a secured
+     * production cluster does; call before the broker first starts.
+     */
+    public static synchronized void requireSasl(String mechanism) {
+        if (cluster != null && !Objects.equals(mechanism, saslMechanism)) {
+            throw new IllegalStateException("The broker of this JVM already runs with SASL " + saslMechanism);
+        }
+        saslMechanism = mechanism;
+    }
+
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
-            cluster = KafkaClusterFactory.create(KafkaClusterConfig.builder()
+            var config = KafkaClusterConfig.builder()
                     .kraftMode(true)
                     .brokersNum(1)
                     .brokerConfigs(Map.of(
                             "auto.create.topics.enable", "true",
-                            "num.partitions", "3"))
-                    .build());
+                            "num.partitions", "3"));
+            if (saslMechanism != null) {
+                config.securityProtocol("SASL_PLAINTEXT").saslMechanism(saslMechanism).user(SASL_USER, SASL_PASSWORD);
+            }
+            cluster = KafkaClusterFactory.create(config.build());
             cluster.start();
             Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::close, "kafka-broker-stop"));
         }
@@ -45,6 +66,19 @@ public final class KafkaBroker {
     public static synchronized Map<String, Object> clientConfig() {
         bootstrapServers();
         return cluster.getKafkaClientConfiguration();
+    }
+
+    /**
+     * How a client reaches the broker at that address: for this JVM's broker its full client configuration
+     * (with SASL settings when it requires them), otherwise just the address.
+     */
+    public static synchronized Map<String, Object> clientConfigFor(String bootstrapServers) {
+        Map<String, Object> config = new HashMap<>();
+        if (cluster != null && bootstrapServers.equals(cluster.getBootstrapServers())) {
+            config.putAll(cluster.getKafkaClientConfiguration());
+        }
+        config.put("bootstrap.servers", bootstrapServers);
+        return config;
     }
 
     private static synchronized void close() {

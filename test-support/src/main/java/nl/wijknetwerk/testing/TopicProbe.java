@@ -2,7 +2,6 @@ package nl.wijknetwerk.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +27,7 @@ public final class TopicProbe {
 
     /** Every message on the topic now, as JSON trees (values that are not JSON come back as text nodes). */
     public static List<JsonNode> readAll(String bootstrapServers, String topic) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = KafkaBroker.clientConfigFor(bootstrapServers);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -52,7 +50,8 @@ public final class TopicProbe {
     }
 
     public static void send(String bootstrapServers, String topic, String key, String value) {
-        Map<String, Object> config = Map.of("bootstrap.servers", bootstrapServers, "acks", "all");
+        Map<String, Object> config = KafkaBroker.clientConfigFor(bootstrapServers);
+        config.put("acks", "all");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {

@@ -157,7 +157,10 @@ public class ApiProxy {
         if (timedOut) {
             ProblemAnswer.send(ctx, Problem.of(504, "upstream-timeout", "Gateway Timeout", "The service did not answer in time; try again later"));
         } else {
-            ProblemAnswer.send(ctx, Problem.of(502, "upstream-unavailable", "Bad Gateway", "The service is not reachable; try again later"));
+            // Nobody answered (a restart, a crash): the request did not reach the service, so trying again is safe.
+            ctx.response().putHeader("Retry-After", "5");
+            ProblemAnswer.send(ctx, Problem.of(503, "upstream-unavailable", "Service Unavailable",
+                    "The service is not reachable; try again shortly"));
         }
     }
 

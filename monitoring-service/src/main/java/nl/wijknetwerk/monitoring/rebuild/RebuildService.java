@@ -19,12 +19,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import nl.wijknetwerk.monitoring.MonitoringConfig;
 import nl.wijknetwerk.monitoring.facts.FactConsumption;
 import nl.wijknetwerk.shared.event.EventFactory;
+import nl.wijknetwerk.shared.messaging.KafkaConnection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -50,16 +50,16 @@ public class RebuildService {
     private final EntityManager em;
     private final MonitoringConfig config;
     private final EventFactory events;
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public RebuildService(FactConsumption facts, EntityManager em, MonitoringConfig config, EventFactory events,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KafkaConnection kafka) {
         this.facts = facts;
         this.em = em;
         this.config = config;
         this.events = events;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     public Result rebuild() {
@@ -142,8 +142,7 @@ public class RebuildService {
     }
 
     private KafkaConsumer<String, String> consumer(String group) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> props = kafka.clientProperties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +23,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -31,6 +30,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import nl.wijknetwerk.shared.WijknetwerkConfig;
+import nl.wijknetwerk.shared.messaging.KafkaConnection;
 import nl.wijknetwerk.shared.ward.WardContext;
 import nl.wijknetwerk.shared.ward.WardWork;
 
@@ -48,7 +48,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final WardWork wardWork;
     private final WijknetwerkConfig.Outbox config;
-    private final String bootstrapServers;
+    private final KafkaConnection kafka;
     private final Counter relayed;
     private final Counter failures;
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
@@ -56,11 +56,11 @@ public class OutboxRelay {
     private volatile KafkaProducer<String, String> producer;
 
     public OutboxRelay(EntityManager em, WardWork wardWork, WijknetwerkConfig config, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KafkaConnection kafka) {
         this.em = em;
         this.wardWork = wardWork;
         this.config = config.outbox();
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.relayed = Counter.builder("wijknetwerk.outbox.relayed").description("Events delivered to Kafka").register(registry);
         this.failures = Counter.builder("wijknetwerk.outbox.failures").description("Failed delivery attempts").register(registry);
     }
@@ -159,8 +159,7 @@ public class OutboxRelay {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            Map<String, Object> p = kafka.clientProperties();
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
             p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");

@@ -103,6 +103,13 @@ public class ProblemMappers {
             return respond(ProblemException.conflict("Someone else created the same at the same moment; reload and try again")
                     .toProblem(path(uri)));
         }
+        if (DatabaseUnavailable.causedBy(e)) {
+            // The database restarts or fails over: nothing was written, and the same request will work shortly.
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.toString());
+            return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"), "Service Unavailable", 503,
+                    "The service cannot reach its database for a moment; nothing was changed, try again shortly", path(uri),
+                    List.of()))).header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem(Problem.type("internal-error"), "Internal error", 500,
                 "Something went wrong on our side; nothing was changed", path(uri), List.of()));

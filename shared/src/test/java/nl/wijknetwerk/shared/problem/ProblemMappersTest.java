@@ -37,6 +37,21 @@ class ProblemMappersTest {
     }
 
     @Test
+    void a_database_that_restarts_is_a_503_to_retry_shortly() {
+        SQLException terminated = new SQLException("terminating connection due to administrator command", "57P01");
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+
+        for (SQLException cause : new SQLException[] { terminated, refused }) {
+            Response response = mappers.unexpected(new PersistenceException("could not execute statement", cause), null);
+
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+            assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+            assertThat(((Problem) response.getEntity()).detail()).contains("nothing was changed");
+        }
+    }
+
+    @Test
     void any_other_database_failure_stays_an_internal_error() {
         SQLException foreignKey = new SQLException("insert or update violates foreign key constraint", "23503");
 

@@ -6,11 +6,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.formatters.JsonFormatter;
 
 import io.quarkus.runtime.StartupEvent;
-import nl.wijknetwerk.shared.WijknetwerkConfig;
 
 /**
  * Switches console logging to one JSON object per line (with MDC, so trace ids travel along) when
@@ -20,8 +20,14 @@ import nl.wijknetwerk.shared.WijknetwerkConfig;
 @ApplicationScoped
 public class JsonLogging {
 
-    void onStart(@Observes @Priority(1) StartupEvent event, WijknetwerkConfig config) {
-        if (!config.log().json()) {
+    private final boolean json;
+
+    public JsonLogging(@ConfigProperty(name = "wijknetwerk.log.json", defaultValue = "false") boolean json) {
+        this.json = json;
+    }
+
+    void onStart(@Observes @Priority(1) StartupEvent event) {
+        if (!json) {
             return;
         }
         JsonFormatter formatter = new JsonFormatter();

@@ -1,0 +1,306 @@
+package nl.wijknetwerk.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+import nl.wijknetwerk.shared.event.Topics;
+import nl.wijknetwerk.testing.AppProcess;
+import nl.wijknetwerk.testing.KafkaBroker;
+import nl.wijknetwerk.testing.PostgresDatabase;
+import nl.wijknetwerk.testing.Tokens;
+import nl.wijknetwerk.testing.TopicProbe;
+
+/**
+ * The promise under faults: a write answered 2xx is never lost, and every event reaches every consumer's effect
+ * exactly once. Each fault strikes the whole platform while professionals keep opening cases through the gateway;
+ * afterwards every acknowledged case is in case-service's database, monitoring-service counts exactly the cases
+ * the database holds (nothing lost, nothing counted twice), the outbox is empty, and every failed answer during
+ * the fault was a clean problem+json (503 with Retry-After when a service or its database was away).
+ *
+ * <p>CI runs it short; {@code scripts/faults.sh} runs it long ({@code faults.*} system properties) and the figures
+ * go to {@code docs/reliability.md}. Each run writes {@code target/faults/report.md}.
+ */
+@Order(2)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultSuiteTest {
+
+    static final String WARD = "storingwijk";
+    static final int WORKERS = Integer.getInteger("faults.workers", 2);
+    /** Writes acknowledged before, during and after each fault. */
+    static final int WRITES = Integer.getInteger("faults.writes", 20);
+    static final Duration OUTAGE = Duration.ofSeconds(Long.getLong("faults.outage-seconds", 5));
+    static final Duration RECOVERY = Duration.ofSeconds(Long.getLong("faults.recovery-seconds", 180));
+
+    static Platform platform;
+    static final String professional = Tokens.professional("dirk", "ggz-oost-brabant", WARD);
+    static final List<String> report = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        platform = Platform.shared();
+        given().baseUri(platform.gateway()).auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
+                .body("{\"slug\": \"" + WARD + "\", \"name\": \"Storingwijk\", \"municipality\": \"Oss\", \"startDate\": \"2024-01-01\"}")
+                .post("/api/wards").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(platform.gateway()).auth().oauth2(professional)
+                .contentType(ContentType.JSON).body(OnboardingFlowTest.CASE).post("/api/wards/" + WARD + "/cases").then().statusCode(201));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(openCasesCounted()).isEqualTo(casesInDatabase()));
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        Path file = Path.of("target/faults/report.md");
+        Files.createDirectories(file.getParent());
+        List<String> lines = new ArrayList<>(List.of(
+                "| fault | writes tried | answered 2xx | lost | counted twice | failed answers (all problem+json) | recovered in |",
+                "| --- | ---: | ---: | ---: | ---: | --- | ---: |"));
+        lines.addAll(report);
+        Files.write(file, lines);
+    }
+
+    @Test
+    @Order(1)
+    void caseServiceKilledWithSigkillMidLoad() {
+        AppProcess cases = platform.apps.get("case-service");
+        try (WriteLoad load = load()) {
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            cases.kill();
+            Instant down = Instant.now();
+            cases.restart().awaitReady(RECOVERY);
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            verify("case-service killed (SIGKILL) and restarted", load, Duration.between(down, Instant.now()));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void kafkaBrokerStoppedUnderLoad() {
+        try (WriteLoad load = load()) {
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            KafkaBroker.stop();
+            Instant down = Instant.now();
+            try {
+                // Writes need only each service's own database: they go on while the events wait in the outbox.
+                load.awaitMoreWrites(WRITES, RECOVERY);
+                await().pollDelay(OUTAGE).atMost(OUTAGE.plusSeconds(1)).until(() -> true);
+            } finally {
+                KafkaBroker.start();
+            }
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            verify("Kafka broker stopped for " + OUTAGE.toSeconds() + " s", load, Duration.between(down, Instant.now()));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void postgresqlRestartedUnderLoad() throws Exception {
+        Assumptions.assumeTrue(Boolean.parseBoolean(System.getProperty("faults.restart-postgres", "true")),
+                "faults.restart-postgres=false: the PostgreSQL server is shared with other work on this machine");
+        List<String> restart = PostgresServer.restartCommand();
+        Assumptions.assumeTrue(restart != null, "no pg_ctlcluster to restart the local PostgreSQL server with");
+        try (WriteLoad load = load()) {
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            Instant down = Instant.now();
+            Process p = new ProcessBuilder(restart).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes());
+            assertThat(p.waitFor()).as("%s: %s", restart, output).isZero();
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            verify("PostgreSQL restarted", load, Duration.between(down, Instant.now()));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void monitoringServiceKilledMidBatchThenRebuiltFromOffsetZero() {
+        AppProcess monitoring = platform.apps.get("monitoring-service");
+        try (WriteLoad load = load()) {
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            monitoring.kill();
+            Instant down = Instant.now();
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            monitoring.restart().awaitReady(RECOVERY);
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            verify("monitoring-service killed mid-batch and restarted", load, Duration.between(down, Instant.now()));
+        }
+        Instant started = Instant.now();
+        // Straight to the service: a rebuild reads every topic from the start and outlasts the gateway's upstream timeout.
+        given().baseUri(platform.service("monitoring-service")).auth().oauth2(Tokens.coordinator()).post("/api/admin/kpis/rebuild")
+                .then().statusCode(200);
+        assertThat(openCasesCounted()).as("rebuilt from offset zero").isEqualTo(casesInDatabase());
+        report.add("| monitoring rebuilt from offset zero | – | – | 0 | 0 | – | " + seconds(Duration.between(started, Instant.now())) + " |");
+    }
+
+    @Test
+    @Order(5)
+    void aPoisonEventGoesToTheDeadLetterTopicAndConsumersGoOn() {
+        String marker = UUID.randomUUID().toString();
+        try (WriteLoad load = load()) {
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            TopicProbe.send(KafkaBroker.bootstrapServers(), Topics.CASES, marker, "{\"id\": \"" + marker + "\", \"not\": \"an event\"}");
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            verify("poison event on cases.events", load, Duration.ZERO);
+        }
+        for (String dlq : List.of("monitoring-service.dlq", "network-service.dlq", "budget-service.dlq")) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(TopicProbe.readAll(KafkaBroker.bootstrapServers(), dlq))
+                    .as(dlq).anySatisfy(m -> assertThat(m.toString()).contains(marker)));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void consumerOffsetsResetRedeliverEverythingAndNothingIsCountedTwice() {
+        AppProcess monitoring = platform.apps.get("monitoring-service");
+        monitoring.kill();
+        Instant down = Instant.now();
+        // New consumer groups start from the beginning of every topic: each event arrives a second time.
+        String group = "monitoring-service-reset-" + UUID.randomUUID();
+        monitoring.restart(Map.of(
+                "mp.messaging.incoming.case-events.group.id", group,
+                "mp.messaging.incoming.network-events.group.id", group,
+                "mp.messaging.incoming.budget-events.group.id", group)).awaitReady(RECOVERY);
+        try (WriteLoad load = load()) {
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            verify("consumer offsets reset (everything redelivered)", load, Duration.between(down, Instant.now()));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void tokensAlreadyIssuedKeepWorkingWhileTheIdentityProviderIsAway() {
+        try (WriteLoad load = load()) {
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            platform.stopIdentityProvider();
+            Instant down = Instant.now();
+            // The gateway and the services verify with the keys they cached; no request needs the provider.
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            assertThat(load.failures()).as("no request failed for lack of the identity provider").isEmpty();
+            verify("identity provider stopped (issued tokens)", load, Duration.between(down, Instant.now()));
+        }
+    }
+
+    private static WriteLoad load() {
+        return WriteLoad.start(platform.gateway(), professional, WARD, OnboardingFlowTest.CASE, WORKERS);
+    }
+
+    /** Nothing lost, nothing counted twice, every failure a clean problem: the figures go into the report. */
+    private static void verify(String fault, WriteLoad load, Duration recovered) {
+        Set<UUID> acknowledged = load.acknowledged();
+        Set<UUID> stored = stored(acknowledged);
+        int lost = acknowledged.size() - stored.size();
+        await().atMost(RECOVERY).untilAsserted(() -> {
+            assertThat(unsentOutboxRows()).as("case-service outbox drained").isZero();
+            assertThat(openCasesCounted()).as("monitoring counts what case-service holds").isEqualTo(casesInDatabase());
+        });
+        long twice = openCasesCounted() - casesInDatabase();
+        List<WriteLoad.Failure> failures = load.failures();
+        String statuses = failures.stream().collect(Collectors.groupingBy(f -> f.status() == 0 ? "no answer" : String.valueOf(f.status()),
+                java.util.TreeMap::new, Collectors.counting())).toString();
+        boolean clean = failures.stream().allMatch(WriteLoad.Failure::cleanProblem);
+        report.add("| %s | %d | %d | %d | %d | %s %s | %s |".formatted(fault, load.attempts(), acknowledged.size(), lost, twice,
+                failures.isEmpty() ? "none" : statuses, failures.isEmpty() ? "" : clean ? "(yes)" : "(NO)", seconds(recovered)));
+
+        assertThat(acknowledged.stream().filter(id -> !stored.contains(id)).toList()).as("%s: acknowledged writes lost", fault).isEmpty();
+        assertThat(twice).as("%s: cases counted twice", fault).isZero();
+        assertThat(failures).as("%s: every failed answer is problem+json (503 with Retry-After)", fault)
+                .allMatch(WriteLoad.Failure::cleanProblem);
+    }
+
+    private static String seconds(Duration d) {
+        return "%.1f s".formatted(d.toMillis() / 1000.0);
+    }
+
+    private static long openCasesCounted() {
+        Number value = given().baseUri(platform.gateway()).auth().oauth2(Tokens.coordinator()).get("/api/wards/" + WARD + "/kpis")
+                .then().statusCode(200).extract().path("goals.indicators.flatten().find { it.code == 'open-cases' }.value");
+        return value == null ? 0 : value.longValue();
+    }
+
+    private static long casesInDatabase() {
+        return query("select count(*) from case_file where ward = ?", WARD);
+    }
+
+    private static long unsentOutboxRows() {
+        return query("select count(*) from outbox_message where sent_at is null", null);
+    }
+
+    private static Set<UUID> stored(Set<UUID> ids) {
+        try (Connection c = cases(); PreparedStatement s = c.prepareStatement("select id from case_file where id = any(?)")) {
+            Array array = c.createArrayOf("uuid", ids.toArray());
+            s.setArray(1, array);
+            Set<UUID> found = new java.util.HashSet<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getObject(1, UUID.class));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long query(String sql, String parameter) {
+        try (Connection c = cases(); PreparedStatement s = c.prepareStatement(sql)) {
+            if (parameter != null) {
+                s.setString(1, parameter);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Connection cases() throws SQLException {
+        return DriverManager.getConnection(platform.databases.get("case-service"), PostgresDatabase.APP_USER, PostgresDatabase.APP_PASSWORD);
+    }
+
+    /** The local PostgreSQL server as Debian runs it (pg_ctlcluster), restarted the way an operator would. */
+    static final class PostgresServer {
+
+        static List<String> restartCommand() throws IOException, InterruptedException {
+            if (!Files.isExecutable(Path.of("/usr/bin/pg_lsclusters"))) {
+                return null;
+            }
+            Process p = new ProcessBuilder("pg_lsclusters", "--no-header").start();
+            String out = new String(p.getInputStream().readAllBytes());
+            p.waitFor();
+            for (String line : out.split("\n")) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length >= 4 && f[2].equals("5432") && f[3].startsWith("online")) {
+                    return List.of("pg_ctlcluster", f[0], f[1], "restart", "-m", "fast");
+                }
+            }
+            return null;
+        }
+    }
+}
