@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.cases.casefile.WardCalendar;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.cases.consent.ConsentApi.ConsentRecorded;
 import nl.wijknetwerk.cases.consent.ConsentApi.RecordConsent;
 import nl.wijknetwerk.cases.mdo.Mdo;

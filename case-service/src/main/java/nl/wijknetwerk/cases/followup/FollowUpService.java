@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.cases.casefile.WardCalendar;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.cases.followup.FollowUpApi.FollowUp;
 import nl.wijknetwerk.cases.followup.FollowUpApi.FollowUps;
 

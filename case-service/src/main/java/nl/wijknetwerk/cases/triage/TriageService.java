@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.cases.casefile.WardCalendar;
+import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.cases.triage.TriageApi.ChangeTriageRoute;
 import nl.wijknetwerk.cases.triage.TriageApi.RouteChangeView;
 import nl.wijknetwerk.cases.triage.TriageApi.TriageRouteChanged;

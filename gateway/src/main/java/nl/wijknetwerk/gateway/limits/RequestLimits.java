@@ -40,7 +40,7 @@ public class RequestLimits {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && parse(length) > config.maxBodyBytes()) {
             ProblemAnswer.send(ctx, Problem.of(413, "payload-too-large", "Content Too Large",
-                    "Request bodies are limited to " + config.maxBodyBytes() + " bytes")));
+                    "Request bodies are limited to " + config.maxBodyBytes() + " bytes"));
             return false;
         }
         for (String parameter : PAGE_PARAMETERS) {

@@ -1,10 +1,10 @@
 package nl.wijknetwerk.gateway.routing;
 
-import nl.wijknetwerk.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.ext.web.Router;
+import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.gateway.GatewayConfig;
 
 /**
@@ -25,7 +25,7 @@ public class UriLengthLimit {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             if (ctx.request().uri().length() > maxUriLength) {
                 ProblemAnswer.send(ctx, Problem.of(414, "uri-too-long", "URI Too Long",
-                        "The request URI is limited to " + maxUriLength + " characters; send long criteria in a body");
+                        "The request URI is limited to " + maxUriLength + " characters; send long criteria in a body"));
             } else {
                 ctx.next();
             }

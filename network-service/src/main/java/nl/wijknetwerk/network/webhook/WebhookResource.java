@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import nl.wijknetwerk.network.NetworkRoles;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.webhook.WebhookApi.DeliveryView;
 import nl.wijknetwerk.network.webhook.WebhookApi.EndpointView;
 import nl.wijknetwerk.network.webhook.WebhookApi.EndpointWithSecret;
@@ -49,7 +49,7 @@ public class WebhookResource {
     }
 
     @POST
-    @RolesAllowed(NetworkRoles.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Register an endpoint of the organisation's own system for the partner event types it wants",
             description = "https only (http to localhost only on the local platform). The answer holds the signing secret (whsec_…): hand it to the organisation; it is not shown again.")
@@ -61,7 +61,7 @@ public class WebhookResource {
     }
 
     @GET
-    @RolesAllowed({ NetworkRoles.COORDINATOR, PartnerCapability.ROLE })
+    @RolesAllowed({ Roles.COORDINATOR, PartnerCapability.ROLE })
     @Operation(summary = "The organisation's endpoints (a partner system: only its own organisation's)")
     public List<EndpointView> list(@PathParam("organisation") String organisation) {
         requireOwn(organisation);
@@ -71,7 +71,7 @@ public class WebhookResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ NetworkRoles.COORDINATOR, PartnerCapability.ROLE })
+    @RolesAllowed({ Roles.COORDINATOR, PartnerCapability.ROLE })
     @Operation(summary = "One endpoint")
     public EndpointView get(@PathParam("organisation") String organisation, @PathParam("id") UUID id) {
         requireOwn(organisation);
@@ -80,7 +80,7 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/disable")
-    @RolesAllowed(NetworkRoles.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Disable the endpoint: it gets nothing, its waiting deliveries are given up (replayable)")
     public EndpointView disable(@PathParam("organisation") String organisation, @PathParam("id") UUID id) {
@@ -91,7 +91,7 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/enable")
-    @RolesAllowed(NetworkRoles.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Enable the endpoint again; events from now on are delivered")
     public EndpointView enable(@PathParam("organisation") String organisation, @PathParam("id") UUID id) {
@@ -102,7 +102,7 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/secret-rotation")
-    @RolesAllowed(NetworkRoles.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Rotate the signing secret",
             description = "Deliveries carry a signature with the new and one with the previous secret until previousSecretValidUntil, so the receiver can switch without missing one.")
@@ -114,7 +114,7 @@ public class WebhookResource {
 
     @GET
     @Path("{id}/deliveries")
-    @RolesAllowed({ NetworkRoles.COORDINATOR, PartnerCapability.ROLE })
+    @RolesAllowed({ Roles.COORDINATOR, PartnerCapability.ROLE })
     @Operation(summary = "The endpoint's delivery log, newest first, each delivery with its attempts")
     public List<DeliveryView> deliveries(@PathParam("organisation") String organisation, @PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -125,7 +125,7 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/deliveries/{delivery}/replay")
-    @RolesAllowed(NetworkRoles.COORDINATOR)
+    @RolesAllowed(Roles.COORDINATOR)
     @Transactional
     @Operation(summary = "Deliver again, as it was (same webhook-id), from now on")
     @APIResponse(responseCode = "409", description = "The endpoint is disabled")
@@ -142,7 +142,7 @@ public class WebhookResource {
 
     /** A partner system reads only its own organisation's endpoints; another's are as if they did not exist. */
     private void requireOwn(String organisation) {
-        if (!identity.hasRole(NetworkRoles.COORDINATOR) && !organisation.equals(Callers.of(identity).organisation())) {
+        if (!identity.hasRole(Roles.COORDINATOR) && !organisation.equals(Callers.of(identity).organisation())) {
             throw ProblemException.notFound("organisation", organisation);
         }
     }

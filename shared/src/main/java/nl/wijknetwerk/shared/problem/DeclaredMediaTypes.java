@@ -1,6 +1,5 @@
 package nl.wijknetwerk.shared.problem;
 
-import nl.wijknetwerk.api.Problem;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import nl.wijknetwerk.api.Problem;
 
 /**
  * An operation without its own {@code @Consumes} takes JSON bodies only: anything else is a problem+json 415 before

@@ -1,12 +1,12 @@
 package nl.wijknetwerk.shared.problem;
 
-import nl.wijknetwerk.api.Problem;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.ext.web.Router;
+import nl.wijknetwerk.api.Problem;
 
 /**
  * A request URI longer than {@value #MAX_URI_LENGTH} characters gets a problem+json 414 before anything else runs.
