@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,9 @@ class SecuredKafkaAndOnCallMetricsTest {
     void onCallSeesOutboxBacklogConsumerLagAndDeadLetters() {
         TopicProbe.send(kafka, Topics.CASES, UUID.randomUUID().toString(), "{not an event");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            // On the management interface (its own port), never the API's.
+            String metrics = given().get(ConfigProvider.getConfig().getValue("test.management.url", String.class) + "/metrics")
+                    .then().statusCode(200).extract().asString();
             assertThat(metrics)
                     .contains("wijknetwerk_outbox_oldest_unsent_age_seconds")
                     .contains("wijknetwerk_outbox_unsent")

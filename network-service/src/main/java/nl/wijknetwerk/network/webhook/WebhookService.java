@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.wijknetwerk.network.organisation.Organisation;
+import nl.wijknetwerk.network.organisation.Organisations;
 import nl.wijknetwerk.network.webhook.PartnerEvents.PartnerEvent;
 import nl.wijknetwerk.network.webhook.WebhookApi.RegisterWebhook;
 import nl.wijknetwerk.shared.event.EventEnvelope;
@@ -33,13 +33,16 @@ public class WebhookService {
     private final WebhookConfig config;
     private final ObjectMapper json;
 
-    public WebhookService(WebhookConfig config, ObjectMapper json) {
+    private final Organisations organisations;
+
+    public WebhookService(WebhookConfig config, ObjectMapper json, Organisations organisations) {
         this.config = config;
         this.json = json;
+        this.organisations = organisations;
     }
 
     public WebhookEndpoint register(String organisationId, RegisterWebhook request, String by) {
-        if (Organisation.findById(organisationId) == null) {
+        if (!organisations.exists(organisationId)) {
             throw ProblemException.notFound("organisation", organisationId);
         }
         String url = checkedUrl(request.url().strip());
