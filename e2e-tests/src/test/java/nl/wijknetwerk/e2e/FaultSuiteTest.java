@@ -48,7 +48,7 @@ import nl.wijknetwerk.testing.TopicProbe;
  * <p>CI runs it short; {@code scripts/faults.sh} runs it long ({@code faults.*} system properties) and the figures
  * go to {@code docs/reliability.md}. Each run writes {@code target/faults/report.md}.
  */
-@Order(2)
+@Order(3)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteTest {
 
