@@ -38,7 +38,7 @@ class CaseViewsTest {
         String bram = professional("bram", "brabantwonen");
         String account = Samenwerkwijze.uniqueAccount("kmol");
         String residentId = registerResident(bram, map("name", "Karin Mol", "street", "Singel 1", "account", account));
-        String caseId = openCase(bram, residentId, "Ik wil een baan maar weet niet waar te beginnen.", "GUIDED_TO_COLLECTIVE", "WORK");
+        String caseId = openCase(bram, residentId, "Ik wil een baan maar weet niet waar te beginnen.", "GUIDED_TO_COLLECTIVE", "DAYTIME_ACTIVITY");
         recordIntake(bram, caseId, "Werken.", "Goed met mensen.", "Een opstapje.");
         holdMdo(bram, caseId, planMdoAtHome(bram, caseId, null, residentAtTable(residentId)));
 

@@ -146,14 +146,14 @@ class PartnerCaseApiTest {
 
     @Test
     void aWithdrawnConsentEndsWhatThePartnerSystemSees() {
-        as(brabantwonen).get(PARTNER + "/" + caseId).then().statusCode(200);
-        as(bram).body(map("decision", "WITHDRAWN", "organisations", List.of("brabantwonen")))
+        as(ggz).get(PARTNER + "/" + caseId).then().statusCode(200);
+        as(bram).body(map("decision", "WITHDRAWN", "organisations", List.of("ggz-oost-brabant")))
                 .post(path(caseId, "/consents")).then().statusCode(201);
 
         // Its agreement is still in the plan, but the resident no longer shares the case with the organisation.
-        assertProblem(as(brabantwonen).get(PARTNER + "/" + caseId).then(), 404);
-        assertProblem(as(brabantwonen).body(map()).post(PARTNER + "/" + caseId + "/agreements/" + housing + "/done").then(), 404);
-        as(brabantwonen).get(PARTNER + "?size=200").then().statusCode(200)
+        assertProblem(as(ggz).get(PARTNER + "/" + caseId).then(), 404);
+        assertProblem(as(ggz).body(map()).post(PARTNER + "/" + caseId + "/agreements/" + care + "/done").then(), 404);
+        as(ggz).get(PARTNER + "?size=200").then().statusCode(200)
                 .body("findAll { it.caseId == '" + caseId + "' }.size()", equalTo(0));
     }
 
