@@ -52,6 +52,13 @@ class ApiProxyTest {
     }
 
     @Test
+    void aRequestWithoutABodyIsForwardedWithoutOne() {
+        // Forwarded chunked, a GET would look like a request with an untyped body to the services (415).
+        given().auth().oauth2(token(List.of("ruwaard"))).get("/api/wards/ruwaard/cases").then().statusCode(200)
+                .body("method", equalTo("GET")).body("transferEncoding", equalTo("null")).body("bodyLength", equalTo(0));
+    }
+
+    @Test
     void refusesAWardThatIsNotInTheTokenBeforeForwarding() {
         given().auth().oauth2(token(List.of("ruwaard"))).get("/api/wards/ussen/cases")
                 .then().statusCode(403).contentType(startsWith("application/problem+json")).body("status", equalTo(403));

@@ -48,6 +48,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                 String json = "{\"method\":\"" + exchange.getRequestMethod() + "\",\"uri\":\"" + exchange.getRequestURI()
                         + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization")
                         + "\",\"traceparent\":\"" + exchange.getRequestHeaders().getFirst("traceparent")
+                        + "\",\"transferEncoding\":\"" + exchange.getRequestHeaders().getFirst("Transfer-Encoding")
                         + "\",\"bodyLength\":" + body.length + "}";
                 byte[] out = json.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");

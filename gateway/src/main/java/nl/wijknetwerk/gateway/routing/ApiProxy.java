@@ -132,7 +132,17 @@ public class ApiProxy {
             }
             telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), outgoing,
                     (carrier, key, value) -> carrier.putHeader(key, value));
-            (body == null ? outgoing.send(request) : outgoing.send(body)).onComplete(answered -> {
+            io.vertx.core.Future<HttpClientResponse> sent;
+            if (body != null) {
+                sent = outgoing.send(body);
+            } else if (hasBody(request)) {
+                sent = outgoing.send(request);
+            } else {
+                // No body: send none, rather than pipe an empty stream that would make the forwarded request chunked.
+                request.resume();
+                sent = outgoing.send();
+            }
+            sent.onComplete(answered -> {
                 if (answered.failed()) {
                     upstreamFailed(ctx, upstream, answered.cause());
                 } else {
@@ -140,6 +150,11 @@ public class ApiProxy {
                 }
             });
         });
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        return request.getHeader("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
     }
 
     private static void relay(RoutingContext ctx, HttpClientResponse response) {

@@ -37,6 +37,10 @@ public class DeclaredMediaTypes {
     }
 
     private static boolean hasBody(ContainerRequestContext request) {
+        // Only these methods carry a body we read; a proxy may still send a GET chunked, with nothing in it.
+        if (!List.of("POST", "PUT", "PATCH").contains(request.getMethod())) {
+            return false;
+        }
         String length = request.getHeaderString("Content-Length");
         return request.getHeaderString("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
     }
