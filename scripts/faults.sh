@@ -3,7 +3,7 @@
 # under a steady write load through the gateway, struck by one fault after another — case-service killed with
 # SIGKILL, the Kafka broker stopped, PostgreSQL restarted, monitoring-service killed mid-batch and rebuilt, a poison
 # event, consumer offsets reset, the identity provider stopped — each checked for writes lost and events counted
-# twice. CI runs the same suite short inside `./mvnw verify`. The figures land in e2e-tests/target/faults/report.md
+# twice. The figures land in e2e-tests/target/faults/report.md
 # (copy them to docs/reliability.md).
 #
 #   scripts/faults.sh                      # 200 writes per phase, 60 s broker outage, 4 writers
@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -B -q -pl e2e-tests -am verify -Dtest=FaultSuiteTest -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q -pl e2e-tests -am verify -Dtest=FaultSuiteTest -Dsurefire.failIfNoSpecifiedTests=false -Dfaults=true \
   -Dfaults.writes="${FAULTS_WRITES:-200}" \
   -Dfaults.outage-seconds="${FAULTS_OUTAGE_SECONDS:-60}" \
   -Dfaults.workers="${FAULTS_WORKERS:-4}" \
