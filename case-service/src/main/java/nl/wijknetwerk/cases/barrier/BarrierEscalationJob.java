@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
-import nl.wijknetwerk.shared.ward.Ward;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardWork;
 
@@ -28,16 +27,11 @@ public class BarrierEscalationJob {
     @Scheduled(cron = "${wijknetwerk.barriers.escalation-cron}", identity = "barrier-escalation",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        for (Ward ward : wardWork.activeWards()) {
-            // One ward at a time, each in its own tenant and transaction: one ward's trouble never blocks another's.
-            try {
-                int climbed = wardWork.inWard(ward.slug(), () -> barriers.escalate(calendar.today(ward)).size());
-                if (climbed > 0) {
-                    LOG.infof("Escalated %d barrier(s) in ward %s", climbed, ward.slug());
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Barrier escalation failed in ward %s: %s", ward.slug(), e.getMessage());
+        wardWork.inEachActiveWard("Barrier escalation", ward -> {
+            int climbed = barriers.escalate(calendar.today(ward)).size();
+            if (climbed > 0) {
+                LOG.infof("Escalated %d barrier(s) in ward %s", climbed, ward.slug());
             }
-        }
+        });
     }
 }

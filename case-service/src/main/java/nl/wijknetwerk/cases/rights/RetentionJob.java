@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
-import nl.wijknetwerk.shared.ward.Ward;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardWork;
 
@@ -28,15 +27,10 @@ public class RetentionJob {
     @Scheduled(cron = "${wijknetwerk.retention.cron}", identity = "retention",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        for (Ward ward : wardWork.activeWards()) {
-            try {
-                Retention.Removed removed = wardWork.inWard(ward.slug(),
-                        () -> retention.purge(ward.slug(), calendar.today(ward), ward.zone()));
-                LOG.infof("Retention in ward %s removed %d access log line(s), %d closed case(s), %d resident record(s)",
-                        ward.slug(), removed.accessLogLines(), removed.cases(), removed.residents());
-            } catch (RuntimeException e) {
-                LOG.warnf("Retention failed in ward %s: %s", ward.slug(), e.getMessage());
-            }
-        }
+        wardWork.inEachActiveWard("Retention", ward -> {
+            Retention.Removed removed = retention.purge(ward.slug(), calendar.today(ward), ward.zone());
+            LOG.infof("Retention in ward %s removed %d access log line(s), %d closed case(s), %d resident record(s)",
+                    ward.slug(), removed.accessLogLines(), removed.cases(), removed.residents());
+        });
     }
 }

@@ -2,8 +2,11 @@ package nl.wijknetwerk.shared.ward;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
@@ -19,6 +22,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class WardWork {
 
+    private static final Logger LOG = Logger.getLogger(WardWork.class);
+
     private final WardContext context;
 
     public WardWork(WardContext context) {
@@ -29,6 +34,23 @@ public class WardWork {
     public List<Ward> activeWards() {
         return inWard(WardContext.ALL_WARDS, () -> KnownWard.<KnownWard> listAll().stream()
                 .map(KnownWard::toWard).filter(Ward::acceptsWrites).toList());
+    }
+
+    /**
+     * Runs a scheduled job's work in each active ward, one ward at a time in its own transaction: a failure in one
+     * ward is logged as "{@code job} failed in ward …" and never keeps the others from their turn.
+     */
+    public void inEachActiveWard(String job, Consumer<Ward> work) {
+        for (Ward ward : activeWards()) {
+            try {
+                inWard(ward.slug(), () -> {
+                    work.accept(ward);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.warnf("%s failed in ward %s: %s", job, ward.slug(), e.getMessage());
+            }
+        }
     }
 
     /** Runs {@code work} in {@code ward} in a fresh request context and a new transaction, and returns its result. */
