@@ -13,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -B -q -pl e2e-tests -am verify -Dtest=FaultSuiteTest -Dsurefire.failIfNoSpecifiedTests=false -Dfaults=true \
+./mvnw -B -q -pl e2e-tests -am verify -Dtest=FaultSuiteTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dfaults.writes="${FAULTS_WRITES:-200}" \
   -Dfaults.outage-seconds="${FAULTS_OUTAGE_SECONDS:-60}" \
   -Dfaults.workers="${FAULTS_WORKERS:-4}" \

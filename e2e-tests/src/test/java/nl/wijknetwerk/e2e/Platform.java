@@ -24,6 +24,8 @@ final class Platform implements AutoCloseable {
     final Map<String, AppProcess> apps = new HashMap<>();
     /** JDBC URL of each service's database, for checking what was really written. */
     final Map<String, String> databases = new HashMap<>();
+    /** Between case-service and its database: the fault suite takes the database away from it through here. */
+    final DatabaseProxy caseDatabase = new DatabaseProxy("127.0.0.1", 5432);
     private final OidcWiremockTestResource oidc = new OidcWiremockTestResource();
     private boolean oidcRunning;
 
@@ -66,8 +68,10 @@ final class Platform implements AutoCloseable {
         List<CompletableFuture<AppProcess>> starting = new ArrayList<>();
         databases.forEach((module, db) -> {
             Map<String, String> config = new HashMap<>(common);
-            config.put("quarkus.datasource.jdbc.url", PostgresDatabase.fresh(db));
-            this.databases.put(module, PostgresDatabase.fresh(db));
+            String url = PostgresDatabase.fresh(db);
+            this.databases.put(module, url);
+            config.put("quarkus.datasource.jdbc.url", module.equals("case-service")
+                    ? url.replace("127.0.0.1:5432", "127.0.0.1:" + caseDatabase.port()) : url);
             AppProcess app = AppProcess.start(repo, module, AppProcess.freePort(), config, logs, JVM);
             apps.put(module, app);
             upstreams.put("gateway.upstream." + switch (module) {
@@ -107,5 +111,6 @@ final class Platform implements AutoCloseable {
     public void close() {
         apps.values().parallelStream().forEach(AppProcess::close);
         stopIdentityProvider();
+        caseDatabase.close();
     }
 }

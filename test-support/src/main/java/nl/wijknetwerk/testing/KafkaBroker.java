@@ -47,8 +47,25 @@ public final class KafkaBroker {
             if (saslMechanism != null) {
                 config.securityProtocol("SASL_PLAINTEXT").saslMechanism(saslMechanism).user(SASL_USER, SASL_PASSWORD);
             }
-            cluster = KafkaClusterFactory.create(config.build());
-            cluster.start();
+            // The in-JVM cluster gives its broker 30 s to come up; on a machine busy with other builds that can pass
+            // before it does, so a slow start is tried again with a new cluster instead of failing the whole module.
+            for (int attempt = 1; ; attempt++) {
+                cluster = KafkaClusterFactory.create(config.build());
+                try {
+                    cluster.start();
+                    break;
+                } catch (RuntimeException e) {
+                    try {
+                        cluster.close();
+                    } catch (Exception closing) {
+                        e.addSuppressed(closing);
+                    }
+                    cluster = null;
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                }
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::close, "kafka-broker-stop"));
         }
         return cluster.getBootstrapServers();

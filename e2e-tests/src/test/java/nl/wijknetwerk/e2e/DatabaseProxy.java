@@ -1,0 +1,115 @@
+package nl.wijknetwerk.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP hop between one service and the PostgreSQL server, so the suite can take the database away from that service
+ * exactly as a server restart does — open connections cut, new ones refused until it is back — without restarting the
+ * machine's server, which other databases (and other builds) share.
+ */
+final class DatabaseProxy implements AutoCloseable {
+
+    private final int port;
+    private final String targetHost;
+    private final int targetPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile ServerSocket server;
+
+    DatabaseProxy(String targetHost, int targetPort) {
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        this.port = nl.wijknetwerk.testing.AppProcess.freePort();
+        up();
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Accepts connections again, on the same port. */
+    synchronized void up() {
+        if (server != null) {
+            return;
+        }
+        try {
+            ServerSocket s = new ServerSocket();
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress("127.0.0.1", port));
+            server = s;
+            Thread accept = new Thread(() -> accept(s), "db-proxy-accept-" + port);
+            accept.setDaemon(true);
+            accept.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on " + port, e);
+        }
+    }
+
+    /** The database is gone: every open connection is cut and new ones are refused until {@link #up()}. */
+    synchronized void down() {
+        ServerSocket s = server;
+        server = null;
+        closeQuietly(s);
+        open.forEach(DatabaseProxy::closeQuietly);
+        open.clear();
+    }
+
+    private void accept(ServerSocket s) {
+        while (!s.isClosed()) {
+            try {
+                Socket client = s.accept();
+                Socket upstream = new Socket(targetHost, targetPort);
+                client.setTcpNoDelay(true);
+                upstream.setTcpNoDelay(true);
+                open.add(client);
+                open.add(upstream);
+                pump(client, upstream);
+                pump(upstream, client);
+            } catch (IOException e) {
+                // closed by down(), or the server refused: the client sees its connection end
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread t = new Thread(() -> {
+            byte[] buffer = new byte[16 * 1024];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    out.write(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                // one side went away
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
+            }
+        }, "db-proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // already closed
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        down();
+    }
+}
