@@ -20,6 +20,8 @@ import nl.wijknetwerk.testing.PostgresDatabase;
 final class Platform implements AutoCloseable {
 
     private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** How long an application may take to be ready (longer on a busy machine: {@code -De2e.startup-seconds=600}). */
+    static final Duration STARTUP = Duration.ofSeconds(Long.getLong("e2e.startup-seconds", 180));
 
     final Map<String, AppProcess> apps = new HashMap<>();
     /** JDBC URL of each service's database, for checking what was really written. */
@@ -72,6 +74,14 @@ final class Platform implements AutoCloseable {
             this.databases.put(module, url);
             config.put("quarkus.datasource.jdbc.url", module.equals("case-service")
                     ? url.replace("127.0.0.1:5432", "127.0.0.1:" + caseDatabase.port()) : url);
+            if (module.equals("network-service")) {
+                // Partner webhooks to a receiver in the test (plain http to localhost), with short retries.
+                config.put("wijknetwerk.webhooks.allow-http-localhost", "true");
+                config.put("wijknetwerk.webhooks.dispatch-every", "500ms");
+                config.put("wijknetwerk.webhooks.first-retry-after", "1s");
+                config.put("wijknetwerk.webhooks.longest-retry-wait", "2s");
+                config.put("wijknetwerk.webhooks.max-attempts", "1000");
+            }
             AppProcess app = AppProcess.start(repo, module, AppProcess.freePort(), config, logs, JVM);
             apps.put(module, app);
             upstreams.put("gateway.upstream." + switch (module) {
@@ -87,7 +97,7 @@ final class Platform implements AutoCloseable {
         // The fault suite's steady load comes from one professional: the per-client budget must not be what it measures.
         gatewayConfig.put("gateway.limits.requests-per-window", "1000000");
         apps.put("gateway", AppProcess.start(repo, "gateway", AppProcess.freePort(), gatewayConfig, logs, JVM));
-        apps.values().forEach(app -> starting.add(CompletableFuture.supplyAsync(() -> app.awaitReady(Duration.ofSeconds(180)))));
+        apps.values().forEach(app -> starting.add(CompletableFuture.supplyAsync(() -> app.awaitReady(STARTUP))));
         starting.forEach(CompletableFuture::join);
     }
 

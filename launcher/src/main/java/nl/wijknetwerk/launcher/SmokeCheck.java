@@ -1,9 +1,13 @@
 package nl.wijknetwerk.launcher;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a person checks first on a running platform: a real token from Keycloak opens doors through the gateway
@@ -62,6 +66,22 @@ final class SmokeCheck {
                 gateway.get("/api/wards/ruwaard/cases", brabantwonen), 403);
         expect("budget-service: a partner system reads its budget line (2018 of the demo budget)",
                 gateway.get("/api/wards/ruwaard/partner-budget/2018", brabantwonen), 200);
+        // The contract with real client-credentials tokens: its own case shows only what the agreement needs; another
+        // organisation's case, another ward and operations not given are refused.
+        Http.Response cases = gateway.get("/api/wards/ruwaard/partner-cases", brabantwonen);
+        String caseId = cases.status() == 200 && cases.body().size() > 0 ? cases.body().get(0).path("caseId").asText() : "none";
+        expect("case-service: a partner system's case holds only id, status, plan version and its own agreements",
+                gateway.get("/api/wards/ruwaard/partner-cases/" + caseId, brabantwonen), r -> r.status() == 200
+                        && Set.of("caseId", "caseStatus", "planVersion", "agreements").equals(fieldsOf(r.body()))
+                        && !r.raw().contains("ggz-oost-brabant") && !r.raw().contains("Ruud"),
+                "HTTP 200 with caseId, caseStatus, planVersion and BrabantWonen's agreements only");
+        String pantein = Http.clientToken(ports, "partner-pantein", "partner-pantein-demo-secret");
+        expect("case-service: another organisation's case is not there for a partner system",
+                gateway.get("/api/wards/ruwaard/partner-cases/" + caseId, pantein), 404);
+        String brabantzorg = Http.clientToken(ports, "partner-brabantzorg", "partner-brabantzorg-demo-secret");
+        expect("gateway: a partner system of Ruwaard for Ussen", gateway.get("/api/wards/ussen/partner-cases", brabantzorg), 403);
+        expect("budget-service: a partner system is not given the ward's budget", gateway.get("/api/wards/ruwaard/budgets", brabantwonen),
+                403);
         if (receiver != null) {
             boolean arrived = receiver.awaitVerified(java.time.Duration.ofSeconds(60));
             results.add(new Result("network-service: a signed webhook reached BrabantWonen's demo receiver", arrived,
@@ -77,6 +97,12 @@ final class SmokeCheck {
         boolean ok = passes.test(response);
         results.add(new Result(check, ok, ok ? expected : "expected " + expected + ", got " + response.status() + " "
                 + abbreviate(response.raw())));
+    }
+
+    private static Set<String> fieldsOf(JsonNode node) {
+        Set<String> fields = new HashSet<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        return fields;
     }
 
     private static String abbreviate(String s) {

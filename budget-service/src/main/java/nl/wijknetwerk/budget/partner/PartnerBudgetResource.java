@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import nl.wijknetwerk.budget.allocation.Allocation;
@@ -32,27 +32,29 @@ import nl.wijknetwerk.budget.partner.PartnerBudgetApi.PartnerBudget;
 import nl.wijknetwerk.budget.spending.Spending;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingView;
 import nl.wijknetwerk.budget.spending.SpendingService;
+import nl.wijknetwerk.shared.partner.PartnerAccessLog;
 import nl.wijknetwerk.shared.partner.PartnerCapability;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
  * The partner API of budget-service: a provider's own system declares its spending of the financial experiment
  * and reads its own line of the ward budget. The organisation is always the token's; another organisation's line
- * or declaration cannot be named at all.
+ * or declaration cannot be named at all. Everything the system does here, allowed or refused, is in the partner
+ * access log as that organisation's system.
  */
 @Path("/api/wards/{ward}/partner-budget/{year}")
 @Tag(name = "partner")
 @RolesAllowed(PartnerCapability.ROLE)
 public class PartnerBudgetResource {
 
-    private static final Logger LOG = Logger.getLogger(PartnerBudgetResource.class);
-
     private final SecurityIdentity identity;
     private final SpendingService spending;
+    private final PartnerAccessLog accessLog;
 
-    public PartnerBudgetResource(SecurityIdentity identity, SpendingService spending) {
+    public PartnerBudgetResource(SecurityIdentity identity, SpendingService spending, PartnerAccessLog accessLog) {
         this.identity = identity;
         this.spending = spending;
+        this.accessLog = accessLog;
     }
 
     @GET
@@ -62,17 +64,19 @@ public class PartnerBudgetResource {
     @APIResponse(responseCode = "403", description = "Your organisation does not take part in the financial experiment that year")
     @APIResponse(responseCode = "404", description = "No budget for that year in this ward")
     public PartnerBudget line(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
-        String organisation = PartnerCapability.BUDGET.require(identity);
-        WardBudget budget = WardBudget.require(year);
-        requireExperiment(year, organisation);
-        AllocationView allocation = Allocation.line(budget.id, Category.PROVIDER, organisation).map(AllocationView::of).orElse(null);
-        long spent = Spending.recordedOnLine(year, Category.PROVIDER, organisation);
-        List<CommitmentView> commitments = Commitment.ofYear(year).stream().filter(c -> organisation.equals(c.providerId))
-                .map(CommitmentView::of).toList();
-        long committed = commitments.stream().filter(c -> c.status() == Commitment.Status.ACTIVE).mapToLong(CommitmentView::amountCents).sum();
-        audit("partner.budget.read", organisation, ward, year);
-        return new PartnerBudget(year, organisation, allocation, spent, (allocation == null ? 0 : allocation.amountCents()) - spent,
-                committed, commitments);
+        return accessLog.logged("partner.budget.read", Integer.toString(year), () -> {
+            String organisation = PartnerCapability.BUDGET.require(identity);
+            WardBudget budget = WardBudget.require(year);
+            requireExperiment(year, organisation);
+            AllocationView allocation = Allocation.line(budget.id, Category.PROVIDER, organisation).map(AllocationView::of).orElse(null);
+            long spent = Spending.recordedOnLine(year, Category.PROVIDER, organisation);
+            List<CommitmentView> commitments = Commitment.ofYear(year).stream().filter(c -> organisation.equals(c.providerId))
+                    .map(CommitmentView::of).toList();
+            long committed = commitments.stream().filter(c -> c.status() == Commitment.Status.ACTIVE)
+                    .mapToLong(CommitmentView::amountCents).sum();
+            return new PartnerBudget(year, organisation, allocation, spent,
+                    (allocation == null ? 0 : allocation.amountCents()) - spent, committed, commitments);
+        });
     }
 
     @POST
@@ -85,30 +89,33 @@ public class PartnerBudgetResource {
     @APIResponse(responseCode = "403", description = "Your organisation does not take part in the financial experiment that year")
     @APIResponse(responseCode = "409", description = "The year is settled")
     @APIResponse(responseCode = "422", description = "Past what is left of the allocation without asking for approval, or the reference was used with other details")
+    @Transactional
     public Response declare(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,
             @Valid @NotNull Declaration request) {
-        String organisation = PartnerCapability.DECLARATIONS.require(identity);
-        WardBudget.require(year);
-        requireExperiment(year, organisation);
-        SpendingService.Outcome outcome = spending.record(ward, year, request.asSpending(organisation), "reference");
-        Spending s = outcome.spending();
-        audit("partner.declaration.submit", organisation, ward, year);
-        if (!outcome.created()) {
-            return Response.ok(SpendingView.of(s)).build();
-        }
-        Response.Status status = s.status == Spending.Status.PENDING_APPROVAL ? Response.Status.ACCEPTED : Response.Status.CREATED;
-        return Response.status(status).location(URI.create("/api/wards/" + ward + "/partner-budget/" + year + "/declarations/"
-                + s.externalReference)).entity(SpendingView.of(s)).build();
+        return accessLog.logged("partner.declaration.submit", year + "/" + request.reference(), () -> {
+            String organisation = PartnerCapability.DECLARATIONS.require(identity);
+            WardBudget.require(year);
+            requireExperiment(year, organisation);
+            SpendingService.Outcome outcome = spending.record(ward, year, request.asSpending(organisation), "reference");
+            Spending s = outcome.spending();
+            if (!outcome.created()) {
+                return Response.ok(SpendingView.of(s)).build();
+            }
+            Response.Status status = s.status == Spending.Status.PENDING_APPROVAL ? Response.Status.ACCEPTED : Response.Status.CREATED;
+            return Response.status(status).location(URI.create("/api/wards/" + ward + "/partner-budget/" + year + "/declarations/"
+                    + s.externalReference)).entity(SpendingView.of(s)).build();
+        });
     }
 
     @GET
     @Path("declarations")
     @Operation(summary = "Your organisation's declarations of the year, with their status")
     public List<SpendingView> declarations(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
-        String organisation = PartnerCapability.DECLARATIONS.require(identity);
-        WardBudget.require(year);
-        audit("partner.declaration.list", organisation, ward, year);
-        return Spending.ofProvider(year, organisation).stream().map(SpendingView::of).toList();
+        return accessLog.logged("partner.declaration.list", Integer.toString(year), () -> {
+            String organisation = PartnerCapability.DECLARATIONS.require(identity);
+            WardBudget.require(year);
+            return Spending.ofProvider(year, organisation).stream().map(SpendingView::of).toList();
+        });
     }
 
     @GET
@@ -117,10 +124,11 @@ public class PartnerBudgetResource {
     @APIResponse(responseCode = "404", description = "Your organisation declared nothing under that reference this year")
     public SpendingView declaration(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("reference") String reference) {
-        String organisation = PartnerCapability.DECLARATIONS.require(identity);
-        audit("partner.declaration.read", organisation, ward, year);
-        return Spending.byReference(organisation, reference).filter(s -> s.year == year).map(SpendingView::of)
-                .orElseThrow(() -> ProblemException.notFound("declaration", reference));
+        return accessLog.logged("partner.declaration.read", year + "/" + reference, () -> {
+            String organisation = PartnerCapability.DECLARATIONS.require(identity);
+            return Spending.byReference(organisation, reference).filter(s -> s.year == year).map(SpendingView::of)
+                    .orElseThrow(() -> ProblemException.notFound("declaration", reference));
+        });
     }
 
     private static void requireExperiment(int year, String organisation) {
@@ -128,13 +136,5 @@ public class PartnerBudgetResource {
             throw ProblemException.forbidden("Your organisation '" + organisation
                     + "' does not take part in the financial experiment of this ward in " + year);
         }
-    }
-
-    /**
-     * Budget lines hold no resident data, so they are outside the NEN 7513 log of case-service; what a partner
-     * system did here is still traceable to that organisation's system in the service's log.
-     */
-    private void audit(String action, String organisation, String ward, int year) {
-        LOG.infof("partner %s: %s by %s (%s) in %s/%d", action, "granted", identity.getPrincipal().getName(), organisation, ward, year);
     }
 }

@@ -6,23 +6,27 @@ import static nl.wijknetwerk.budget.BudgetFixtures.budget;
 import static nl.wijknetwerk.budget.BudgetFixtures.controller;
 import static nl.wijknetwerk.testing.Problems.assertFieldProblem;
 import static nl.wijknetwerk.testing.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import nl.wijknetwerk.budget.BudgetFixtures;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.event.Topics;
+import nl.wijknetwerk.shared.partner.PartnerAccessEntry;
 import nl.wijknetwerk.testing.TestEvents;
 import nl.wijknetwerk.testing.Tokens;
 
@@ -136,5 +140,35 @@ class PartnerBudgetApiTest {
         assertProblem(declare(readOnly, "PAN-2024-0099", 1_000), 403);
         given().auth().oauth2(pantein).get(PATH + "/declarations/PAN-2024-0099").then().statusCode(404)
                 .body("errors", nullValue());
+    }
+
+    @Test
+    void everythingAPartnerSystemDoesIsInTheAccessLogAsThatOrganisationsSystem() {
+        String reference = "OW-LOG-" + UUID.randomUUID().toString().substring(0, 8);
+        declare(onsWelzijn, reference, 10_000).statusCode(201);
+        given().auth().oauth2(onsWelzijn).get(PATH).then().statusCode(200);
+        given().auth().oauth2(onsWelzijn).get(PATH + "/declarations").then().statusCode(200);
+        given().auth().oauth2(onsWelzijn).get(PATH + "/declarations/" + reference).then().statusCode(200);
+        // Refused attempts are logged too: another organisation asking for it, a token without the capability.
+        assertProblem(given().auth().oauth2(pantein).get(PATH + "/declarations/" + reference).then(), 404);
+        assertProblem(declare(Tokens.partnerSystem("ons-welzijn", "partner-budget", WARD), reference + "-X", 1_000), 403);
+
+        List<PartnerAccessEntry> log = QuarkusTransaction.requiringNew().call(() -> PartnerAccessEntry.<PartnerAccessEntry> list(
+                "subject in ?1 or (action = 'partner.budget.read' or action = 'partner.declaration.list') and organisation = 'ons-welzijn'",
+                List.of("2024/" + reference, "2024/" + reference + "-X")));
+        assertThat(log).filteredOn(e -> e.organisation.equals("ons-welzijn")).extracting(e -> e.action + " " + e.outcome)
+                .contains("partner.declaration.submit GRANTED", "partner.budget.read GRANTED", "partner.declaration.list GRANTED",
+                        "partner.declaration.read GRANTED", "partner.declaration.submit DENIED");
+        assertThat(log).filteredOn(e -> e.organisation.equals("ons-welzijn")).allSatisfy(e -> {
+            assertThat(e.actor).isEqualTo("service-account-partner-ons-welzijn");
+            assertThat(e.clientId).isEqualTo("partner-ons-welzijn");
+            assertThat(e.actorRole).isEqualTo("partner-system");
+            assertThat(e.ward).isEqualTo(WARD);
+        });
+        assertThat(log).filteredOn(e -> e.organisation.equals("pantein")).singleElement().satisfies(e -> {
+            assertThat(e.action).isEqualTo("partner.declaration.read");
+            assertThat(e.outcome).isEqualTo(PartnerAccessEntry.Outcome.DENIED);
+            assertThat(e.actor).isEqualTo("service-account-partner-pantein");
+        });
     }
 }

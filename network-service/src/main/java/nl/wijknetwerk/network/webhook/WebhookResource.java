@@ -28,13 +28,15 @@ import nl.wijknetwerk.network.webhook.WebhookApi.DeliveryView;
 import nl.wijknetwerk.network.webhook.WebhookApi.EndpointView;
 import nl.wijknetwerk.network.webhook.WebhookApi.EndpointWithSecret;
 import nl.wijknetwerk.network.webhook.WebhookApi.RegisterWebhook;
+import nl.wijknetwerk.shared.partner.PartnerAccessLog;
 import nl.wijknetwerk.shared.partner.PartnerCapability;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.Callers;
 
 /**
  * Webhook endpoints of a partner organisation. The coordinator registers, disables, enables, rotates and replays;
- * the organisation's own system (role partner-system) may read its own endpoints and delivery log.
+ * the organisation's own system (role partner-system) may read its own endpoints and delivery log, and each such
+ * read, allowed or refused, is in the partner access log as that organisation's system.
  */
 @Path("/api/organisations/{organisation}/webhooks")
 @Tag(name = "partner")
@@ -42,10 +44,12 @@ public class WebhookResource {
 
     private final WebhookService webhooks;
     private final SecurityIdentity identity;
+    private final PartnerAccessLog accessLog;
 
-    public WebhookResource(WebhookService webhooks, SecurityIdentity identity) {
+    public WebhookResource(WebhookService webhooks, SecurityIdentity identity, PartnerAccessLog accessLog) {
         this.webhooks = webhooks;
         this.identity = identity;
+        this.accessLog = accessLog;
     }
 
     @POST
@@ -64,9 +68,11 @@ public class WebhookResource {
     @RolesAllowed({ Roles.COORDINATOR, PartnerCapability.ROLE })
     @Operation(summary = "The organisation's endpoints (a partner system: only its own organisation's)")
     public List<EndpointView> list(@PathParam("organisation") String organisation) {
-        requireOwn(organisation);
-        return WebhookEndpoint.<WebhookEndpoint> list("organisationId = ?1 order by createdAt", organisation).stream()
-                .map(EndpointView::of).toList();
+        return accessLog.logged("partner.webhooks.list", organisation, () -> {
+            requireOwn(organisation);
+            return WebhookEndpoint.<WebhookEndpoint> list("organisationId = ?1 order by createdAt", organisation).stream()
+                    .map(EndpointView::of).toList();
+        });
     }
 
     @GET
@@ -74,8 +80,10 @@ public class WebhookResource {
     @RolesAllowed({ Roles.COORDINATOR, PartnerCapability.ROLE })
     @Operation(summary = "One endpoint")
     public EndpointView get(@PathParam("organisation") String organisation, @PathParam("id") UUID id) {
-        requireOwn(organisation);
-        return EndpointView.of(endpoint(organisation, id));
+        return accessLog.logged("partner.webhook.read", organisation + "/" + id, () -> {
+            requireOwn(organisation);
+            return EndpointView.of(endpoint(organisation, id));
+        });
     }
 
     @POST
@@ -119,8 +127,10 @@ public class WebhookResource {
     public List<DeliveryView> deliveries(@PathParam("organisation") String organisation, @PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        requireOwn(organisation);
-        return WebhookService.deliveries(endpoint(organisation, id).id, page, size).stream().map(DeliveryView::of).toList();
+        return accessLog.logged("partner.webhook.deliveries.read", organisation + "/" + id, () -> {
+            requireOwn(organisation);
+            return WebhookService.deliveries(endpoint(organisation, id).id, page, size).stream().map(DeliveryView::of).toList();
+        });
     }
 
     @POST

@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.event.Topics;
+import nl.wijknetwerk.shared.partner.PartnerAccessEntry;
 import nl.wijknetwerk.testing.TestEvents;
+import nl.wijknetwerk.testing.WebhookReceiver;
 import nl.wijknetwerk.testing.Tokens;
 
 /**
@@ -59,7 +62,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aReceiverThatFailsThreeTimesGetsTheSignedEventOnTheFourthTryAndNeverTwice() throws Exception {
-        try (Receiver receiver = new Receiver(3)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(3)) {
             JsonPath endpoint = register("pantein", receiver.url(), "mdo.invited", "plan.agreed");
             String id = endpoint.getString("endpoint.id");
             String secret = endpoint.getString("secret");
@@ -71,8 +74,8 @@ class WebhookDeliveryTest {
                     .satisfies(d -> assertThat(d).containsEntry("status", "DELIVERED").containsEntry("attempts", 4)));
 
             // Every try is the same message (one webhook-id), correctly signed; the payload is pantein's part only.
-            assertThat(receiver.requests).extracting(Receiver.Request::id).containsOnly(receiver.requests.get(0).id());
-            Receiver.Request last = receiver.requests.get(3);
+            assertThat(receiver.requests).extracting(WebhookReceiver.Request::id).containsOnly(receiver.requests.get(0).id());
+            WebhookReceiver.Request last = receiver.requests.get(3);
             assertThat(WebhookSignature.verify(secret, last.id(), Long.parseLong(last.timestamp()), last.body(), last.signature())).isTrue();
             assertThat(WebhookSignature.verify(WebhookSignature.newSecret(), last.id(), Long.parseLong(last.timestamp()), last.body(),
                     last.signature())).isFalse();
@@ -102,7 +105,7 @@ class WebhookDeliveryTest {
 
     @Test
     void aDisabledEndpointGetsNothingAndANewPlanTellsEachOrganisationOnlyItsOwnAgreements() throws Exception {
-        try (Receiver active = new Receiver(0); Receiver disabled = new Receiver(0)) {
+        try (WebhookReceiver active = new WebhookReceiver(0); WebhookReceiver disabled = new WebhookReceiver(0)) {
             register("ggd", active.url(), "plan.agreed");
             String off = register("ggd", disabled.url(), "plan.agreed").getString("endpoint.id");
             coordinator().post(base("ggd", off) + "/disable").then().statusCode(200).body("status", equalTo("DISABLED"));
@@ -130,7 +133,7 @@ class WebhookDeliveryTest {
 
     @Test
     void anEndpointThatKeepsFailingIsDisabled() {
-        try (Receiver broken = new Receiver(-1)) {
+        try (WebhookReceiver broken = new WebhookReceiver(-1)) {
             String id = register("unik", broken.url(), "mdo.invited").getString("endpoint.id");
             mdoPlanned("ruwaard", "unik");
             await().atMost(PATIENCE).untilAsserted(() -> coordinator().get(base("unik", id)).then().statusCode(200)
@@ -148,7 +151,7 @@ class WebhookDeliveryTest {
 
     @Test
     void afterARotationBothSecretsSignForAWhile() throws Exception {
-        try (Receiver receiver = new Receiver(0)) {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
             JsonPath endpoint = register("brabantzorg", receiver.url(), "agreement.completed");
             String id = endpoint.getString("endpoint.id");
             String oldSecret = endpoint.getString("secret");
@@ -161,7 +164,7 @@ class WebhookDeliveryTest {
                     {"caseId": "%s", "agreementId": "%s", "completedOn": "2026-12-01", "onTime": true, "organisationId": "brabantzorg"}"""
                     .formatted(caseId, UUID.randomUUID()));
             await().atMost(PATIENCE).until(() -> receiver.requests.size() == 1);
-            Receiver.Request r = receiver.requests.get(0);
+            WebhookReceiver.Request r = receiver.requests.get(0);
             long ts = Long.parseLong(r.timestamp());
             assertThat(r.signature().split(" ")).hasSize(2);
             assertThat(WebhookSignature.verify(newSecret, r.id(), ts, r.body(), r.signature())).isTrue();
@@ -185,5 +188,17 @@ class WebhookDeliveryTest {
                 .body("[0].secret", org.hamcrest.Matchers.nullValue());
         assertProblem(as(Tokens.partnerSystem("pantein", null, "ruwaard")).get(base("interzorg", id) + "/deliveries").then(), 404);
         assertProblem(as(interzorg).post(base("interzorg", id) + "/disable").then(), 403);
+
+        // Each read of a partner system is in the access log as that organisation's system, the refused one too.
+        List<PartnerAccessEntry> log = QuarkusTransaction.requiringNew().call(() -> PartnerAccessEntry.<PartnerAccessEntry> list(
+                "subject in ?1 order by at", List.of("interzorg", "interzorg/" + id)));
+        assertThat(log).extracting(e -> e.organisation + " " + e.action + " " + e.outcome).containsExactly(
+                "interzorg partner.webhook.deliveries.read GRANTED", "interzorg partner.webhooks.list GRANTED",
+                "pantein partner.webhook.deliveries.read DENIED");
+        assertThat(log.get(0)).satisfies(e -> {
+            assertThat(e.actor).isEqualTo("service-account-partner-interzorg");
+            assertThat(e.clientId).isEqualTo("partner-interzorg");
+            assertThat(e.actorRole).isEqualTo("partner-system");
+        });
     }
 }
