@@ -43,6 +43,14 @@ public class BudgetResource {
         return WardBudget.<WardBudget> list("order by year").stream().map(BudgetSummary::of).toList();
     }
 
+    @GET
+    @Path("agreements")
+    @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.MANAGER, Roles.DIRECTOR })
+    @Operation(summary = "The ward's multi-year agreements (e.g. 2018–2022) with the budget each set per year, oldest first")
+    public List<AgreementView> agreements(@PathParam("ward") String ward) {
+        return frame.agreements();
+    }
+
     @POST
     @Path("agreements")
     @RolesAllowed(Roles.FINANCIER)
