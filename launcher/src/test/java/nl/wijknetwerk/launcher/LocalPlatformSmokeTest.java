@@ -175,6 +175,16 @@ class LocalPlatformSmokeTest {
         Page anna = browser().loginAs("anna", "/");
         anna.click("a:has-text('Sinds mijn man overleed')");
         assertThat(anna.locator("h1").textContent()).isEqualTo("Casus");
+        // A barrier: the API's objection under the description, then reported; no micro-analysis for this case yet.
+        assertThat(anna.locator("#micro-analysis").textContent()).contains("nog geen micro-analyse");
+        anna.click("#barrier summary");
+        anna.click("#barrier button[type=submit]");
+        assertThat(anna.locator("[id='f-description-error']").isVisible()).isTrue();
+        anna.fill("[id='f-description']", "De schuldhulp heeft een wachtlijst van drie maanden.");
+        anna.selectOption("[id='f-kind']", "WAITING_LIST");
+        anna.click("#barrier button[type=submit]");
+        assertThat(anna.locator(".flash").textContent()).contains("knelpunt is gemeld");
+        assertThat(anna.locator("#barrier table").textContent()).contains("Wachtlijst", "drie maanden");
         anna.context().close();
 
         Page ria = browser().loginAs("ria", "/");
