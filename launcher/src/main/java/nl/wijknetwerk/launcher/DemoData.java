@@ -208,6 +208,63 @@ public final class DemoData {
         expect(200, gateway.put("/api/wards/ruwaard/budgets/2018/allocations", carla,
                 Map.of("category", "COLLECTIVE_PROVISION", "amountCents", 2_800_000L)), "allocation for Ons Huis van de Wijk");
         Launcher.say("demo: Ruwaard budget 2018-2022 (EUR 2M a year), EUR 28,000 allocated to Ons Huis van de Wijk in 2018");
+        currentYearBudget(frank, carla);
+    }
+
+    /**
+     * This year's Ruwaard budget as the controller works with it: sources, an allocation per category and to three
+     * providers of the financial experiment with their lump-sum share, spending recorded so far, and one resident
+     * initiative past its allocation that waits for the controller's approval.
+     */
+    private void currentYearBudget(String frank, String carla) {
+        LocalDate today = LocalDate.now(ZONE);
+        int year = today.getYear();
+        String budget = "/api/wards/ruwaard/budgets/" + year;
+        expect(200, gateway.put(budget + "/sources", frank, Map.of("sources", List.of(
+                Map.of("source", "WMO_AMBULATORY_SUPPORT", "amountCents", 65_000_000L),
+                Map.of("source", "WMO_DAY_ACTIVITIES", "amountCents", 42_000_000L),
+                Map.of("source", "WMO_HOUSEHOLD_HELP", "amountCents", 38_000_000L),
+                Map.of("source", "WELFARE", "amountCents", 55_000_000L),
+                Map.of("source", "ZVW", "amountCents", 5_000_000L)),
+                "reason", "Vervolg van de afspraak 2018-2022, met een bijdrage van de zorgverzekeraar")), "Ruwaard budget " + year);
+        // The providers reach budget-service as network events; allocate to them once it knows them.
+        awaitContains("/api/wards/ruwaard/providers", carla, "ons-welzijn");
+        for (Map<String, Object> line : List.<Map<String, Object>>of(
+                Map.of("category", "PROVIDER", "providerId", "pantein", "amountCents", 60_000_000L, "lumpSumPercent", 50),
+                Map.of("category", "PROVIDER", "providerId", "ggz-oost-brabant", "amountCents", 40_000_000L, "lumpSumPercent", 50),
+                Map.of("category", "PROVIDER", "providerId", "ons-welzijn", "amountCents", 50_000_000L, "lumpSumPercent", 60),
+                Map.of("category", "COLLECTIVE_PROVISION", "amountCents", 30_000_000L),
+                Map.of("category", "MAATWERK", "amountCents", 15_000_000L),
+                Map.of("category", "RESIDENT_INITIATIVE", "amountCents", 5_000_000L))) {
+            expect(200, gateway.put(budget + "/allocations", carla, line), "allocation " + line.get("category") + " " + year);
+        }
+        Object[][] spending = { { "PROVIDER", "pantein", 12_500_000L, 8, "PAN-" + year + "-Q1", "Wijkverpleging eerste kwartaal" },
+                { "PROVIDER", "pantein", 12_500_000L, 5, "PAN-" + year + "-Q2", "Wijkverpleging tweede kwartaal" },
+                { "PROVIDER", "ons-welzijn", 20_000_000L, 4, "OW-" + year + "-H1", "Wijkcoaches eerste halfjaar" },
+                { "PROVIDER", "ggz-oost-brabant", 15_000_000L, 3, "GGZ-" + year + "-01", "Ambulante begeleiding" },
+                { "COLLECTIVE_PROVISION", null, 11_000_000L, 6, "HVW-" + year + "-H1", "Ons Huis van de Wijk eerste halfjaar" },
+                { "COLLECTIVE_PROVISION", null, 11_000_000L, 1, "HVW-" + year + "-H2", "Ons Huis van de Wijk tweede halfjaar" },
+                { "MAATWERK", null, 9_000_000L, 2, "MW-" + year + "-01", "Maatwerk buiten de vaste voorzieningen" },
+                { "RESIDENT_INITIATIVE", null, 3_200_000L, 2, "BI-" + year + "-01", "Breigroep en repaircafé" } };
+        for (Object[] s : spending) {
+            expectCreated(gateway.post(budget + "/spending", carla, spendingLine(s, today, false)), "spending " + s[4]);
+        }
+        expect(202, gateway.post(budget + "/spending", carla, spendingLine(new Object[] { "RESIDENT_INITIATIVE", null, 2_500_000L, 0,
+                "BI-" + year + "-02", "Buurtfeest Ruwaard" }, today, true)), "spending waiting for approval");
+        Launcher.say("demo: Ruwaard budget " + year + " (EUR 2.05M) divided over providers and categories, spending so far, "
+                + "and a resident initiative waiting for the controller's approval");
+    }
+
+    /** {category, provider, cents, months ago, reference, description}: spent that many months ago, in this year. */
+    private static Map<String, Object> spendingLine(Object[] s, LocalDate today, boolean requestApproval) {
+        LocalDate spentOn = today.minusMonths((Integer) s[3]);
+        Map<String, Object> line = new HashMap<>(Map.of("category", s[0], "amountCents", s[2],
+                "spentOn", (spentOn.getYear() < today.getYear() ? today.withDayOfYear(1) : spentOn).toString(),
+                "externalReference", s[4], "description", s[5], "requestApproval", requestApproval));
+        if (s[1] != null) {
+            line.put("providerId", s[1]);
+        }
+        return line;
     }
 
     /** The demo resident ria: her record carries her login, so she sees her own question, plan, wellbeing and access log. */
@@ -273,16 +330,20 @@ public final class DemoData {
     }
 
     private void awaitOk(String path, String token) {
+        awaitContains(path, token, "");
+    }
+
+    private void awaitContains(String path, String token, String text) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         Http.Response last;
         do {
             last = gateway.get(path, token);
-            if (last.ok()) {
+            if (last.ok() && last.raw().contains(text)) {
                 return;
             }
             ChildProcess.sleep(Duration.ofMillis(300));
         } while (System.nanoTime() < deadline);
-        throw new IllegalStateException("GET " + path + " still answers " + last.status() + ": " + last.raw());
+        throw new IllegalStateException("GET " + path + " still answers " + last.status() + (text.isEmpty() ? "" : " without " + text) + ": " + last.raw());
     }
 
     private static void expectCreated(Http.Response r, String what) {

@@ -74,6 +74,15 @@ public class BudgetFrameService {
         return new AgreementView(agreement.id, agreement.firstYear, agreement.lastYear, agreement.description, years);
     }
 
+    /** Every agreement of the ward, oldest first, with the budget of each of its years as it stands now. */
+    public List<AgreementView> agreements() {
+        List<WardBudget> budgets = WardBudget.list("agreementId is not null order by year");
+        return BudgetAgreement.<BudgetAgreement> list("order by firstYear").stream()
+                .map(a -> new AgreementView(a.id, a.firstYear, a.lastYear, a.description, budgets.stream()
+                        .filter(b -> a.id.equals(b.agreementId)).map(BudgetSummary::of).toList()))
+                .toList();
+    }
+
     /**
      * Sets a year's funding sources. Before the year starts this is planning; once it has started the change is an
      * amendment that needs a reason. Either way a new revision is added and the earlier ones stay as they were.

@@ -8,24 +8,20 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.wijknetwerk.api.Roles;
-import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementRequest;
-import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementView;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.BudgetSummary;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.RevisionView;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.SourcesRequest;
 
-/** The ward budgets per year and the agreement behind them; the financier sets them. */
+/** The ward budgets per year and their funding sources; the financier sets them. */
 @Path("/api/wards/{ward}/budgets")
 @Tag(name = "Budget frame")
 public class BudgetResource {
@@ -41,17 +37,6 @@ public class BudgetResource {
     @Operation(summary = "The ward's budgets, one per year")
     public List<BudgetSummary> list(@PathParam("ward") String ward) {
         return WardBudget.<WardBudget> list("order by year").stream().map(BudgetSummary::of).toList();
-    }
-
-    @POST
-    @Path("agreements")
-    @RolesAllowed(Roles.FINANCIER)
-    @Operation(summary = "Agree a multi-year budget: the same funding sources for every year of the agreement")
-    @APIResponse(responseCode = "201", description = "The agreement and the budget it set for each year")
-    @APIResponse(responseCode = "422", description = "A year of the agreement has a budget already")
-    public Response agree(@PathParam("ward") String ward, @Valid @NotNull AgreementRequest request) {
-        AgreementView view = frame.agree(ward, request);
-        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @PUT

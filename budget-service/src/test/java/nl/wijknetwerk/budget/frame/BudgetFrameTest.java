@@ -60,6 +60,14 @@ class BudgetFrameTest {
 
         given().auth().oauth2(controller(WARD)).get("/api/wards/" + WARD + "/budgets").then().statusCode(200)
                 .body("year", hasItems(2030, 2034));
+        // The frame the controller reads back: the agreement's span and description with its five years.
+        given().auth().oauth2(controller(WARD)).get("/api/wards/" + WARD + "/budgets/agreements").then().statusCode(200)
+                .body("firstYear", contains(2030)).body("lastYear", contains(2034))
+                .body("[0].description", equalTo("vast voor vijf jaar"))
+                .body("[0].years.year", contains(2030, 2031, 2032, 2033, 2034))
+                .body("[0].years.totalCents", contains(200_000_000, 200_000_000, 200_000_000, 200_000_000, 200_000_000));
+        given().auth().oauth2(BudgetFixtures.professional("ons-welzijn", WARD)).get("/api/wards/" + WARD + "/budgets/agreements")
+                .then().statusCode(403);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             List<JsonNode> set = TopicProbe.readAll(kafka, Topics.BUDGET).stream()
                     .filter(e -> e.path("type").asText().equals(EventTypes.BUDGET_SET) && e.path("wardid").asText().equals(WARD)

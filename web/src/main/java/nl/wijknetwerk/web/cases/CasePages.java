@@ -47,6 +47,8 @@ public class CasePages {
     static final List<String> ROUTES = List.of("INDIVIDUAL_AT_HOME", "GUIDED_TO_COLLECTIVE", "COLLECTIVE_DIRECT");
     static final List<String> DIMENSIONS = SpiderChart.DIMENSIONS;
     static final List<String> MOMENTS = List.of("T0", "T1", "T2");
+    /** case-service's kinds of barrier (Barrier.Kind), in its order. */
+    static final List<String> BARRIER_KINDS = List.of("PROTOCOL", "SYSTEM", "FUNDING_RULE", "WAITING_LIST", "LEGISLATION", "OTHER");
     static final List<String> PERFORMERS = List.of("RESIDENT", "NETWORK_MEMBER", "PROFESSIONAL");
 
     private final Gateway gateway;
@@ -167,6 +169,10 @@ public class CasePages {
                 : Form.empty().with("iWant", intake.get("iWant")).with("iCan", intake.get("iCan")).with("iNeed", intake.get("iNeed")));
         Form mdoForm = forms.getOrDefault("mdo", Form.empty().with("plannedAt", LocalDate.now(WARD_ZONE).plusDays(1) + "T10:00")
                 .with("professional", pages.viewer().username()));
+        List<Map<String, Object>> analyses = gateway.getList(base + "/micro-analysis");
+        page.data("barriers", gateway.getList(base + "/barriers")).data("barrierKinds", BARRIER_KINDS)
+                .data("barrierForm", forms.getOrDefault("barrier", Form.empty().with("kind", "FUNDING_RULE")))
+                .data("analyses", analyses.stream().map(a -> Map.of("a", a, "rows", MicroAnalysisTable.rows(a))).toList());
         return page.data("intakeForm", intakeForm).data("mdoForm", mdoForm)
                 .data("heldForm", forms.getOrDefault("held", Form.empty().with("heldOn", LocalDate.now(WARD_ZONE))))
                 .data("wellbeingForm", forms.getOrDefault("wellbeing", Form.empty().with("moment", nextMoment(wellbeing))))
@@ -287,6 +293,23 @@ public class CasePages {
                 body.put("positiveHealth", health);
             }
             return gateway.post(path(ward, id, "/wellbeing"), body);
+        });
+    }
+
+    /** Reports a barrier that blocks the agreed solution; the API's objections show under the barrier form's fields. */
+    @POST
+    @Path("{id}/barriers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object reportBarrier(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return change(ward, id, "barrier", form, "barrier_reported", () -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("kind", form.optional("kind"));
+            body.put("description", form.value("description"));
+            putIfPresent(body, "ownerOrganisation", form.optional("ownerOrganisation"));
+            putIfPresent(body, "agreementId", form.optional("agreementId"));
+            putIfPresent(body, "reportedOn", form.optional("reportedOn"));
+            return gateway.post(path(ward, id, "/barriers"), body);
         });
     }
 

@@ -1,12 +1,12 @@
 package nl.wijknetwerk.web.chart;
 
 /** What the charts share: escaping and the marker shapes that tell series apart without colour. */
-final class Svg {
+public final class Svg {
 
     private Svg() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

@@ -1,0 +1,284 @@
+package nl.wijknetwerk.web.budget;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.Authenticated;
+import nl.wijknetwerk.web.gateway.ApiProblem;
+import nl.wijknetwerk.web.gateway.Gateway;
+import nl.wijknetwerk.web.i18n.Msg;
+import nl.wijknetwerk.web.page.Form;
+import nl.wijknetwerk.web.page.Pages;
+
+/**
+ * The controller's and financier's pages of the ward budget: the year with its funding sources and the multi-year
+ * frame, utilisation with the projection to year end, the allocation per category and provider, commitments from
+ * agreed plans, spending with approval, and the year-end settlement. All through the budget API; what a role may
+ * change (allocate, approve, settle: the controller) the API decides, the page only offers it.
+ */
+@Path("/wards/{ward}/budget")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class BudgetPages {
+
+    static final ZoneId WARD_ZONE = ZoneId.of("Europe/Amsterdam");
+    /** budget-service's categories (Category), in its order. */
+    static final List<String> CATEGORIES = List.of("PROVIDER", "COLLECTIVE_PROVISION", "RESIDENT_INITIATIVE", "VOORLIGGEND",
+            "MAATWERK", "RESERVE");
+
+    private final Gateway gateway;
+    private final Pages pages;
+    private final Template overview;
+    private final Template allocations;
+    private final Template commitments;
+    private final Template spending;
+    private final Template settlement;
+
+    public BudgetPages(Gateway gateway, Pages pages, @Location("budget/overview.html") Template overview,
+            @Location("budget/allocations.html") Template allocations, @Location("budget/commitments.html") Template commitments,
+            @Location("budget/spending.html") Template spending, @Location("budget/settlement.html") Template settlement) {
+        this.gateway = gateway;
+        this.pages = pages;
+        this.overview = overview;
+        this.allocations = allocations;
+        this.commitments = commitments;
+        this.spending = spending;
+        this.settlement = settlement;
+    }
+
+    private static String api(String ward) {
+        return "/api/wards/" + ward + "/budgets";
+    }
+
+    private static String api(String ward, int year) {
+        return api(ward) + "/" + year;
+    }
+
+    /** The year shown when none is chosen: this year when it has a budget, else the latest year that has one. */
+    static Integer defaultYear(List<Map<String, Object>> budgets, int thisYear) {
+        Integer latest = null;
+        for (Map<String, Object> b : budgets) {
+            int year = ((Number) b.get("year")).intValue();
+            if (year == thisYear) {
+                return year;
+            }
+            latest = latest == null || year > latest ? year : latest;
+        }
+        return latest;
+    }
+
+    /** A page of one year: the tabs, the year picker and the person's language. */
+    private TemplateInstance yearPage(Template template, String ward, int year, String tab) {
+        return pages.page(template, ward).data("year", year).data("tab", tab).data("budgets", gateway.getList(api(ward)))
+                .data("flash", null);
+    }
+
+    @GET
+    public TemplateInstance overview(@PathParam("ward") String ward, @QueryParam("year") Integer year) {
+        List<Map<String, Object>> budgets = gateway.getList(api(ward));
+        Integer chosen = year != null ? year : defaultYear(budgets, LocalDate.now(WARD_ZONE).getYear());
+        List<Map<String, Object>> agreements = optionalList(api(ward) + "/agreements");
+        if (chosen == null) {
+            return pages.page(overview, ward).data("year", null).data("tab", "overview").data("budgets", budgets)
+                    .data("o", null).data("chart", null).data("agreements", agreements).data("revisions", List.of()).data("flash", null);
+        }
+        Map<String, Object> o = gateway.getObject(api(ward, chosen));
+        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(pages.locale().getLanguage()));
+        return pages.page(overview, ward).data("year", chosen).data("tab", "overview").data("budgets", budgets).data("o", o)
+                .data("chart", UtilisationChart.of(o, msg, pages.locale().getLanguage())).data("agreements", agreements)
+                .data("revisions", optionalList(api(ward, chosen) + "/revisions")).data("flash", null);
+    }
+
+    /** A part the person's role may not read (the revisions for a manager, say) is left out, not an error. */
+    private List<Map<String, Object>> optionalList(String path) {
+        try {
+            return gateway.getList(path);
+        } catch (ApiProblem p) {
+            if (p.status == 403 || p.status == 404) {
+                return List.of();
+            }
+            throw p;
+        }
+    }
+
+    @GET
+    @Path("{year}/allocations")
+    public TemplateInstance allocations(@PathParam("ward") String ward, @PathParam("year") int year, @QueryParam("done") String done) {
+        return allocationPage(ward, year, Form.empty().with("category", "PROVIDER")).data("flash", done);
+    }
+
+    private TemplateInstance allocationPage(String ward, int year, Form form) {
+        List<Map<String, Object>> providers = optionalList("/api/wards/" + ward + "/providers").stream()
+                .filter(p -> "FINANCIAL_EXPERIMENT".equals(p.get("participation"))).toList();
+        return yearPage(allocations, ward, year, "allocations").data("o", gateway.getObject(api(ward, year)))
+                .data("lines", gateway.getList(api(ward, year) + "/allocations")).data("providers", providers)
+                .data("categories", CATEGORIES).data("form", form);
+    }
+
+    @POST
+    @Path("{year}/allocations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object allocate(@PathParam("ward") String ward, @PathParam("year") int year, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", form.optional("category"));
+        if ("PROVIDER".equals(form.value("category"))) {
+            body.put("providerId", form.optional("providerId"));
+            body.put("lumpSumPercent", typedNumber(form.optional("lumpSumPercent")));
+        }
+        body.put("amountCents", euros(form.optional("amountCents")));
+        return change(() -> gateway.put(api(ward, year) + "/allocations", body), page(ward, year, "allocations", "allocated"),
+                problem -> allocationPage(ward, year, form.rejected(problem)));
+    }
+
+    @GET
+    @Path("{year}/commitments")
+    public TemplateInstance commitments(@PathParam("ward") String ward, @PathParam("year") int year) {
+        return yearPage(commitments, ward, year, "commitments").data("lines", gateway.getList(api(ward, year) + "/commitments"))
+                .data("o", gateway.getObject(api(ward, year)));
+    }
+
+    @GET
+    @Path("{year}/spending")
+    public TemplateInstance spending(@PathParam("ward") String ward, @PathParam("year") int year, @QueryParam("done") String done) {
+        return spendingPage(ward, year, Form.empty()).data("flash", done);
+    }
+
+    /** What waits for approval first (oldest first), then the rest, latest first. */
+    private TemplateInstance spendingPage(String ward, int year, Form decision) {
+        List<Map<String, Object>> all = gateway.getList(api(ward, year) + "/spending");
+        List<Map<String, Object>> pending = all.stream().filter(s -> "PENDING_APPROVAL".equals(s.get("status"))).toList();
+        List<Map<String, Object>> decided = new ArrayList<>(all.stream().filter(s -> !"PENDING_APPROVAL".equals(s.get("status"))).toList());
+        decided.sort(Comparator.comparing((Map<String, Object> s) -> String.valueOf(s.get("spentOn"))).reversed());
+        return yearPage(spending, ward, year, "spending").data("pending", pending).data("decided", decided)
+                .data("o", gateway.getObject(api(ward, year))).data("decision", decision);
+    }
+
+    @POST
+    @Path("{year}/spending/{id}/approval")
+    public Object approve(@PathParam("ward") String ward, @PathParam("year") int year, @PathParam("id") String id) {
+        return decide(ward, year, id, "approval", "approved");
+    }
+
+    @POST
+    @Path("{year}/spending/{id}/rejection")
+    public Object reject(@PathParam("ward") String ward, @PathParam("year") int year, @PathParam("id") String id) {
+        return decide(ward, year, id, "rejection", "rejected");
+    }
+
+    /** A refusal (already decided, the year settled) is shown at the spending it is about. */
+    private Object decide(String ward, int year, String id, String decision, String done) {
+        return change(() -> gateway.post(api(ward, year) + "/spending/" + id + "/" + decision, Map.of()),
+                page(ward, year, "spending", done), problem -> {
+                    Form form = Form.empty().rejected(problem);
+                    return spendingPage(ward, year, form.error(id, problem.detail != null ? problem.detail : problem.title));
+                });
+    }
+
+    @GET
+    @Path("{year}/settlement")
+    public TemplateInstance settlement(@PathParam("ward") String ward, @PathParam("year") int year, @QueryParam("done") String done) {
+        return settlementPage(ward, year, confirmed(ward, year), Form.empty()).data("flash", done);
+    }
+
+    private Map<String, Object> confirmed(String ward, int year) {
+        try {
+            return gateway.getObject(api(ward, year) + "/settlement");
+        } catch (ApiProblem p) {
+            if (p.status == 404 || p.status == 403) {
+                return null;
+            }
+            throw p;
+        }
+    }
+
+    private TemplateInstance settlementPage(String ward, int year, Map<String, Object> shown, Form form) {
+        return yearPage(settlement, ward, year, "settlement").data("s", shown).data("o", gateway.getObject(api(ward, year)))
+                .data("form", form);
+    }
+
+    /** Preview (nothing written) or confirm (final) the settlement; the API says why a year cannot be settled yet. */
+    @POST
+    @Path("{year}/settlement")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object settle(@PathParam("ward") String ward, @PathParam("year") int year, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        boolean confirm = "confirm".equals(form.value("action"));
+        try {
+            Map<String, Object> result = gateway.post(api(ward, year) + "/settlement", Map.of("confirm", confirm));
+            if (confirm) {
+                return seeOther("/wards/" + ward + "/budget/" + year + "/settlement?done=settled");
+            }
+            return settlementPage(ward, year, result, form);
+        } catch (ApiProblem problem) {
+            if (!problem.isInvalidInput()) {
+                throw problem;
+            }
+            return Response.status(problem.status).entity(settlementPage(ward, year, confirmed(ward, year), form.rejected(problem))).build();
+        }
+    }
+
+    private static String page(String ward, int year, String tab, String done) {
+        return "/wards/" + ward + "/budget/" + year + "/" + tab + "?done=" + done;
+    }
+
+    /** One change: on success to {@code next}, on refusal of what was filled in the page again with the API's objections. */
+    private static Object change(Supplier<?> call, String next, java.util.function.Function<ApiProblem, TemplateInstance> refused) {
+        try {
+            call.get();
+            return seeOther(next);
+        } catch (ApiProblem problem) {
+            if (!problem.isInvalidInput()) {
+                throw problem;
+            }
+            return Response.status(problem.status).entity(refused.apply(problem)).build();
+        }
+    }
+
+    /** Euros as typed to the API's cents; what is no amount goes as typed, so the API names the field. */
+    static Object euros(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        Long cents = Money.cents(typed);
+        return cents != null ? (Object) cents : typed;
+    }
+
+    static Object typedNumber(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return typed;
+        }
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}
