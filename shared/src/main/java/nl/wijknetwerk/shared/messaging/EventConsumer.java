@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -150,6 +151,7 @@ public class EventConsumer {
         for (Indexed e : batch) {
             String ward = wardOfKey.putIfAbsent(String.valueOf(e.envelope().subject()), e.envelope().wardid());
             keysStayInTheirWard &= ward == null || ward.equals(e.envelope().wardid());
+            keysStayInTheirWard &= e.envelope().wardid() != null;
         }
         List<List<Indexed>> parts = new ArrayList<>();
         if (keysStayInTheirWard) {
@@ -158,7 +160,7 @@ public class EventConsumer {
             parts.addAll(byWard.values());
         } else {
             for (Indexed e : batch) {
-                if (parts.isEmpty() || !parts.get(parts.size() - 1).get(0).envelope().wardid().equals(e.envelope().wardid())) {
+                if (parts.isEmpty() || !Objects.equals(parts.get(parts.size() - 1).get(0).envelope().wardid(), e.envelope().wardid())) {
                     parts.add(new ArrayList<>());
                 }
                 parts.get(parts.size() - 1).add(e);
