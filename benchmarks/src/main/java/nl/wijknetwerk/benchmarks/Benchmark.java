@@ -34,7 +34,8 @@ import nl.wijknetwerk.launcher.Ports;
  * (1,000,000), {@code bench.scale.events} (10,000,000), {@code bench.jvm} (the JVM options of the applications),
  * {@code bench.jvm.tuning} (added for the tuned start-alone measurement), {@code bench.start-alone} (true),
  * {@code bench.keep-scale-data} (false: the generated database is dropped at the end), {@code bench.report} (where
- * the Markdown report goes).
+ * the Markdown report goes), {@code bench.sweep} (worker counts such as {@code 1,2,4,8,16}; none by default) and
+ * {@code bench.sweep.duration} (seconds per sweep measurement; {@code bench.duration}).
  */
 public final class Benchmark {
 
@@ -129,6 +130,16 @@ public final class Benchmark {
                 report.latencyRow(b.scenario(), b.series().get(b.scenario()), b.perSecond(b.scenario()));
             }
             report.line("").line(settings.workers() + " workers, " + settings.duration().toSeconds() + " s each.");
+            // Like for like: the very rows (a) and (b) write and read, with plain JDBC in one transaction each.
+            LoadDriver.Run writeRows = baselines.jdbcWritePath(settings.workers(), settings.duration());
+            LoadDriver.Run readRows = baselines.jdbcCaseReads(settings.workers(), settings.duration());
+            report.line("").line("The rows of (a) and (b), as case-service's migrations define the tables (in the baseline "
+                    + "database): opening a case writes the case, an access-log entry and an outbox row (its `seq` from the "
+                    + "sequence in the same statement) in one transaction; the intake reads the case and writes the intake "
+                    + "version, an access-log entry and an outbox row in another; reading a case reads the case and its "
+                    + "latest intake and writes the access-log entry every read of personal data leaves, in one transaction.")
+                    .line("");
+            report.latencies(writeRows).latencies(readRows);
 
             Scenarios scenarios = new Scenarios(ports, settings.workers(), settings.duration(), settings.maxIterations(), steps);
             // Never skipped entirely: the read path reads the cases the warm-up takes to an agreed plan.
@@ -136,15 +147,22 @@ public final class Benchmark {
             say("warming up for " + warmup.toSeconds() + " s (not recorded)");
             scenarios.lasting(warmup).samenwerkwijze();
             footprint.samplePeaks();
-            say("(a) write path");
+            // (a) is measured with the consumers idle, not while they still apply the warm-up's events.
+            Duration caughtUp = new ConsumerThroughput(ports).awaitIdle(CONSUMERS, Duration.ofMinutes(10));
+            say("(a) write path (consumers caught up with the warm-up in " + caughtUp.toSeconds() + " s)");
             LoadDriver.Run write = scenarios.writePath();
             report.heading("(a) Write path: open a case and record its intake");
-            report.latencies(write).ratios(write, Baselines.JDBC_INSERT, inserts);
+            report.line("After " + warmup.toSeconds() + " s of warm-up (the Samenwerkwijze, every request of (a) among it) and "
+                    + "once the consumers had applied the warm-up's events (" + caughtUp.toSeconds() + " s).").line("");
+            report.latencies(write).likeForLike(write, writeRows, Scenarios.OPEN_CASE, Baselines.JDBC_OPEN_CASE,
+                    SamenwerkwijzeSteps.INTAKE, Baselines.JDBC_INTAKE, LoadDriver.ITERATION, LoadDriver.ITERATION)
+                    .ratios(write, Baselines.JDBC_INSERT, inserts);
 
             say("(b) read path");
             LoadDriver.Run read = scenarios.readPath();
             report.heading("(b) Read path: a case with its plan");
-            report.latencies(read).ratios(read, Baselines.JDBC_SELECT, selects);
+            report.latencies(read).likeForLike(read, readRows, Scenarios.READ_CASE, Baselines.JDBC_READ_CASE)
+                    .ratios(read, Baselines.JDBC_SELECT, selects);
 
             say("(c) Samenwerkwijze");
             LoadDriver.Run swz = scenarios.samenwerkwijze();
@@ -158,6 +176,7 @@ public final class Benchmark {
             report.line("").line("The write path meanwhile:").line("");
             report.latencies(kpisAndWrites.get(1));
 
+            sweep(baselines, scenarios);
             freshness(kafka, scenarios, write);
             consumers();
             footprint.close();
@@ -166,6 +185,40 @@ public final class Benchmark {
             scale();
             if (settings.startAlone()) {
                 startAlone();
+            }
+        }
+
+        /**
+         * (a) and (b) beside their like-for-like baselines at each worker count of {@code bench.sweep}, to show where
+         * throughput stops growing with more workers.
+         */
+        private void sweep(Baselines baselines, Scenarios scenarios) throws Exception {
+            if (settings.sweep().isEmpty()) {
+                return;
+            }
+            report.heading("Worker sweep: (a) and (b) against their like-for-like baselines");
+            report.line("Each row " + settings.sweepDuration().toSeconds() + " s per measurement, the consumers caught up "
+                    + "before each (a); (a) in iterations/s (open a case and record its intake), its baseline the two "
+                    + "JDBC transactions of the same rows; (b) the case read against the JDBC read of the same rows.").line("");
+            report.header("workers", "(a) it/s", "JDBC it/s", "(a) ratio", "(a) p50 ms", "JDBC p50 ms", "(b) GET /cases/{id} per s",
+                    "JDBC read per s", "(b) ratio", "(b) p50 ms", "JDBC read p50 ms");
+            for (int workers : settings.sweep()) {
+                say("sweep: " + workers + " worker(s)");
+                Scenarios at = scenarios.withWorkers(workers).lasting(settings.sweepDuration());
+                LoadDriver.Run writeRows = baselines.jdbcWritePath(workers, settings.sweepDuration());
+                LoadDriver.Run readRows = baselines.jdbcCaseReads(workers, settings.sweepDuration());
+                new ConsumerThroughput(ports).awaitIdle(CONSUMERS, Duration.ofMinutes(10));
+                LoadDriver.Run write = at.writePath();
+                LoadDriver.Run read = at.readPath();
+                double a = write.perSecond(LoadDriver.ITERATION);
+                double aBase = writeRows.perSecond(LoadDriver.ITERATION);
+                double b = read.perSecond(Scenarios.READ_CASE);
+                double bBase = readRows.perSecond(Baselines.JDBC_READ_CASE);
+                report.row(workers, Report.num(a), Report.num(aBase), Report.ratio(a / aBase),
+                        Report.ms(write.iterations().millis(50)), Report.ms(writeRows.iterations().millis(50)),
+                        Report.num(b), Report.num(bBase), Report.ratio(b / bBase),
+                        Report.ms(read.series().get(Scenarios.READ_CASE).millis(50)),
+                        Report.ms(readRows.series().get(Baselines.JDBC_READ_CASE).millis(50)));
             }
         }
 
@@ -256,9 +309,9 @@ public final class Benchmark {
             report.heading("Event consumption: how fast each service applies events");
             report.line(String.format(Locale.ROOT, "%,d `%s` events of ward Ruwaard published straight to `cases.events` "
                     + "(acks=all) in %.1f s, the platform otherwise idle; each service's `wijknetwerk.events.consumed` "
-                    + "counter watched until it had applied them all (parse and validate against the contract, idempotency "
-                    + "record, effect, one transaction per event).", result.events(), ConsumerThroughput.CASE_OPENED,
-                    result.published().toMillis() / 1000.0)).line("");
+                    + "counter watched until it had applied them all (parse and validate against the contract, then per poll "
+                    + "one transaction per ward: the poll's idempotency records in one statement, the effects).",
+                    result.events(), ConsumerThroughput.CASE_OPENED, result.published().toMillis() / 1000.0)).line("");
             report.header("service", "events applied", "s after the first was published", "events/s");
             for (ConsumerThroughput.Applied a : result.applied()) {
                 report.row(a.service().module, a.events() + (a.complete() ? "" : " (timed out)"),
@@ -400,7 +453,8 @@ public final class Benchmark {
 
     /** The run's settings, from system properties with defaults sized for this two-core machine. */
     record Settings(Duration duration, Duration warmup, Duration freshness, int burst, int workers, int kpiWorkers, long maxIterations,
-            ScaleData.Size scale, String jvm, String tuning, boolean startAlone, Path reportFile) {
+            ScaleData.Size scale, String jvm, String tuning, boolean startAlone, Path reportFile, List<Integer> sweep,
+            Duration sweepDuration) {
 
         static Settings fromSystemProperties(Path repo) {
             return new Settings(Duration.ofSeconds(Long.getLong("bench.duration", 20)),
@@ -415,7 +469,10 @@ public final class Benchmark {
                     System.getProperty("bench.jvm", PRODUCTION_JVM).trim(),
                     System.getProperty("bench.jvm.tuning", IDLE_TUNING).trim(),
                     Boolean.parseBoolean(System.getProperty("bench.start-alone", "true")),
-                    Path.of(System.getProperty("bench.report", repo.resolve("benchmarks/target/benchmark-report.md").toString())));
+                    Path.of(System.getProperty("bench.report", repo.resolve("benchmarks/target/benchmark-report.md").toString())),
+                    Arrays.stream(System.getProperty("bench.sweep", "").split(",")).map(String::trim).filter(w -> !w.isEmpty())
+                            .map(Integer::valueOf).toList(),
+                    Duration.ofSeconds(Long.getLong("bench.sweep.duration", Long.getLong("bench.duration", 20))));
         }
     }
 

@@ -78,6 +78,34 @@ final class Report {
         return this;
     }
 
+    /**
+     * Each kind of request of {@code run} against the baseline kind that does the same rows with plain JDBC
+     * (pairs of kind and baseline kind, in the order of the rows; {@link LoadDriver#ITERATION} for the whole iteration
+     * against the baseline's whole iteration): throughput and latency as ratios.
+     */
+    Report likeForLike(LoadDriver.Run run, LoadDriver.Run baseline, String... kindAndBaselineKind) {
+        Map<String, String> baselineOf = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < kindAndBaselineKind.length; i += 2) {
+            baselineOf.put(kindAndBaselineKind[i], kindAndBaselineKind[i + 1]);
+        }
+        line("").header("like for like", "per s", "baseline", "baseline per s", "throughput ratio", "p50 ms", "baseline p50 ms",
+                "p50 ratio (× baseline)", "p99 ratio (× baseline)");
+        baselineOf.forEach((kind, baseKind) -> {
+            Latencies.Series s = run.series().get(kind);
+            Latencies.Series base = baseline.series().get(baseKind);
+            if (s == null || base == null) {
+                return;
+            }
+            double perSecond = run.perSecond(kind);
+            double basePerSecond = baseline.perSecond(baseKind);
+            row(kind.equals(LoadDriver.ITERATION) ? "whole iteration" : kind, num(perSecond),
+                    baseKind.equals(LoadDriver.ITERATION) ? "whole " + baseline.scenario() + " iteration" : baseKind,
+                    num(basePerSecond), ratio(perSecond / basePerSecond), ms(s.millis(50)), ms(base.millis(50)),
+                    times(s.millis(50) / base.millis(50)), times(s.millis(99) / base.millis(99)));
+        });
+        return this;
+    }
+
     Map<String, Latencies.Series> noteSeries(Map<String, Latencies.Series> series) {
         header(LATENCY_COLUMNS);
         series.forEach((kind, s) -> latencyRow(kind, s, Double.NaN));

@@ -50,6 +50,11 @@ final class Scenarios {
         return new Scenarios(ports, workers, other, maxIterations, steps, withPlan);
     }
 
+    /** The same scenarios with another number of workers (a sweep), sharing the cases written so far. */
+    Scenarios withWorkers(int other) {
+        return new Scenarios(ports, other, duration, maxIterations, steps, withPlan);
+    }
+
     /** (a) Open a case and record its intake, over and over. */
     LoadDriver.Run writePath() {
         return writePath(0);

@@ -1,10 +1,13 @@
 package nl.wijknetwerk.budget.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import nl.wijknetwerk.budget.commitment.CommitmentService;
 import nl.wijknetwerk.shared.messaging.EventConsumer;
 
@@ -22,7 +25,7 @@ public class CaseEventsConsumer {
 
     @Incoming("cases-events")
     @Blocking
-    public void onEvent(String message) {
-        consumer.consume("budget-service.cases-events", message, commitments::apply);
+    public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch("budget-service.cases-events", poll, commitments::apply);
     }
 }

@@ -1,10 +1,13 @@
 package nl.wijknetwerk.budget.events;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import nl.wijknetwerk.budget.allocation.ProviderRegistry;
 import nl.wijknetwerk.shared.messaging.EventConsumer;
 import nl.wijknetwerk.shared.ward.KnownWardDirectory;
@@ -25,8 +28,8 @@ public class NetworkEventsConsumer {
 
     @Incoming("network-events")
     @Blocking
-    public void onEvent(String message) {
-        consumer.consume("budget-service.network-events", message, event -> {
+    public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch("budget-service.network-events", poll, event -> {
             if (!wards.apply(event)) {
                 providers.apply(event);
             }

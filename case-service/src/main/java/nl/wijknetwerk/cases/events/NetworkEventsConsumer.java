@@ -1,6 +1,7 @@
 package nl.wijknetwerk.cases.events;
 
 import java.time.LocalDate;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import nl.wijknetwerk.cases.consent.CaseSharing;
 import nl.wijknetwerk.shared.event.EventEnvelope;
 import nl.wijknetwerk.shared.event.EventTypes;
@@ -35,8 +37,8 @@ public class NetworkEventsConsumer {
 
     @Incoming("network-events")
     @Blocking
-    public void onEvent(String message) {
-        consumer.consume("case-service.network-events", message, this::apply);
+    public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch("case-service.network-events", poll, this::apply);
     }
 
     private void apply(EventEnvelope event) {

@@ -1,10 +1,13 @@
 package nl.wijknetwerk.monitoring.facts;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Turns budget-service events into facts: budgets, commitments and spending. */
 @ApplicationScoped
@@ -18,7 +21,7 @@ public class BudgetEventsConsumer {
 
     @Incoming("budget-events")
     @Blocking
-    public void onEvent(String message) {
-        facts.live("monitoring-service.budget-events", message);
+    public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
+        return facts.live("monitoring-service.budget-events", poll);
     }
 }

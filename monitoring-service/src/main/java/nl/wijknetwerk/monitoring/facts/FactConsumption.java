@@ -2,20 +2,23 @@ package nl.wijknetwerk.monitoring.facts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import nl.wijknetwerk.shared.event.EventEnvelope;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import nl.wijknetwerk.shared.messaging.EventConsumer;
 
 /**
  * Applies an event to the facts exactly once per consumer name, and measures freshness: the time from the event's
  * {@code time} to the moment the indicators reflect it (the commit of the facts), as the Micrometer histogram
  * {@code wijknetwerk.monitoring.freshness}. Indicators are computed from the facts when read, so a committed fact
- * is a reflected indicator. Live consumption and a rebuild take turns per event, so they never write the same row at once.
+ * is a reflected indicator. Live consumption (a poll at a time) and a rebuild take turns, so they never write the same row at once.
  */
 @ApplicationScoped
 public class FactConsumption {
@@ -26,6 +29,7 @@ public class FactConsumption {
     private final FactRecorder recorder;
     private final MeterRegistry registry;
     private final ReentrantLock turn = new ReentrantLock();
+    private final Map<String, Timer> freshness = new ConcurrentHashMap<>();
 
     public FactConsumption(EventConsumer consumer, FactRecorder recorder, MeterRegistry registry) {
         this.consumer = consumer;
@@ -33,23 +37,23 @@ public class FactConsumption {
         this.registry = registry;
     }
 
-    /** For the live channels: the freshness of every first delivery is recorded. */
-    public void live(String consumerName, String message) {
-        boolean[] applied = { false };
-        EventEnvelope event = inTurn(() -> consumer.consume(consumerName, message, e -> {
-            recorder.apply(e);
-            applied[0] = true;
+    /** For the live channels, a whole poll: the freshness of every first delivery is recorded once it is committed. */
+    public CompletionStage<Void> live(String consumerName, KafkaRecordBatch<String, String> poll) {
+        return inTurn(() -> consumer.consumeBatch(consumerName, poll, recorder::apply, applied -> {
+            Instant committed = Instant.now();
+            applied.forEach(event -> freshness(event.type()).record(Duration.between(event.time(), committed)));
         }));
-        if (applied[0]) {
-            Timer.builder(FRESHNESS)
-                    .description("Time from an event's time to the indicators reflecting it")
-                    .tag("type", event.type())
-                    .publishPercentileHistogram()
-                    .minimumExpectedValue(Duration.ofMillis(1))
-                    .maximumExpectedValue(Duration.ofHours(1))
-                    .register(registry)
-                    .record(Duration.between(event.time(), Instant.now()));
-        }
+    }
+
+    /** Registered once per type, not per event. */
+    private Timer freshness(String type) {
+        return freshness.computeIfAbsent(type, t -> Timer.builder(FRESHNESS)
+                .description("Time from an event's time to the indicators reflecting it")
+                .tag("type", t)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofHours(1))
+                .register(registry));
     }
 
     /** For a rebuild: old events replayed say nothing about freshness. */

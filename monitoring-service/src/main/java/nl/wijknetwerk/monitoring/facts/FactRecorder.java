@@ -35,11 +35,13 @@ public class FactRecorder {
     private final KnownWardDirectory wards;
     private final WardCalendar calendar;
     private final DemoProfiles demoProfiles;
+    private final FactVersions versions;
 
-    public FactRecorder(KnownWardDirectory wards, WardCalendar calendar, DemoProfiles demoProfiles) {
+    public FactRecorder(KnownWardDirectory wards, WardCalendar calendar, DemoProfiles demoProfiles, FactVersions versions) {
         this.wards = wards;
         this.calendar = calendar;
         this.demoProfiles = demoProfiles;
+        this.versions = versions;
     }
 
     /** Applies one event; call inside the consuming transaction with the event's ward as tenant. */
@@ -47,6 +49,8 @@ public class FactRecorder {
     public void apply(EventEnvelope event) {
         JsonNode d = event.data();
         String ward = event.wardid();
+        // Whatever the type: the KPI pages of the ward computed before this transaction are out of date once it commits.
+        versions.changing(ward);
         switch (event.type()) {
             case EventTypes.WARD_ONBOARDED -> {
                 wards.apply(event);

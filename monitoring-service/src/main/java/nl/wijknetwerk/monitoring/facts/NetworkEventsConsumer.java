@@ -1,10 +1,13 @@
 package nl.wijknetwerk.monitoring.facts;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** Turns network-service events into facts: wards, leersessies, leerplans and work-satisfaction pulses. */
 @ApplicationScoped
@@ -18,7 +21,7 @@ public class NetworkEventsConsumer {
 
     @Incoming("network-events")
     @Blocking
-    public void onEvent(String message) {
-        facts.live("monitoring-service.network-events", message);
+    public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
+        return facts.live("monitoring-service.network-events", poll);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.wijknetwerk.monitoring.catalogue.Catalogue;
+import nl.wijknetwerk.monitoring.facts.FactVersions;
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
 import nl.wijknetwerk.monitoring.facts.FactIds;
 import nl.wijknetwerk.monitoring.indicator.Period;
@@ -25,14 +26,17 @@ public class KpiImport {
     public static final List<String> COLUMNS = List.of("period", "indicator", "value");
 
     private final Catalogue catalogue;
+    private final FactVersions versions;
 
-    public KpiImport(Catalogue catalogue) {
+    public KpiImport(Catalogue catalogue, FactVersions versions) {
         this.catalogue = catalogue;
+        this.versions = versions;
     }
 
     @Transactional
     public int importCsv(String ward, String csv) {
         List<ImportedValue> values = read(ward, csv);
+        versions.changing(ward);
         for (ImportedValue v : values) {
             ImportedValue existing = ImportedValue.findById(v.id);
             if (existing != null) {

@@ -1,7 +1,10 @@
 package nl.wijknetwerk.monitoring.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import nl.wijknetwerk.monitoring.facts.AgreementFact;
 import nl.wijknetwerk.monitoring.facts.AnalysisFact;
@@ -25,22 +28,36 @@ import nl.wijknetwerk.monitoring.imports.ImportedValue;
 @ApplicationScoped
 public class FactStore {
 
+    private final EntityManager em;
+
+    public FactStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Loaded read-only: the facts are neither snapshotted for dirty checking nor flushed. */
     @Transactional
     public WardFacts load(String ward) {
-        return new WardFacts(ward,
-                CaseFact.list("ward", ward),
-                MdoFact.list("ward", ward),
-                AgreementFact.list("ward", ward),
-                WellbeingFact.list("ward", ward),
-                AnalysisFact.list("ward", ward),
-                BarrierFact.list("ward", ward),
-                InitiativeState.list("ward", ward),
-                LeersessieFact.list("ward", ward),
-                ProfessionalFact.list("ward", ward),
-                PulseFact.list("ward", ward),
-                BudgetFact.list("ward", ward),
-                SpendingFact.list("ward", ward),
-                CommitmentFact.list("ward", ward),
-                ImportedValue.list("ward", ward));
+        Session session = em.unwrap(Session.class);
+        boolean before = session.isDefaultReadOnly();
+        session.setDefaultReadOnly(true);
+        try {
+            return new WardFacts(ward,
+                    CaseFact.list("ward", ward),
+                    MdoFact.list("ward", ward),
+                    AgreementFact.list("ward", ward),
+                    WellbeingFact.list("ward", ward),
+                    AnalysisFact.list("ward", ward),
+                    BarrierFact.list("ward", ward),
+                    InitiativeState.list("ward", ward),
+                    LeersessieFact.list("ward", ward),
+                    ProfessionalFact.list("ward", ward),
+                    PulseFact.list("ward", ward),
+                    BudgetFact.list("ward", ward),
+                    SpendingFact.list("ward", ward),
+                    CommitmentFact.list("ward", ward),
+                    ImportedValue.list("ward", ward));
+        } finally {
+            session.setDefaultReadOnly(before);
+        }
     }
 }

@@ -25,11 +25,13 @@ public class KpiService {
     private final Catalogue catalogue;
     private final FactStore store;
     private final WardCalendar calendar;
+    private final KpiSnapshots snapshots;
 
-    public KpiService(Catalogue catalogue, FactStore store, WardCalendar calendar) {
+    public KpiService(Catalogue catalogue, FactStore store, WardCalendar calendar, KpiSnapshots snapshots) {
         this.catalogue = catalogue;
         this.store = store;
         this.calendar = calendar;
+        this.snapshots = snapshots;
     }
 
     /** The period asked for, or the ward's current year when none is given; 400 naming {@code period} otherwise. */
@@ -49,8 +51,14 @@ public class KpiService {
         return new Indicators(store.load(ward), today(ward));
     }
 
+    /** The KPI page: computed from the facts once per version of them, then read back (see {@link KpiSnapshots}). */
     public KpiView.WardKpis wardKpis(String ward, Period period) {
-        Indicators indicators = indicators(ward);
+        LocalDate today = today(ward);
+        return snapshots.page(ward, period, today, () -> computeWardKpis(ward, period, today));
+    }
+
+    private KpiView.WardKpis computeWardKpis(String ward, Period period, LocalDate today) {
+        Indicators indicators = new Indicators(store.load(ward), today);
         Map<String, IndicatorValue> now = indicators.compute(period, catalogue.indicators());
         Map<String, IndicatorValue> before = indicators.compute(period.previous(), catalogue.indicators());
         List<KpiView.Goal> goals = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import nl.wijknetwerk.monitoring.MonitoringConfig;
 import nl.wijknetwerk.monitoring.facts.FactConsumption;
+import nl.wijknetwerk.monitoring.facts.FactVersions;
 import nl.wijknetwerk.shared.event.EventFactory;
 import nl.wijknetwerk.shared.messaging.KafkaConnection;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -51,11 +52,13 @@ public class RebuildService {
     private final MonitoringConfig config;
     private final EventFactory events;
     private final KafkaConnection kafka;
+    private final FactVersions versions;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public RebuildService(FactConsumption facts, EntityManager em, MonitoringConfig config, EventFactory events,
-            KafkaConnection kafka) {
+            KafkaConnection kafka, FactVersions versions) {
         this.facts = facts;
+        this.versions = versions;
         this.em = em;
         this.config = config;
         this.events = events;
@@ -132,6 +135,7 @@ public class RebuildService {
         for (String table : FACT_TABLES) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
+        versions.allChanging();
     }
 
     /** The rebuild's inbox rows served their purpose (one application per event within the run). */

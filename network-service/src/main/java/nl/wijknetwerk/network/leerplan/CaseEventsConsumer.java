@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import nl.wijknetwerk.shared.event.EventEnvelope;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.messaging.EventConsumer;
@@ -37,8 +39,8 @@ public class CaseEventsConsumer {
 
     @Incoming("case-events")
     @Blocking
-    public void onEvent(String message) {
-        consumer.consume("network-service.case-events", message, this::apply);
+    public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch("network-service.case-events", poll, this::apply);
     }
 
     void apply(EventEnvelope event) {

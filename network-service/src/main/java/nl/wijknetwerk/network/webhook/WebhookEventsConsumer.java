@@ -1,10 +1,13 @@
 package nl.wijknetwerk.network.webhook;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import nl.wijknetwerk.shared.messaging.EventConsumer;
 
 /**
@@ -25,13 +28,13 @@ public class WebhookEventsConsumer {
 
     @Incoming("webhook-case-events")
     @Blocking
-    public void onCaseEvent(String message) {
-        consumer.consume("network-service.webhook-case-events", message, webhooks::enqueue);
+    public CompletionStage<Void> onCaseEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch("network-service.webhook-case-events", poll, webhooks::enqueue);
     }
 
     @Incoming("webhook-budget-events")
     @Blocking
-    public void onBudgetEvent(String message) {
-        consumer.consume("network-service.webhook-budget-events", message, webhooks::enqueue);
+    public CompletionStage<Void> onBudgetEvent(KafkaRecordBatch<String, String> poll) {
+        return consumer.consumeBatch("network-service.webhook-budget-events", poll, webhooks::enqueue);
     }
 }

@@ -37,6 +37,15 @@ public class EventFactory {
         }
     }
 
+    /** The wire form of an envelope already made a tree (to validate it): the same text as {@link #toJson(EventEnvelope)}. */
+    public String toJson(com.fasterxml.jackson.databind.JsonNode tree) {
+        try {
+            return mapper.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialise event " + tree.path("type").asText(), e);
+        }
+    }
+
     public com.fasterxml.jackson.databind.JsonNode tree(EventEnvelope envelope) {
         return mapper.valueToTree(envelope);
     }

@@ -1,13 +1,32 @@
 package nl.wijknetwerk.shared.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import nl.wijknetwerk.shared.WijknetwerkConfig;
 import nl.wijknetwerk.shared.event.EventEnvelope;
 import nl.wijknetwerk.shared.event.EventFactory;
@@ -15,13 +34,21 @@ import nl.wijknetwerk.shared.problem.DatabaseUnavailable;
 import nl.wijknetwerk.shared.ward.WardWork;
 
 /**
- * The one way a service consumes an event: parse and validate it (a poison message throws, and the channel's
- * dead-letter strategy moves it aside), act as the event's ward ({@link WardWork}), skip redeliveries, and apply the
- * effect, all in one transaction. Callers annotate their {@code @Incoming} method with {@code @Blocking} and delegate here.
+ * The one way a service consumes events: parse and validate each (a poison message is set aside on the channel's
+ * dead-letter topic), act as the event's ward ({@link WardWork}), skip redeliveries, and apply the effect in a
+ * transaction together with the idempotency record. Callers annotate their {@code @Incoming} method with
+ * {@code @Blocking} and delegate here.
  *
- * <p>A database that is away for a moment (restart, fail-over) is not the event's fault: the same event is tried
- * again, with backoff, before the next one (order kept), for up to {@code wijknetwerk.events.unavailable-retry};
- * only then, or for any other failure, does the event go to the dead-letter topic.
+ * <p>A channel with {@code batch=true} hands over a whole poll ({@link #consumeBatch}): the events of one ward are
+ * applied in one transaction (a session acts for one tenant, so a poll that spans wards takes one transaction per
+ * ward), their idempotency records written by one statement. A batch that fails is split in halves until the event
+ * that fails on its own is found; that one goes to the dead-letter topic by itself, all others are applied once, in
+ * order. Events of one key (subject) keep their order: a ward's events keep the poll's order, and when a key appears
+ * in more than one ward of a poll, the poll is taken in runs of consecutive events of one ward instead.
+ *
+ * <p>A database that is away for a moment (restart, fail-over) is not the event's fault: the same events are tried
+ * again, with backoff, before the next ones (order kept), for up to {@code wijknetwerk.events.unavailable-retry};
+ * only then, or for any other failure, does an event go to the dead-letter topic.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -35,6 +62,7 @@ public class EventConsumer {
     private final WardWork wardWork;
     private final MeterRegistry registry;
     private final Duration unavailableRetry;
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     public EventConsumer(EventFactory events, EventInbox inbox, WardWork wardWork, MeterRegistry registry,
             WijknetwerkConfig config) {
@@ -46,38 +74,153 @@ public class EventConsumer {
     }
 
     /**
+     * One message at a time (a rebuild's replay); a poison message or a failing effect throws.
      * @param consumer a stable name of the consuming component, part of the idempotency key
      * @return the envelope, whether or not it was processed this time
      */
     public EventEnvelope consume(String consumer, String json, Consumer<EventEnvelope> effect) {
+        try {
+            EventEnvelope envelope = events.read(json);
+            applyPatiently(consumer, List.of(new Indexed(0, envelope)), effect, applied -> {
+            });
+            return envelope;
+        } catch (RuntimeException e) {
+            deadLettered(consumer).increment();
+            throw e;
+        }
+    }
+
+    /** A whole poll of a {@code batch=true} channel; see the class comment. */
+    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch, Consumer<EventEnvelope> effect) {
+        return consumeBatch(consumer, batch, effect, applied -> {
+        });
+    }
+
+    /**
+     * @param committed called after each transaction commits with the events it applied for the first time
+     * @return completes once the poison records are on the dead-letter topic and the rest are acknowledged
+     */
+    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch, Consumer<EventEnvelope> effect,
+            Consumer<List<EventEnvelope>> committed) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        Map<Integer, RuntimeException> poison = apply(consumer, records.stream().map(KafkaRecord::getPayload).toList(), effect, committed);
+        // One by one, like a single failed message: the channel's failure strategy puts each on the dead-letter topic.
+        Set<KafkaRecord<String, String>> nacked = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
+        poison.forEach((index, reason) -> {
+            KafkaRecord<String, String> record = records.get(index);
+            nacked.add(record);
+            deadLetters.add(record.nack(reason).toCompletableFuture());
+        });
+        // Only then acknowledge: the committed offset passes a poison record once it is set aside, not before.
+        return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new)).thenCompose(done -> CompletableFuture.allOf(
+                batch.getLatestOffsetRecords().values().stream().filter(r -> !nacked.contains(r))
+                        .map(r -> r.ack().toCompletableFuture()).toArray(CompletableFuture[]::new)));
+    }
+
+    /**
+     * Applies a poll's messages in order.
+     * @return the position of every message that failed on its own (unreadable, off-contract, or its effect failed),
+     *         with the reason
+     */
+    Map<Integer, RuntimeException> apply(String consumer, List<String> messages, Consumer<EventEnvelope> effect,
+            Consumer<List<EventEnvelope>> committed) {
+        Map<Integer, RuntimeException> poison = new TreeMap<>();
+        List<Indexed> readable = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            try {
+                readable.add(new Indexed(i, events.read(messages.get(i))));
+            } catch (RuntimeException e) {
+                poison.put(i, e);
+            }
+        }
+        for (List<Indexed> part : byWard(readable)) {
+            BatchSplit.apply(part, p -> applyPatiently(consumer, p, effect, committed), (event, reason) -> poison.put(event.index(), reason));
+        }
+        poison.forEach((index, reason) -> {
+            LOG.warnf("%s sets message %d of a poll aside on the dead-letter topic: %s", consumer, index, reason.toString());
+            deadLettered(consumer).increment();
+        });
+        return poison;
+    }
+
+    /** The events of each ward in order; runs of one ward instead when a key appears in more than one ward. */
+    static List<List<Indexed>> byWard(List<Indexed> batch) {
+        Map<String, String> wardOfKey = new HashMap<>();
+        boolean keysStayInTheirWard = true;
+        for (Indexed e : batch) {
+            String ward = wardOfKey.putIfAbsent(String.valueOf(e.envelope().subject()), e.envelope().wardid());
+            keysStayInTheirWard &= ward == null || ward.equals(e.envelope().wardid());
+            keysStayInTheirWard &= e.envelope().wardid() != null;
+        }
+        List<List<Indexed>> parts = new ArrayList<>();
+        if (keysStayInTheirWard) {
+            Map<String, List<Indexed>> byWard = new LinkedHashMap<>();
+            batch.forEach(e -> byWard.computeIfAbsent(e.envelope().wardid(), w -> new ArrayList<>()).add(e));
+            parts.addAll(byWard.values());
+        } else {
+            for (Indexed e : batch) {
+                if (parts.isEmpty() || !Objects.equals(parts.get(parts.size() - 1).get(0).envelope().wardid(), e.envelope().wardid())) {
+                    parts.add(new ArrayList<>());
+                }
+                parts.get(parts.size() - 1).add(e);
+            }
+        }
+        return parts;
+    }
+
+    /** Applies events of one ward in one transaction, waiting for a database that is away for a moment. */
+    private void applyPatiently(String consumer, List<Indexed> part, Consumer<EventEnvelope> effect,
+            Consumer<List<EventEnvelope>> committed) {
         long giveUpAt = System.nanoTime() + unavailableRetry.toNanos();
         Duration wait = FIRST_WAIT;
         while (true) {
             try {
-                EventEnvelope envelope = events.read(json);
-                return wardWork.inWard(envelope.wardid(), () -> apply(consumer, envelope, effect));
+                List<EventEnvelope> applied = wardWork.inWard(part.get(0).envelope().wardid(), () -> applyOnce(consumer, part, effect));
+                for (EventEnvelope e : applied) {
+                    counter("wijknetwerk.events.consumed", consumer, e.type()).increment();
+                }
+                if (applied.size() < part.size()) {
+                    LOG.debugf("%s skips %d redelivered event(s)", consumer, part.size() - applied.size());
+                    counter("wijknetwerk.events.redelivered", consumer, null).increment(part.size() - applied.size());
+                }
+                committed.accept(applied);
+                return;
             } catch (RuntimeException e) {
                 if (!DatabaseUnavailable.causedBy(e) || System.nanoTime() > giveUpAt) {
-                    // The channel's failure strategy moves the message to the dead-letter topic: count it for on-call.
-                    registry.counter("wijknetwerk.events.dead.lettered", "consumer", consumer).increment();
                     throw e;
                 }
-                LOG.warnf("%s waits %d ms for the database before trying an event again: %s", consumer, wait.toMillis(), e.toString());
+                LOG.warnf("%s waits %d ms for the database before trying %d event(s) again: %s", consumer, wait.toMillis(),
+                        part.size(), e.toString());
                 pause(wait);
                 wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
             }
         }
     }
 
-    private EventEnvelope apply(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> effect) {
-        if (inbox.firstDelivery(consumer, envelope.id())) {
-            effect.accept(envelope);
-            registry.counter("wijknetwerk.events.consumed", "consumer", consumer, "type", envelope.type()).increment();
-        } else {
-            LOG.debugf("%s skips redelivered event %s", consumer, envelope.id());
-            registry.counter("wijknetwerk.events.redelivered", "consumer", consumer).increment();
+    private List<EventEnvelope> applyOnce(String consumer, List<Indexed> part, Consumer<EventEnvelope> effect) {
+        Set<UUID> first = inbox.firstDeliveries(consumer, part.stream().map(e -> e.envelope().id()).toList());
+        Set<UUID> seen = new HashSet<>();
+        List<EventEnvelope> applied = new ArrayList<>(part.size());
+        for (Indexed e : part) {
+            // A poll may hold the same event twice (a relay that sent again): only its first copy counts.
+            if (first.contains(e.envelope().id()) && seen.add(e.envelope().id())) {
+                effect.accept(e.envelope());
+                applied.add(e.envelope());
+            }
         }
-        return envelope;
+        return applied;
+    }
+
+    private Counter deadLettered(String consumer) {
+        return counter("wijknetwerk.events.dead.lettered", consumer, null);
+    }
+
+    /** Meters are registered once per name, consumer and type, not looked up again for every event. */
+    private Counter counter(String name, String consumer, String type) {
+        return counters.computeIfAbsent(Arrays.asList(name, consumer, type), k -> type == null
+                ? registry.counter(name, "consumer", consumer)
+                : registry.counter(name, "consumer", consumer, "type", type));
     }
 
     private static void pause(Duration wait) {
@@ -87,5 +230,9 @@ public class EventConsumer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the database", e);
         }
+    }
+
+    /** An event and its position in the poll. */
+    record Indexed(int index, EventEnvelope envelope) {
     }
 }

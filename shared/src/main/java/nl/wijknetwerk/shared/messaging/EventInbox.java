@@ -1,5 +1,10 @@
 package nl.wijknetwerk.shared.messaging;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +17,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class EventInbox {
+
+    private static final int CHUNK = 500;
 
     private final EntityManager em;
 
@@ -27,5 +34,31 @@ public class EventInbox {
                 on conflict do nothing""")
                 .setParameter("consumer", consumer).setParameter("id", eventId).executeUpdate();
         return inserted == 1;
+    }
+
+    /**
+     * Records a whole poll's events at once: one statement per {@value #CHUNK} events instead of one per event.
+     * @return the ids this consumer sees for the first time; the others are redeliveries
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds) {
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(eventIds));
+        Set<UUID> first = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("insert into processed_event (consumer, event_id, processed_at) values ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:consumer, :id").append(i).append(", now())");
+            }
+            sql.append(" on conflict do nothing returning event_id");
+            var query = em.createNativeQuery(sql.toString()).setParameter("consumer", consumer);
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter("id" + i, chunk.get(i));
+            }
+            for (Object id : query.getResultList()) {
+                first.add((UUID) id);
+            }
+        }
+        return first;
     }
 }

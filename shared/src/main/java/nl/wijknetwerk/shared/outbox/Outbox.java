@@ -37,9 +37,11 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String type, String ward, String subject, Object data) {
         EventEnvelope envelope = events.envelope(type, ward, subject, data);
-        String json = events.toJson(envelope);
+        // Built once: the tree that is validated is the one written.
+        var tree = events.tree(envelope);
         // A service that emits off-contract events has a bug; refuse it here rather than poison consumers.
-        EventSchemas.requireValid(events.tree(envelope));
+        EventSchemas.requireValid(tree);
+        String json = events.toJson(tree);
         OutboxMessage message = new OutboxMessage();
         message.id = envelope.id();
         message.seq = ((Number) em.createNativeQuery("select nextval('outbox_seq')").getSingleResult()).longValue();

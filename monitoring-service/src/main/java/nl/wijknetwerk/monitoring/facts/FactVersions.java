@@ -1,0 +1,61 @@
+package nl.wijknetwerk.monitoring.facts;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * The version of each ward's facts: raised, in the same transaction, by everything that changes what a ward's
+ * indicators are computed from, so a snapshot of the indicators taken at a version is valid exactly while that
+ * version is current (see {@code KpiSnapshots}). Raised once per ward per transaction, whatever the number of facts.
+ */
+@ApplicationScoped
+public class FactVersions {
+
+    private final EntityManager em;
+    private final RaisedInThisTransaction raised;
+
+    public FactVersions(EntityManager em, RaisedInThisTransaction raised) {
+        this.em = em;
+        this.raised = raised;
+    }
+
+    /** The ward's facts change in the current transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changing(String ward) {
+        if (raised.first(ward)) {
+            em.createNativeQuery("""
+                    insert into ward_fact_version (ward, version) values (:ward, 1)
+                    on conflict (ward) do update set version = ward_fact_version.version + 1""")
+                    .setParameter("ward", ward).executeUpdate();
+        }
+    }
+
+    /** Every ward's facts change (a rebuild wipes them). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void allChanging() {
+        em.createNativeQuery("update ward_fact_version set version = version + 1").executeUpdate();
+    }
+
+    /** The current version of a ward's facts; 0 before the first change. */
+    @Transactional
+    public long current(String ward) {
+        return ((Number) em.createNativeQuery("select coalesce(max(version), 0) from ward_fact_version where ward = :ward")
+                .setParameter("ward", ward).getSingleResult()).longValue();
+    }
+
+    /** The wards whose version the current transaction has raised already. */
+    @TransactionScoped
+    static class RaisedInThisTransaction {
+        private final Set<String> wards = new HashSet<>();
+
+        /** @return true the first time the ward is named in this transaction (a method: the bean is a proxy) */
+        boolean first(String ward) {
+            return wards.add(ward);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.wijknetwerk.monitoring.indicator;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.wijknetwerk.monitoring.catalogue.Catalogue;
+import nl.wijknetwerk.monitoring.facts.FactVersions;
+
+/**
+ * The KPI page of a ward, kept in the database until the ward's facts change: a repeated read is one primary-key
+ * read, on any replica. A snapshot is stored with the version of the ward's facts that was current before they were
+ * read ({@link FactVersions}, raised in the same transaction as every change of them), so it never shows less than
+ * that version; once a newer version commits, the snapshot no longer matches and the page is computed afresh.
+ * Another ward's facts have a version of their own and leave the snapshot alone.
+ */
+@ApplicationScoped
+public class KpiSnapshots {
+
+    private final EntityManager em;
+    private final FactVersions versions;
+    private final ObjectMapper mapper;
+    private final String build;
+
+    public KpiSnapshots(EntityManager em, FactVersions versions, ObjectMapper mapper, Catalogue catalogue,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String applicationVersion) {
+        this.em = em;
+        this.versions = versions;
+        this.mapper = mapper;
+        // A build with other indicators (or other formulas, which ship with a new version) never reads an old page.
+        this.build = applicationVersion + "/" + Integer.toHexString(catalogue.indicators().toString().hashCode());
+    }
+
+    /** The ward's page for the period as of today: the stored one while it is current, else computed and stored. */
+    public KpiView.WardKpis page(String ward, Period period, LocalDate today, Supplier<KpiView.WardKpis> compute) {
+        Optional<String> stored = find(ward, period.label(), today);
+        if (stored.isPresent()) {
+            try {
+                return mapper.readValue(stored.get(), KpiView.WardKpis.class);
+            } catch (JsonProcessingException e) {
+                // Unreadable (a changed shape): compute it again below and overwrite it.
+            }
+        }
+        long version = versions.current(ward); // before the facts are read: the page shows at least this version
+        KpiView.WardKpis page = compute.get();
+        try {
+            store(ward, period.label(), today, version, mapper.writeValueAsString(page));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("KPI page of " + ward + " cannot be written as JSON", e);
+        }
+        return page;
+    }
+
+    private Optional<String> find(String ward, String period, LocalDate today) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<String> body = em.createNativeQuery("""
+                select s.body from kpi_snapshot s left join ward_fact_version v on v.ward = s.ward
+                where s.ward = :ward and s.period = :period and s.today = :today and s.build = :build
+                  and s.version = coalesce(v.version, 0)""")
+                    .setParameter("ward", ward).setParameter("period", period).setParameter("today", today)
+                    .setParameter("build", build).getResultList();
+            return body.stream().findFirst();
+        });
+    }
+
+    /** Keeps the newest version of a page; pages of earlier days go. */
+    private void store(String ward, String period, LocalDate today, long version, String body) {
+        QuarkusTransaction.joiningExisting().run(() -> {
+            em.createNativeQuery("""
+                insert into kpi_snapshot (ward, period, today, build, version, body)
+                values (:ward, :period, :today, :build, :version, :body)
+                on conflict (ward, period, today, build) do update set version = excluded.version, body = excluded.body
+                where kpi_snapshot.version <= excluded.version""")
+                    .setParameter("ward", ward).setParameter("period", period).setParameter("today", today)
+                    .setParameter("build", build).setParameter("version", version).setParameter("body", body).executeUpdate();
+            em.createNativeQuery("delete from kpi_snapshot where ward = :ward and today < :today")
+                    .setParameter("ward", ward).setParameter("today", today).executeUpdate();
+        });
+    }
+}

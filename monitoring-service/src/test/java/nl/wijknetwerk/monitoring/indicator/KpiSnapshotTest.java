@@ -1,0 +1,80 @@
+package nl.wijknetwerk.monitoring.indicator;
+
+import static nl.wijknetwerk.monitoring.Monitoring.caseOpened;
+import static nl.wijknetwerk.monitoring.Monitoring.kpisJson;
+import static nl.wijknetwerk.monitoring.Monitoring.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import nl.wijknetwerk.monitoring.Monitoring;
+
+/**
+ * The KPI page is computed once per version of the ward's facts and read back from the database after that: a new
+ * fact of the ward shows on the next read, a fact of another ward leaves the ward's page as it was.
+ */
+@QuarkusTest
+class KpiSnapshotTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aNewFactOfTheWardShowsOnTheNextReadAndAnotherWardsFactLeavesItsPageAlone() throws SQLException {
+        Monitoring.wards("lith", "maren");
+        caseOpened("lith", UUID.randomUUID(), "2016-03-01", "INDIVIDUAL_AT_HOME");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(value("lith", "2016", "open-cases")).isEqualByComparingTo("1"));
+
+        // Read again with nothing new: the same page, from the snapshot stored at the ward's current version.
+        assertThat(kpisJson("lith", "2016")).isEqualTo(kpisJson("lith", "2016"));
+        assertThat(snapshotIsCurrent("lith", "2016")).isTrue();
+        long lith = version("lith");
+
+        caseOpened("maren", UUID.randomUUID(), "2016-04-01", "INDIVIDUAL_AT_HOME");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(value("maren", "2016", "open-cases")).isEqualByComparingTo("1"));
+        assertThat(version("lith")).isEqualTo(lith);
+        assertThat(snapshotIsCurrent("lith", "2016")).isTrue();
+        assertThat(value("lith", "2016", "open-cases")).isEqualByComparingTo("1");
+
+        caseOpened("lith", UUID.randomUUID(), "2016-05-01", "INDIVIDUAL_AT_HOME");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(value("lith", "2016", "open-cases")).isEqualByComparingTo("2"));
+        assertThat(version("lith")).isGreaterThan(lith);
+        assertThat(value("maren", "2016", "open-cases")).isEqualByComparingTo("1");
+    }
+
+    private long version(String ward) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select version from ward_fact_version where ward = ?")) {
+            s.setString(1, ward);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
+    private boolean snapshotIsCurrent(String ward, String period) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select count(*) from kpi_snapshot s join ward_fact_version v on v.ward = s.ward
+                where s.ward = ? and s.period = ? and s.version = v.version""")) {
+            s.setString(1, ward);
+            s.setString(2, period);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) == 1;
+            }
+        }
+    }
+}
