@@ -273,6 +273,11 @@ public final class DemoData {
     }
 
     private void awaitOk(String path, String token) {
+        awaitOk(gateway, path, token);
+    }
+
+    /** Polls a GET through the gateway until it answers 2xx, e.g. until an event made a new ward known to a service. */
+    static void awaitOk(Http gateway, String path, String token) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         Http.Response last;
         do {
