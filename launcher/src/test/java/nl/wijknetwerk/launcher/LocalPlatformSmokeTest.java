@@ -231,7 +231,8 @@ class LocalPlatformSmokeTest {
         page.navigate(ports.webUrl() + "/network/wards/ruwaard/leersessies");
         page.click("table a >> nth=0");
         assertThat(page.locator("h1").textContent()).startsWith("Leersessie van");
-        assertThat(page.content()).contains("Aanwezige professionals");
+        assertThat(page.content()).contains("Aanwezige professionals", "Inbreng van anna, geleid door bram",
+                "Ga samen met de wijkagent langs", "Hoe snel de huisarts aansloot");
         Browser.screenshot(page, "09-leersessie");
         page.click("a:has-text('Leerplan')");
         assertThat(page.locator("table.leerplan tbody tr").count()).isGreaterThanOrEqualTo(3);
