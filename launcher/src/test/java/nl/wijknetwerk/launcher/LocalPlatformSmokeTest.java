@@ -208,8 +208,9 @@ class LocalPlatformSmokeTest {
         assertThat(page.inputValue("[id='f-name']")).isEqualTo("Schadewijk");
         page.fill("[id='f-slug']", "schadewijk");
         page.click("button:has-text('Wijk aansluiten')");
+        page.waitForLoadState();
+        assertThat(page.locator("h1").textContent()).as(page.url() + ": " + page.locator("main").innerText()).isEqualTo("Wijk Schadewijk");
         assertThat(page.locator(".flash").textContent()).contains("De wijk is aangesloten");
-        assertThat(page.locator("h1").textContent()).isEqualTo("Wijk Schadewijk");
 
         page.selectOption("[id='f-take-organisationId']", "ggz-oost-brabant");
         page.click("button:has-text('Laten meedoen')");
