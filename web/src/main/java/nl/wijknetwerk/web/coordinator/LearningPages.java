@@ -21,7 +21,7 @@ import nl.wijknetwerk.web.page.Pages;
  * Learning together in a ward: the leersessies with their tables and attendance, the intervision rounds and the
  * (anonymous) reflection cards of a session, and each professional's leerplan progress against the ward's targets.
  */
-@Path("/network/wards/{ward}")
+@Path("/network/wards")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class LearningPages {
@@ -42,7 +42,7 @@ public class LearningPages {
     }
 
     @GET
-    @Path("leersessies")
+    @Path("{ward}/leersessies")
     public TemplateInstance sessions(@PathParam("ward") String ward) {
         List<Map<String, Object>> all = new ArrayList<>(gateway.getList("/api/wards/" + ward + "/leersessies"));
         // The latest first: the one just held is the one to look at.
@@ -51,7 +51,7 @@ public class LearningPages {
     }
 
     @GET
-    @Path("leersessies/{id}")
+    @Path("{ward}/leersessies/{id}")
     public TemplateInstance session(@PathParam("ward") String ward, @PathParam("id") String id) {
         String base = "/api/wards/" + ward + "/leersessies/" + id;
         return pages.page(session, ward).data("s", gateway.getObject(base)).data("rounds", gateway.getList(base + "/intervision-rounds"))
@@ -59,7 +59,7 @@ public class LearningPages {
     }
 
     @GET
-    @Path("leerplan")
+    @Path("{ward}/leerplan")
     public TemplateInstance leerplan(@PathParam("ward") String ward) {
         Map<String, Object> targets = gateway.getObject("/api/wards/" + ward + "/leerplan/targets");
         List<String> steps = new ArrayList<>(targets.keySet());

@@ -32,7 +32,10 @@ import nl.wijknetwerk.web.page.Pages;
 /**
  * The network coordinator's pages for the network itself: the wards (onboard, suspend, activate), a ward's
  * organisations and professionals, every organisation's participation per ward, and a professional's wards. Each
- * change is one API call; whether the person may make it is the API's answer, not this page's.
+ * change is one API call; whether the person may make it is the API's answer, not this page's. Also learning
+ * together in a ward: the leersessies with tables and attendance, a session's intervision rounds and (anonymous)
+ * reflection cards, and each professional's leerplan progress against the ward's targets. One resource class for all
+ * of {@code /network}, so every path under it resolves here.
  */
 @Path("/network")
 @Authenticated
@@ -47,16 +50,23 @@ public class NetworkPages {
     private final Template ward;
     private final Template organisations;
     private final Template professional;
+    private final Template sessions;
+    private final Template session;
+    private final Template leerplan;
 
     public NetworkPages(Gateway gateway, Pages pages, @Location("coordinator/wards.html") Template wards,
             @Location("coordinator/ward.html") Template ward, @Location("coordinator/organisations.html") Template organisations,
-            @Location("coordinator/professional.html") Template professional) {
+            @Location("coordinator/professional.html") Template professional, @Location("coordinator/leersessies.html") Template sessions,
+            @Location("coordinator/leersessie.html") Template session, @Location("coordinator/leerplan.html") Template leerplan) {
         this.gateway = gateway;
         this.pages = pages;
         this.wards = wards;
         this.ward = ward;
         this.organisations = organisations;
         this.professional = professional;
+        this.sessions = sessions;
+        this.session = session;
+        this.leerplan = leerplan;
     }
 
     @GET
@@ -172,6 +182,36 @@ public class NetworkPages {
     @Path("professionals/{id}")
     public TemplateInstance professional(@PathParam("id") String id) {
         return pages.page(professional, null).data("id", id).data("memberships", gateway.getList("/api/professionals/" + id + "/wards"));
+    }
+
+    @GET
+    @Path("wards/{ward}/leersessies")
+    public TemplateInstance sessions(@PathParam("ward") String ward) {
+        List<Map<String, Object>> all = new ArrayList<>(gateway.getList("/api/wards/" + ward + "/leersessies"));
+        // The latest first: the one just held is the one to look at.
+        all.sort((a, b) -> String.valueOf(b.get("heldOn")).compareTo(String.valueOf(a.get("heldOn"))));
+        return pages.page(sessions, ward).data("sessions", all);
+    }
+
+    @GET
+    @Path("wards/{ward}/leersessies/{id}")
+    public TemplateInstance session(@PathParam("ward") String ward, @PathParam("id") String id) {
+        String base = "/api/wards/" + ward + "/leersessies/" + id;
+        return pages.page(session, ward).data("s", gateway.getObject(base)).data("rounds", gateway.getList(base + "/intervision-rounds"))
+                .data("cards", gateway.getList(base + "/reflection-cards"));
+    }
+
+    @GET
+    @Path("wards/{ward}/leerplan")
+    public TemplateInstance leerplan(@PathParam("ward") String ward) {
+        Map<String, Object> targets = gateway.getObject("/api/wards/" + ward + "/leerplan/targets");
+        List<String> steps = new ArrayList<>(targets.keySet());
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (Map<String, Object> p : gateway.getList("/api/wards/" + ward + "/professionals?active=true")) {
+            plans.add(gateway.getObject("/api/wards/" + ward + "/professionals/" + p.get("id") + "/leerplan"));
+        }
+        return pages.page(leerplan, ward).data("steps", steps).data("targets", targets)
+                .data("rows", NetworkForms.leerplanRows(steps, plans));
     }
 
     /** The professionals of the other wards, offered when adding one to this ward (they keep their account id). */
