@@ -91,6 +91,16 @@ public final class DemoData {
         expect(200, gateway.post("/api/wards/ruwaard/leersessies/" + session.text("id") + "/attendance", coordinator,
                 Map.of("professionals", List.of("anna", "bram", "dirk"), "managers", 1, "directors", 0, "residents", 2)),
                 "leersessie attendance");
+        // One intervision round at the individual-cases table and a reflection card, as a coordinator records them after the session.
+        String rounds = "/api/wards/ruwaard/leersessies/" + session.text("id");
+        expectCreated(gateway.post(rounds + "/intervision-rounds", coordinator, Map.of("leaderId", "bram", "contributorId", "anna",
+                "participants", List.of("dirk"), "question", "Hoe krijg ik de schuldeisers aan tafel bij een bewoner die niet opendoet?",
+                "advice", List.of("Ga samen met de wijkagent langs", "Vraag de huisarts of hij de bewoner kent"),
+                "helped", true, "tomorrow", "Ik bel de huisarts", "outOfTheBoxAdvice", List.of("Schrijf een kaartje in plaats van een brief"))),
+                "intervision round");
+        expectCreated(gateway.post(rounds + "/reflection-cards", coordinator, Map.of("learnt", "Eerst vragen wat iemand zelf al heeft geprobeerd",
+                "struck", "Hoe snel de huisarts aansloot", "toShare", "De schuldhulp heeft een vast spreekuur in het wijkcentrum")),
+                "reflection card");
         // MOOI WERK is shown only for at least five answers: Ruwaard's five professionals give this quarter's pulse and
         // the quarter is closed, so the dashboard has a value.
         int[][] scores = { { 8, 9 }, { 7, 9 }, { 8, 8 }, { 9, 10 }, { 7, 8 } };
@@ -330,10 +340,20 @@ public final class DemoData {
     }
 
     private void awaitOk(String path, String token) {
-        awaitContains(path, token, "");
+        awaitContains(gateway, path, token, "");
     }
 
     private void awaitContains(String path, String token, String text) {
+        awaitContains(gateway, path, token, text);
+    }
+
+    /** Polls a GET through the gateway until it answers 2xx, e.g. until an event made a new ward known to a service. */
+    static void awaitOk(Http gateway, String path, String token) {
+        awaitContains(gateway, path, token, "");
+    }
+
+    /** Polls a GET through the gateway until it answers 2xx with that text in its body. */
+    static void awaitContains(Http gateway, String path, String token, String text) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         Http.Response last;
         do {

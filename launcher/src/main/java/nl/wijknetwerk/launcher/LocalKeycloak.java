@@ -69,6 +69,44 @@ final class LocalKeycloak implements AutoCloseable {
         }
     }
 
+    /** The wards an account may act in: its user attribute {@code wards}, which the token carries as its claim. */
+    List<String> wardsOf(String username) {
+        com.fasterxml.jackson.databind.JsonNode user = user(username, adminToken());
+        List<String> wards = new java.util.ArrayList<>();
+        user.path("attributes").path("wards").forEach(w -> wards.add(w.asText()));
+        return wards;
+    }
+
+    /**
+     * Sets the wards an account may act in, as the realm's administrator does when a person starts (or stops)
+     * working in a ward: the network's membership says who works where, the account's claim what their token opens.
+     */
+    void setWards(String username, List<String> wards) {
+        String admin = adminToken();
+        com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode) user(username, admin);
+        com.fasterxml.jackson.databind.node.ObjectNode attributes = user.path("attributes") instanceof com.fasterxml.jackson.databind.node.ObjectNode a
+                ? a : user.putObject("attributes");
+        com.fasterxml.jackson.databind.node.ArrayNode values = attributes.putArray("wards");
+        wards.forEach(values::add);
+        Http.Response updated = new Http(ports.keycloakUrl()).put("/admin/realms/wijknetwerk/users/" + user.path("id").asText(), admin, user);
+        if (!updated.ok()) {
+            throw new IllegalStateException("could not set the wards of " + username + ": " + updated.status() + " " + updated.raw());
+        }
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode user(String username, String admin) {
+        Http api = new Http(ports.keycloakUrl());
+        Http.Response found = api.get("/admin/realms/wijknetwerk/users?exact=true&username=" + username, admin);
+        if (!found.ok() || found.body().size() != 1) {
+            throw new IllegalStateException("Keycloak has no user " + username + ": " + found.status() + " " + found.raw());
+        }
+        Http.Response user = api.get("/admin/realms/wijknetwerk/users/" + found.body().get(0).path("id").asText(), admin);
+        if (!user.ok()) {
+            throw new IllegalStateException("could not read the user " + username + ": " + user.status() + " " + user.raw());
+        }
+        return user.body();
+    }
+
     private String adminToken() {
         return Http.token(ports.keycloakUrl() + "/realms/master/protocol/openid-connect/token", java.util.Map.of("grant_type", "password",
                 "client_id", "admin-cli", "username", "admin", "password", System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin")));

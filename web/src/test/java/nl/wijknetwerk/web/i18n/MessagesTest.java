@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,19 +22,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.qute.i18n.Message;
+import nl.wijknetwerk.web.coordinator.NetMsg;
 
 /** Every text exists in Dutch and in English, and every key a template names exists. */
 class MessagesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-    private static Set<String> dutchKeys() {
-        return Arrays.stream(Msg.class.getDeclaredMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
+    /** Each message bundle: its namespace in templates (also the name of its English file) and its Dutch interface. */
+    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "net", NetMsg.class);
+
+    private static Set<String> dutchKeys(Class<?> bundle) {
+        return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Properties english() throws IOException {
+    private static Properties english(String bundle) throws IOException {
         Properties en = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/msg_en.properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + bundle + "_en.properties")) {
             en.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return en;
@@ -41,9 +46,15 @@ class MessagesTest {
 
     @Test
     void everyDutchTextHasAnEnglishOneAndNoEnglishTextIsOrphaned() throws IOException {
-        Properties en = english();
-        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(dutchKeys());
-        for (Method m : Msg.class.getDeclaredMethods()) {
+        for (Map.Entry<String, Class<?>> bundle : BUNDLES.entrySet()) {
+            everyDutchTextHasAnEnglishOne(bundle.getKey(), bundle.getValue());
+        }
+    }
+
+    private static void everyDutchTextHasAnEnglishOne(String name, Class<?> bundle) throws IOException {
+        Properties en = english(name);
+        assertThat(new TreeSet<>(en.stringPropertyNames())).as(name).isEqualTo(dutchKeys(bundle));
+        for (Method m : bundle.getDeclaredMethods()) {
             assertThat(m.getAnnotation(Message.class).value()).as(m.getName() + " in Dutch").isNotBlank();
             assertThat(en.getProperty(m.getName())).as(m.getName() + " in English").isNotBlank();
             // A parameter used in one language is used in the other, so neither shows a raw {name}.
@@ -53,9 +64,14 @@ class MessagesTest {
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
-        Set<String> keys = dutchKeys();
-        Pattern literal = Pattern.compile("msg:([a-z][A-Za-z0-9_]*)");
-        Pattern dynamic = Pattern.compile("k:of\\('([a-z_]+)',");
+        for (Map.Entry<String, Class<?>> bundle : BUNDLES.entrySet()) {
+            everyKeyATemplateNamesExists(bundle.getKey(), dutchKeys(bundle.getValue()));
+        }
+    }
+
+    private static void everyKeyATemplateNamesExists(String namespace, Set<String> keys) throws IOException {
+        Pattern literal = Pattern.compile(namespace + ":([a-z][A-Za-z0-9_]*)");
+        Pattern dynamic = Pattern.compile(namespace + ":message\\(k:of\\('([a-z_]+)',");
         Set<String> prefixes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -63,7 +79,7 @@ class MessagesTest {
                 Matcher m = literal.matcher(text);
                 while (m.find()) {
                     if (!m.group(1).equals("message")) {
-                        assertThat(keys).as(file + " names msg:" + m.group(1)).contains(m.group(1));
+                        assertThat(keys).as(file + " names " + namespace + ":" + m.group(1)).contains(m.group(1));
                     }
                 }
                 Matcher d = dynamic.matcher(text);

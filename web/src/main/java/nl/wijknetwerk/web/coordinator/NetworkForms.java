@@ -1,0 +1,102 @@
+package nl.wijknetwerk.web.coordinator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.wijknetwerk.web.page.Form;
+
+/**
+ * The coordinator's forms as the API's request bodies, field names kept as the API names them so a refusal lands
+ * under its field. Empty optional fields are left out (the API then takes its default), never sent empty.
+ */
+final class NetworkForms {
+
+    static final String DEFAULT_ZONE = "Europe/Amsterdam";
+    /** network-service's participation kinds (Participation.Kind), in its order. */
+    static final List<String> PARTICIPATIONS = List.of("WAY_OF_WORKING", "FINANCIAL_EXPERIMENT");
+    /** The roles a coordinator assigns; AMBASSADOR is marked by a manager of the professional's own organisation. */
+    static final List<String> ROLES = List.of("AANJAGER", "KWARTIERMAKER");
+
+    private NetworkForms() {
+    }
+
+    /** POST /api/wards: a new ward (tenant). */
+    static Map<String, Object> onboardWard(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("slug", form.value("slug").strip());
+        body.put("name", form.value("name").strip());
+        body.put("municipality", form.value("municipality").strip());
+        body.put("timeZone", form.optional("timeZone") == null ? DEFAULT_ZONE : form.optional("timeZone"));
+        putIfPresent(body, "startDate", form.optional("startDate"));
+        return body;
+    }
+
+    /** POST …/suspension and …/activation: the reason is optional. */
+    static Map<String, Object> statusChange(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfPresent(body, "reason", form.optional("reason"));
+        return body;
+    }
+
+    /** PUT /api/wards/{ward}/organisations/{organisation}: how the organisation takes part, from when. */
+    static Map<String, Object> takePart(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        putIfPresent(body, "participation", form.optional("participation"));
+        putIfPresent(body, "since", form.optional("since"));
+        return body;
+    }
+
+    /** POST /api/wards/{ward}/professionals: an account joins the ward network for its organisation. */
+    static Map<String, Object> addProfessional(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("accountId", form.value("accountId").strip());
+        body.put("name", form.value("name").strip());
+        body.put("organisationId", form.value("organisationId"));
+        putIfPresent(body, "discipline", form.optional("discipline"));
+        body.put("roles", form.values("roles").stream().filter(ROLES::contains).toList());
+        return body;
+    }
+
+    /**
+     * The leerplan of every professional as one table: a row per professional, a cell per step with its count
+     * against the ward's target, in the order of the targets the API gives.
+     */
+    @SuppressWarnings("unchecked")
+    static List<LeerplanRow> leerplanRows(List<String> steps, List<Map<String, Object>> leerplans) {
+        List<LeerplanRow> rows = new ArrayList<>();
+        for (Map<String, Object> plan : leerplans) {
+            Map<String, Map<String, Object>> byStep = new TreeMap<>();
+            for (Map<String, Object> s : (List<Map<String, Object>>) plan.getOrDefault("steps", List.of())) {
+                byStep.put(String.valueOf(s.get("step")), s);
+            }
+            List<LeerplanCell> cells = new ArrayList<>();
+            for (String step : steps) {
+                Map<String, Object> s = byStep.get(step);
+                cells.add(s == null ? new LeerplanCell(step, 0, 0, false)
+                        : new LeerplanCell(step, number(s.get("count")), number(s.get("target")), Boolean.TRUE.equals(s.get("reached"))));
+            }
+            rows.add(new LeerplanRow(String.valueOf(plan.get("professionalId")), String.valueOf(plan.getOrDefault("name", plan.get("professionalId"))),
+                    number(plan.get("stepsReached")), Boolean.TRUE.equals(plan.get("completed")), cells));
+        }
+        return rows;
+    }
+
+    public record LeerplanRow(String professionalId, String name, int stepsReached, boolean completed, List<LeerplanCell> cells) {
+    }
+
+    public record LeerplanCell(String step, int count, int target, boolean reached) {
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
+    }
+
+    private static void putIfPresent(Map<String, Object> body, String key, Object value) {
+        if (value != null) {
+            body.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package nl.wijknetwerk.web.coordinator;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import nl.wijknetwerk.web.gateway.ApiProblem;
+import nl.wijknetwerk.web.gateway.Gateway;
+import nl.wijknetwerk.web.page.Form;
+import nl.wijknetwerk.web.page.Pages;
+
+/**
+ * The network coordinator's pages for the network itself: the wards (onboard, suspend, activate), a ward's
+ * organisations and professionals, every organisation's participation per ward, and a professional's wards. Each
+ * change is one API call; whether the person may make it is the API's answer, not this page's. Also learning
+ * together in a ward: the leersessies with tables and attendance, a session's intervision rounds and (anonymous)
+ * reflection cards, and each professional's leerplan progress against the ward's targets. One resource class for all
+ * of {@code /network}, so every path under it resolves here.
+ */
+@Path("/network")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class NetworkPages {
+
+    static final ZoneId WARD_ZONE = ZoneId.of(NetworkForms.DEFAULT_ZONE);
+
+    private final Gateway gateway;
+    private final Pages pages;
+    private final Template wards;
+    private final Template ward;
+    private final Template organisations;
+    private final Template professional;
+    private final Template sessions;
+    private final Template session;
+    private final Template leerplan;
+
+    public NetworkPages(Gateway gateway, Pages pages, @Location("coordinator/wards.html") Template wards,
+            @Location("coordinator/ward.html") Template ward, @Location("coordinator/organisations.html") Template organisations,
+            @Location("coordinator/professional.html") Template professional, @Location("coordinator/leersessies.html") Template sessions,
+            @Location("coordinator/leersessie.html") Template session, @Location("coordinator/leerplan.html") Template leerplan) {
+        this.gateway = gateway;
+        this.pages = pages;
+        this.wards = wards;
+        this.ward = ward;
+        this.organisations = organisations;
+        this.professional = professional;
+        this.sessions = sessions;
+        this.session = session;
+        this.leerplan = leerplan;
+    }
+
+    @GET
+    public Response start() {
+        return seeOther("/network/wards");
+    }
+
+    @GET
+    @Path("wards")
+    public TemplateInstance wards(@QueryParam("done") String done) {
+        return wardList(Form.empty().with("municipality", "Oss").with("timeZone", NetworkForms.DEFAULT_ZONE)
+                .with("startDate", today()), null).data("flash", done);
+    }
+
+    private TemplateInstance wardList(Form onboard, Form status) {
+        return pages.page(wards, null).data("list", gateway.getList("/api/wards")).data("form", onboard)
+                .data("statusForm", status == null ? Form.empty() : status).data("flash", null);
+    }
+
+    @POST
+    @Path("wards")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response onboard(MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return submit(() -> gateway.post("/api/wards", NetworkForms.onboardWard(form)),
+                created -> "/network/wards/" + created.get("slug") + "?done=ward_onboarded",
+                problem -> wardList(form.rejected(problem), null));
+    }
+
+    @POST
+    @Path("wards/{ward}/suspension")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response suspend(@PathParam("ward") String slug, MultivaluedMap<String, String> values) {
+        return changeStatus(slug, "suspension", "ward_suspended", Form.of(values));
+    }
+
+    @POST
+    @Path("wards/{ward}/activation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response activate(@PathParam("ward") String slug, MultivaluedMap<String, String> values) {
+        return changeStatus(slug, "activation", "ward_activated", Form.of(values));
+    }
+
+    private Response changeStatus(String slug, String change, String done, Form form) {
+        return submit(() -> gateway.post("/api/wards/" + slug + "/" + change, NetworkForms.statusChange(form)),
+                changed -> "/network/wards?done=" + done, problem -> wardList(defaultOnboardForm(), form.rejected(problem)));
+    }
+
+    private static Form defaultOnboardForm() {
+        return Form.empty().with("municipality", "Oss").with("timeZone", NetworkForms.DEFAULT_ZONE);
+    }
+
+    @GET
+    @Path("wards/{ward}")
+    public TemplateInstance ward(@PathParam("ward") String slug, @QueryParam("done") String done) {
+        return wardPage(slug, Form.empty().with("since", today()).with("participation", "WAY_OF_WORKING"), Form.empty())
+                .data("flash", done);
+    }
+
+    private TemplateInstance wardPage(String slug, Form takePart, Form join) {
+        Map<String, Object> w = gateway.getObject("/api/wards/" + slug);
+        List<Map<String, Object>> taking = gateway.getList("/api/wards/" + slug + "/organisations");
+        List<Map<String, Object>> professionals = gateway.getList("/api/wards/" + slug + "/professionals");
+        return pages.page(ward, slug).data("w", w).data("participations", taking).data("professionals", professionals)
+                .data("registered", gateway.getList("/api/organisations")).data("kinds", NetworkForms.PARTICIPATIONS)
+                .data("roles", NetworkForms.ROLES).data("takePartForm", takePart).data("joinForm", join)
+                .data("known", knownProfessionals(slug)).data("flash", null);
+    }
+
+    @POST
+    @Path("wards/{ward}/organisations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response takePart(@PathParam("ward") String slug, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        String organisation = form.value("organisationId");
+        return submit(() -> gateway.put("/api/wards/" + slug + "/organisations/" + organisation, NetworkForms.takePart(form)),
+                taken -> "/network/wards/" + slug + "?done=organisation_takes_part#organisations",
+                problem -> wardPage(slug, form.rejected(problem), Form.empty()));
+    }
+
+    @POST
+    @Path("wards/{ward}/professionals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addProfessional(@PathParam("ward") String slug, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return submit(() -> gateway.post("/api/wards/" + slug + "/professionals", NetworkForms.addProfessional(form)),
+                joined -> "/network/wards/" + slug + "?done=professional_joined#professionals",
+                problem -> wardPage(slug, Form.empty().with("since", today()).with("participation", "WAY_OF_WORKING"), form.rejected(problem)));
+    }
+
+    @GET
+    @Path("organisations")
+    public TemplateInstance organisations() {
+        List<Map<String, Object>> all = gateway.getList("/api/wards");
+        List<String> slugs = all.stream().map(w -> String.valueOf(w.get("slug"))).toList();
+        // Per organisation, per ward: how it takes part there (or nothing).
+        Map<String, Map<String, Object>> participation = new LinkedHashMap<>();
+        for (String slug : slugs) {
+            for (Map<String, Object> p : gateway.getList("/api/wards/" + slug + "/organisations")) {
+                participation.computeIfAbsent(String.valueOf(p.get("organisationId")), o -> new LinkedHashMap<>()).put(slug, p);
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> o : gateway.getList("/api/organisations")) {
+            Map<String, Object> perWard = participation.getOrDefault(String.valueOf(o.get("id")), Map.of());
+            List<Object> cells = slugs.stream().map(s -> perWard.get(s)).map(p -> (Object) (p == null ? "" : ((Map<?, ?>) p).get("participation"))).toList();
+            rows.add(Map.of("org", o, "cells", cells));
+        }
+        return pages.page(organisations, null).data("slugs", slugs).data("rows", rows);
+    }
+
+    @GET
+    @Path("professionals/{id}")
+    public TemplateInstance professional(@PathParam("id") String id) {
+        return pages.page(professional, null).data("id", id).data("memberships", gateway.getList("/api/professionals/" + id + "/wards"));
+    }
+
+    @GET
+    @Path("wards/{ward}/leersessies")
+    public TemplateInstance sessions(@PathParam("ward") String ward) {
+        List<Map<String, Object>> all = new ArrayList<>(gateway.getList("/api/wards/" + ward + "/leersessies"));
+        // The latest first: the one just held is the one to look at.
+        all.sort((a, b) -> String.valueOf(b.get("heldOn")).compareTo(String.valueOf(a.get("heldOn"))));
+        return pages.page(sessions, ward).data("sessions", all);
+    }
+
+    @GET
+    @Path("wards/{ward}/leersessies/{id}")
+    public TemplateInstance session(@PathParam("ward") String ward, @PathParam("id") String id) {
+        String base = "/api/wards/" + ward + "/leersessies/" + id;
+        return pages.page(session, ward).data("s", gateway.getObject(base)).data("rounds", gateway.getList(base + "/intervision-rounds"))
+                .data("cards", gateway.getList(base + "/reflection-cards"));
+    }
+
+    @GET
+    @Path("wards/{ward}/leerplan")
+    public TemplateInstance leerplan(@PathParam("ward") String ward) {
+        Map<String, Object> targets = gateway.getObject("/api/wards/" + ward + "/leerplan/targets");
+        List<String> steps = new ArrayList<>(targets.keySet());
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (Map<String, Object> p : gateway.getList("/api/wards/" + ward + "/professionals?active=true")) {
+            plans.add(gateway.getObject("/api/wards/" + ward + "/professionals/" + p.get("id") + "/leerplan"));
+        }
+        return pages.page(leerplan, ward).data("steps", steps).data("targets", targets)
+                .data("rows", NetworkForms.leerplanRows(steps, plans));
+    }
+
+    /** The professionals of the other wards, offered when adding one to this ward (they keep their account id). */
+    private List<Map<String, Object>> knownProfessionals(String slug) {
+        Map<String, Map<String, Object>> known = new LinkedHashMap<>();
+        for (Map<String, Object> w : gateway.getList("/api/wards")) {
+            if (!slug.equals(w.get("slug"))) {
+                try {
+                    gateway.getList("/api/wards/" + w.get("slug") + "/professionals?active=true")
+                            .forEach(p -> known.putIfAbsent(String.valueOf(p.get("id")), p));
+                } catch (ApiProblem notShown) {
+                    // a ward whose network this person may not see is simply not offered
+                }
+            }
+        }
+        return new ArrayList<>(known.values());
+    }
+
+    /**
+     * One change through the API: on success to the page that shows it; a refusal of what was typed shows the form
+     * again with the API's messages under their fields; any other refusal becomes its error page.
+     */
+    static Response submit(Supplier<Map<String, Object>> call, java.util.function.Function<Map<String, Object>, String> then,
+            java.util.function.Function<ApiProblem, TemplateInstance> again) {
+        try {
+            return seeOther(then.apply(call.get()));
+        } catch (ApiProblem problem) {
+            if (!problem.isInvalidInput()) {
+                throw problem;
+            }
+            return Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(again.apply(problem).render()).build();
+        }
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    static String today() {
+        return LocalDate.now(WARD_ZONE).toString();
+    }
+}

@@ -1,0 +1,72 @@
+package nl.wijknetwerk.web.coordinator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+
+import org.junit.jupiter.api.Test;
+
+import nl.wijknetwerk.web.gateway.ApiProblem;
+import nl.wijknetwerk.web.page.Form;
+
+class NetworkFormsTest {
+
+    private static Form typed(String... pairs) {
+        MultivaluedHashMap<String, String> values = new MultivaluedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            values.add(pairs[i], pairs[i + 1]);
+        }
+        return Form.of(values);
+    }
+
+    @Test
+    void theOnboardingFormBecomesTheApisNewWardWithTheDutchZoneWhenNoneIsGiven() {
+        Map<String, Object> body = NetworkForms.onboardWard(typed("name", " Schadewijk ", "slug", "schadewijk", "municipality", "Oss",
+                "timeZone", "", "startDate", "2027-01-01"));
+        assertThat(body).containsExactly(Map.entry("slug", "schadewijk"), Map.entry("name", "Schadewijk"), Map.entry("municipality", "Oss"),
+                Map.entry("timeZone", "Europe/Amsterdam"), Map.entry("startDate", "2027-01-01"));
+        // An empty date is left out, so the API names the field as missing instead of failing to read "".
+        assertThat(NetworkForms.onboardWard(typed("slug", "x", "startDate", ""))).doesNotContainKey("startDate");
+    }
+
+    @Test
+    void theApisObjectionToTheSlugLandsUnderTheSlugFieldAndWhatWasTypedIsKept() {
+        Form form = typed("name", "Ussen", "slug", "Ussen!").rejected(new ApiProblem(400, "Invalid request", null,
+                Map.of("slug", "lower-case letters, digits and dashes, 2 to 63 characters")));
+        assertThat(form.error("slug")).contains("lower-case");
+        assertThat(form.hasError("name")).isFalse();
+        assertThat(form.value("slug")).isEqualTo("Ussen!");
+    }
+
+    @Test
+    void addingAProfessionalSendsOnlyTheRolesACoordinatorAssigns() {
+        Map<String, Object> body = NetworkForms.addProfessional(typed("accountId", " dirk ", "name", "Dirk", "organisationId", "ggz-oost-brabant",
+                "discipline", "", "roles", "KWARTIERMAKER", "roles", "AMBASSADOR"));
+        assertThat(body).containsEntry("accountId", "dirk").containsEntry("organisationId", "ggz-oost-brabant")
+                .doesNotContainKey("discipline").containsEntry("roles", List.of("KWARTIERMAKER"));
+        assertThat(NetworkForms.statusChange(typed("reason", "  "))).isEmpty();
+        assertThat(NetworkForms.takePart(typed("participation", "WAY_OF_WORKING", "since", "2027-01-01")))
+                .containsExactly(Map.entry("participation", "WAY_OF_WORKING"), Map.entry("since", "2027-01-01"));
+    }
+
+    @Test
+    void theLeerplanTableHasACellPerStepInTheTargetsOrderEvenForAStepTheApiLeftOut() {
+        List<String> steps = List.of("ATTEND_LEERSESSIES", "LEAD_INTERVISION", "AMBASSADOR");
+        Map<String, Object> anna = Map.of("professionalId", "anna", "name", "Anna", "stepsReached", 1, "completed", false,
+                "steps", List.of(Map.of("step", "LEAD_INTERVISION", "count", 0, "target", 2, "reached", false),
+                        Map.of("step", "ATTEND_LEERSESSIES", "count", 6, "target", 6, "reached", true)));
+
+        List<NetworkForms.LeerplanRow> rows = NetworkForms.leerplanRows(steps, List.of(anna));
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.name()).isEqualTo("Anna");
+            assertThat(row.stepsReached()).isEqualTo(1);
+            assertThat(row.cells()).extracting(NetworkForms.LeerplanCell::step).containsExactlyElementsOf(steps);
+            assertThat(row.cells().get(0)).isEqualTo(new NetworkForms.LeerplanCell("ATTEND_LEERSESSIES", 6, 6, true));
+            assertThat(row.cells().get(2)).isEqualTo(new NetworkForms.LeerplanCell("AMBASSADOR", 0, 0, false));
+        });
+    }
+}
