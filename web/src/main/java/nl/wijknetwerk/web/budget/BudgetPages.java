@@ -29,7 +29,6 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
-import nl.wijknetwerk.web.i18n.Msg;
 import nl.wijknetwerk.web.page.Form;
 import nl.wijknetwerk.web.page.Pages;
 
@@ -106,7 +105,7 @@ public class BudgetPages {
                     .data("o", null).data("chart", null).data("agreements", agreements).data("revisions", List.of()).data("flash", null);
         }
         Map<String, Object> o = gateway.getObject(api(ward, chosen));
-        Msg msg = MessageBundles.get(Msg.class, Localized.Literal.of(pages.locale().getLanguage()));
+        BudgetMsg msg = MessageBundles.get(BudgetMsg.class, Localized.Literal.of(pages.locale().getLanguage()));
         return pages.page(overview, ward).data("year", chosen).data("tab", "overview").data("budgets", budgets).data("o", o)
                 .data("chart", UtilisationChart.of(o, msg, pages.locale().getLanguage())).data("agreements", agreements)
                 .data("revisions", optionalList(api(ward, chosen) + "/revisions")).data("flash", null);

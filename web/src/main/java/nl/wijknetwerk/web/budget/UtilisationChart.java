@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.wijknetwerk.web.chart.Svg;
-import nl.wijknetwerk.web.i18n.Msg;
 
 /**
  * Utilisation (uitnutting) as horizontal bars, one per line of the budget: the whole budget, each category and each
@@ -44,7 +43,7 @@ public final class UtilisationChart {
 
     /** The chart of the API's BudgetOverview: the whole budget, then categories and providers that have an allocation. */
     @SuppressWarnings("unchecked")
-    public static String of(Map<String, Object> overview, Msg msg, String lang) {
+    public static String of(Map<String, Object> overview, BudgetMsg msg, String lang) {
         List<Bar> bars = new ArrayList<>();
         bars.add(new Bar(msg.budget_chart_whole(), cents(overview.get("budgetCents")), cents(overview.get("spentCents")),
                 cents(overview.get("projectedSpentCents"))));
@@ -65,7 +64,7 @@ public final class UtilisationChart {
     }
 
     /** The category's name in the page's language (the keys {@code budget_category_*} the templates use as well). */
-    static String category(Msg msg, String category) {
+    static String category(BudgetMsg msg, String category) {
         return switch (category) {
             case "PROVIDER" -> msg.budget_category_PROVIDER();
             case "COLLECTIVE_PROVISION" -> msg.budget_category_COLLECTIVE_PROVISION();
