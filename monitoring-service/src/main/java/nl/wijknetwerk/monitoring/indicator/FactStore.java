@@ -3,20 +3,8 @@ package nl.wijknetwerk.monitoring.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.wijknetwerk.monitoring.facts.AgreementFact;
-import nl.wijknetwerk.monitoring.facts.AnalysisFact;
-import nl.wijknetwerk.monitoring.facts.BarrierFact;
-import nl.wijknetwerk.monitoring.facts.BudgetFact;
-import nl.wijknetwerk.monitoring.facts.CaseFact;
-import nl.wijknetwerk.monitoring.facts.CommitmentFact;
-import nl.wijknetwerk.monitoring.facts.InitiativeState;
-import nl.wijknetwerk.monitoring.facts.LeersessieFact;
-import nl.wijknetwerk.monitoring.facts.MdoFact;
-import nl.wijknetwerk.monitoring.facts.ProfessionalFact;
-import nl.wijknetwerk.monitoring.facts.PulseFact;
-import nl.wijknetwerk.monitoring.facts.SpendingFact;
-import nl.wijknetwerk.monitoring.facts.WellbeingFact;
-import nl.wijknetwerk.monitoring.imports.ImportedValue;
+import nl.wijknetwerk.monitoring.facts.FactQueries;
+import nl.wijknetwerk.monitoring.imports.KpiImport;
 
 /**
  * Reads a ward's facts. Besides the tenant filter of the session, every query names the ward: a comparison reads
@@ -25,22 +13,30 @@ import nl.wijknetwerk.monitoring.imports.ImportedValue;
 @ApplicationScoped
 public class FactStore {
 
+    private final FactQueries facts;
+    private final KpiImport imports;
+
+    public FactStore(FactQueries facts, KpiImport imports) {
+        this.facts = facts;
+        this.imports = imports;
+    }
+
     @Transactional
     public WardFacts load(String ward) {
         return new WardFacts(ward,
-                CaseFact.list("ward", ward),
-                MdoFact.list("ward", ward),
-                AgreementFact.list("ward", ward),
-                WellbeingFact.list("ward", ward),
-                AnalysisFact.list("ward", ward),
-                BarrierFact.list("ward", ward),
-                InitiativeState.list("ward", ward),
-                LeersessieFact.list("ward", ward),
-                ProfessionalFact.list("ward", ward),
-                PulseFact.list("ward", ward),
-                BudgetFact.list("ward", ward),
-                SpendingFact.list("ward", ward),
-                CommitmentFact.list("ward", ward),
-                ImportedValue.list("ward", ward));
+                facts.cases(ward),
+                facts.mdos(ward),
+                facts.agreements(ward),
+                facts.wellbeing(ward),
+                facts.analyses(ward),
+                facts.barriers(ward),
+                facts.initiatives(ward),
+                facts.leersessies(ward),
+                facts.professionals(ward),
+                facts.pulses(ward),
+                facts.budgets(ward),
+                facts.spending(ward),
+                facts.commitments(ward),
+                imports.importedOf(ward));
     }
 }
