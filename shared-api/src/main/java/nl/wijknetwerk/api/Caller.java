@@ -28,6 +28,40 @@ public record Caller(String user, String organisation, Set<String> wards, Set<St
         return new Caller(null, null, Set.of(), Set.of());
     }
 
+    /** The client a partner system's token names ({@link Claims#CLIENT_ID}), or {@code null} for a person's token. */
+    public static String clientId(Function<String, Object> claim) {
+        Object value = claim.apply(Claims.CLIENT_ID);
+        return value == null ? null : text(value);
+    }
+
+    /**
+     * For whom a partner system acts ({@link Claims#ON_BEHALF_OF}), only from a partner system's token (one with
+     * {@link Claims#CLIENT_ID}); {@code null} for a person, who acts for themselves, and for a blank claim.
+     */
+    public static String onBehalfOf(Function<String, Object> claim) {
+        if (clientId(claim) == null) {
+            return null;
+        }
+        Object value = claim.apply(Claims.ON_BEHALF_OF);
+        String text = value == null ? null : text(value);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The scopes a token was given ({@link Claims#SCOPE}, separated by spaces); none without the claim. */
+    public static Set<String> scopes(Function<String, Object> claim) {
+        Object value = claim.apply(Claims.SCOPE);
+        if (value == null) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : text(value).replace("\"", "").split("\\s+")) {
+            if (!s.isBlank()) {
+                out.add(s);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     public boolean mayActIn(String ward) {
         return wards.contains(Claims.ALL_WARDS) || wards.contains(ward);
     }

@@ -36,6 +36,25 @@ class CallerTest {
     }
 
     @Test
+    void onlyAPartnerSystemsTokenSaysForWhomItActs() {
+        Map<String, Object> partner = Map.of(Claims.CLIENT_ID, "zorgportaal", Claims.ON_BEHALF_OF, jsonString("\" anna \""));
+        assertThat(Caller.clientId(partner::get)).isEqualTo("zorgportaal");
+        assertThat(Caller.onBehalfOf(partner::get)).isEqualTo("anna");
+        // a person's token acts for the person, whatever it claims
+        Map<String, Object> person = Map.of(Claims.ON_BEHALF_OF, "bert");
+        assertThat(Caller.clientId(person::get)).isNull();
+        assertThat(Caller.onBehalfOf(person::get)).isNull();
+        assertThat(Caller.onBehalfOf(Map.<String, Object> of(Claims.CLIENT_ID, "zorgportaal", Claims.ON_BEHALF_OF, " ")::get)).isNull();
+    }
+
+    @Test
+    void scopesAreSeparatedBySpaces() {
+        assertThat(Caller.scopes(Map.<String, Object> of(Claims.SCOPE, jsonString("\"profile  partner-cases\""))::get))
+                .containsExactlyInAnyOrder("profile", "partner-cases");
+        assertThat(Caller.scopes(Map.<String, Object> of()::get)).isEmpty();
+    }
+
+    @Test
     void theOrganisationClaimIsReadAsText() {
         Caller caller = Caller.fromClaims("anna", Map.<String, Object> of(Claims.ORGANISATION, jsonString("\"ons-welzijn\""))::get, null);
         assertThat(caller.organisation()).isEqualTo("ons-welzijn");

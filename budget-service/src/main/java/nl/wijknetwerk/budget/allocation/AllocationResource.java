@@ -20,7 +20,6 @@ import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationChange;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationRequest;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationView;
-import nl.wijknetwerk.budget.frame.WardBudget;
 
 /** The allocation (verdeling) of a year's budget; the controller divides it. */
 @Path("/api/wards/{ward}/budgets/{year}/allocations")
@@ -37,7 +36,7 @@ public class AllocationResource {
     @RolesAllowed({ Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR, Roles.MANAGER, Roles.DIRECTOR })
     @Operation(summary = "The year's allocation lines")
     public List<AllocationView> list(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
-        return Allocation.of(WardBudget.require(year).id).stream().map(AllocationView::of).toList();
+        return allocations.ofYear(year).stream().map(AllocationView::of).toList();
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package nl.wijknetwerk.budget.allocation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationChange;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationChanged;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationRequest;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationView;
+import nl.wijknetwerk.budget.frame.BudgetFrameService;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
@@ -25,16 +27,22 @@ public class AllocationService {
 
     private final Outbox outbox;
     private final WardContext context;
+    private final BudgetFrameService frame;
 
-    public AllocationService(Outbox outbox, WardContext context) {
+    public AllocationService(Outbox outbox, WardContext context, BudgetFrameService frame) {
         this.outbox = outbox;
         this.context = context;
+        this.frame = frame;
+    }
+
+    /** The year's allocation lines; 404 when the ward has no budget for that year. */
+    public List<Allocation> ofYear(int year) {
+        return Allocation.of(frame.require(year).id);
     }
 
     @Transactional
     public AllocationChange allocate(String ward, int year, AllocationRequest request) {
-        WardBudget budget = WardBudget.lock(year);
-        budget.requireOpen();
+        WardBudget budget = frame.lockOpen(year);
         String providerId = requireProvider(year, request.category(), request.providerId());
         if (request.lumpSumPercent() != null && request.category() != Category.PROVIDER) {
             throw ProblemException.badRequest("lumpSumPercent", "only a provider's allocation is paid partly as a lump sum");

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import nl.wijknetwerk.budget.allocation.Allocation;
+import nl.wijknetwerk.budget.allocation.AllocationQueries;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementRequest;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementView;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.BudgetSet;
@@ -35,11 +35,42 @@ public class BudgetFrameService {
     private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
+    private final AllocationQueries allocations;
 
-    public BudgetFrameService(Outbox outbox, WardContext context, WardCalendar calendar) {
+    public BudgetFrameService(Outbox outbox, WardContext context, WardCalendar calendar, AllocationQueries allocations) {
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
+        this.allocations = allocations;
+    }
+
+    /** The year's budget; 404 when the ward has none for that year. */
+    public WardBudget require(int year) {
+        return WardBudget.require(year);
+    }
+
+    /**
+     * The year's budget, locked until the transaction ends and still open (409 once settled): every change that must
+     * stay within the budget (allocations, spending, settlement) takes this lock first.
+     */
+    public WardBudget lockOpen(int year) {
+        WardBudget budget = WardBudget.lock(year);
+        budget.requireOpen();
+        return budget;
+    }
+
+    /** Every revision of the year's funding sources, oldest first. */
+    public List<BudgetRevision> revisions(UUID budgetId) {
+        return BudgetRevision.of(budgetId);
+    }
+
+    public boolean settled(WardBudget budget) {
+        return budget.settled();
+    }
+
+    /** The year is settled from now on: nothing about it changes any more. */
+    public void markSettled(WardBudget budget, Instant confirmedAt) {
+        budget.settledAt = confirmedAt;
     }
 
     @Transactional
@@ -103,7 +134,7 @@ public class BudgetFrameService {
             throw ProblemException.badRequest("reason", "the year " + year + " has started: say why its budget changes");
         }
         long total = sum(request.sources()) + budget.carryOverCents;
-        long allocated = Allocation.totalCents(budget.id);
+        long allocated = allocations.totalCents(budget.id);
         if (total < allocated) {
             throw ProblemException.unprocessable("sources", "the new budget " + total + " is below the " + allocated
                     + " cents already allocated; lower the allocations first");

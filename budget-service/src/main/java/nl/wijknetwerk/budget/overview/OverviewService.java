@@ -11,16 +11,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.budget.allocation.Allocation;
 import nl.wijknetwerk.budget.allocation.Category;
-import nl.wijknetwerk.budget.allocation.Provider;
+import nl.wijknetwerk.budget.allocation.AllocationQueries;
 import nl.wijknetwerk.budget.commitment.Commitment;
+import nl.wijknetwerk.budget.commitment.CommitmentQueries;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.EventSource;
+import nl.wijknetwerk.budget.frame.BudgetFrameService;
 import nl.wijknetwerk.budget.frame.BudgetRevision;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.budget.overview.OverviewApi.BudgetOverview;
 import nl.wijknetwerk.budget.overview.OverviewApi.CategoryLine;
 import nl.wijknetwerk.budget.overview.OverviewApi.ProviderLine;
 import nl.wijknetwerk.budget.spending.Spending;
+import nl.wijknetwerk.budget.spending.SpendingQueries;
 
 /**
  * Puts the controller's view of a year together: what was set, divided, promised and spent, per category and per
@@ -29,18 +32,31 @@ import nl.wijknetwerk.budget.spending.Spending;
 @ApplicationScoped
 public class OverviewService {
 
+    private final BudgetFrameService frame;
+    private final AllocationQueries allocationLines;
+    private final CommitmentQueries commitmentQueries;
+    private final SpendingQueries spendingQueries;
+
+    public OverviewService(BudgetFrameService frame, AllocationQueries allocationLines, CommitmentQueries commitmentQueries,
+            SpendingQueries spendingQueries) {
+        this.frame = frame;
+        this.allocationLines = allocationLines;
+        this.commitmentQueries = commitmentQueries;
+        this.spendingQueries = spendingQueries;
+    }
+
     /** @param day the day the projection to year end starts from */
     public BudgetOverview overview(String ward, int year, LocalDate day) {
-        WardBudget budget = WardBudget.require(year);
-        List<BudgetRevision> revisions = BudgetRevision.of(budget.id);
+        WardBudget budget = frame.require(year);
+        List<BudgetRevision> revisions = frame.revisions(budget.id);
         BudgetRevision current = revisions.get(revisions.size() - 1);
         List<EventSource> sources = new ArrayList<>(current.sources.stream().map(s -> new EventSource(s.source.name(), s.amountCents)).toList());
         if (budget.carryOverCents > 0) {
             sources.add(new EventSource(BudgetFrameApi.CARRY_OVER, budget.carryOverCents));
         }
-        List<Allocation> allocations = Allocation.of(budget.id);
-        List<Commitment> commitments = Commitment.ofYear(year).stream().filter(c -> c.status == Commitment.Status.ACTIVE).toList();
-        List<Spending> spending = Spending.ofYear(year);
+        List<Allocation> allocations = allocationLines.of(budget.id);
+        List<Commitment> commitments = commitmentQueries.ofYear(year).stream().filter(c -> c.status == Commitment.Status.ACTIVE).toList();
+        List<Spending> spending = spendingQueries.ofYear(year);
         List<Spending> recorded = spending.stream().filter(s -> s.status == Spending.Status.RECORDED).toList();
 
         List<CategoryLine> categories = new ArrayList<>();
@@ -52,8 +68,7 @@ public class OverviewService {
                     Utilisation.percent(spent, allocated), Projection.toYearEnd(spent, year, day)));
         }
 
-        Map<String, String> names = new TreeMap<>();
-        Provider.<Provider> listAll().forEach(p -> names.put(p.organisationId, p.name));
+        Map<String, String> names = new TreeMap<>(allocationLines.providerNames());
         Map<String, Allocation> providerLines = new TreeMap<>();
         allocations.stream().filter(a -> a.category == Category.PROVIDER).forEach(a -> providerLines.put(a.providerId, a));
         List<ProviderLine> providers = new ArrayList<>();
@@ -76,7 +91,7 @@ public class OverviewService {
         return new BudgetOverview(ward, year, budget.totalCents, budget.revision, amendments, sources, allocated,
                 budget.totalCents - allocated, committed, spent, pending, budget.totalCents - spent,
                 budget.totalCents - spent - committed, Utilisation.percent(spent, budget.totalCents), day, projected,
-                budget.totalCents - projected, budget.settled(), categories, providers);
+                budget.totalCents - projected, frame.settled(budget), categories, providers);
     }
 
     private static <T> long sum(List<T> items, ToLongFunction<T> cents) {

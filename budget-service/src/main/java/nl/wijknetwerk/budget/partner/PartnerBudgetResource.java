@@ -20,17 +20,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import nl.wijknetwerk.budget.allocation.Allocation;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationView;
-import nl.wijknetwerk.budget.allocation.Provider;
+import nl.wijknetwerk.budget.allocation.AllocationQueries;
 import nl.wijknetwerk.budget.allocation.Category;
 import nl.wijknetwerk.budget.commitment.Commitment;
 import nl.wijknetwerk.budget.commitment.CommitmentApi.CommitmentView;
+import nl.wijknetwerk.budget.commitment.CommitmentQueries;
+import nl.wijknetwerk.budget.frame.BudgetFrameService;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.budget.partner.PartnerBudgetApi.Declaration;
 import nl.wijknetwerk.budget.partner.PartnerBudgetApi.PartnerBudget;
 import nl.wijknetwerk.budget.spending.Spending;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingView;
+import nl.wijknetwerk.budget.spending.SpendingQueries;
 import nl.wijknetwerk.budget.spending.SpendingService;
 import nl.wijknetwerk.shared.partner.PartnerAccessLog;
 import nl.wijknetwerk.shared.partner.PartnerCapability;
@@ -50,11 +52,20 @@ public class PartnerBudgetResource {
     private final SecurityIdentity identity;
     private final SpendingService spending;
     private final PartnerAccessLog accessLog;
+    private final BudgetFrameService frame;
+    private final AllocationQueries allocations;
+    private final CommitmentQueries commitments;
+    private final SpendingQueries spent;
 
-    public PartnerBudgetResource(SecurityIdentity identity, SpendingService spending, PartnerAccessLog accessLog) {
+    public PartnerBudgetResource(SecurityIdentity identity, SpendingService spending, PartnerAccessLog accessLog,
+            BudgetFrameService frame, AllocationQueries allocations, CommitmentQueries commitments, SpendingQueries spent) {
         this.identity = identity;
         this.spending = spending;
         this.accessLog = accessLog;
+        this.frame = frame;
+        this.allocations = allocations;
+        this.commitments = commitments;
+        this.spent = spent;
     }
 
     @GET
@@ -66,11 +77,11 @@ public class PartnerBudgetResource {
     public PartnerBudget line(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return accessLog.logged("partner.budget.read", Integer.toString(year), () -> {
             String organisation = PartnerCapability.BUDGET.require(identity);
-            WardBudget budget = WardBudget.require(year);
+            WardBudget budget = frame.require(year);
             requireExperiment(year, organisation);
-            AllocationView allocation = Allocation.line(budget.id, Category.PROVIDER, organisation).map(AllocationView::of).orElse(null);
-            long spent = Spending.recordedOnLine(year, Category.PROVIDER, organisation);
-            List<CommitmentView> commitments = Commitment.ofYear(year).stream().filter(c -> organisation.equals(c.providerId))
+            AllocationView allocation = allocations.line(budget.id, Category.PROVIDER, organisation).map(AllocationView::of).orElse(null);
+            long spent = this.spent.recordedOnLine(year, Category.PROVIDER, organisation);
+            List<CommitmentView> commitments = this.commitments.ofYear(year).stream().filter(c -> organisation.equals(c.providerId))
                     .map(CommitmentView::of).toList();
             long committed = commitments.stream().filter(c -> c.status() == Commitment.Status.ACTIVE)
                     .mapToLong(CommitmentView::amountCents).sum();
@@ -94,7 +105,7 @@ public class PartnerBudgetResource {
             @Valid @NotNull Declaration request) {
         return accessLog.logged("partner.declaration.submit", year + "/" + request.reference(), () -> {
             String organisation = PartnerCapability.DECLARATIONS.require(identity);
-            WardBudget.require(year);
+            frame.require(year);
             requireExperiment(year, organisation);
             SpendingService.Outcome outcome = spending.record(ward, year, request.asSpending(organisation), "reference");
             Spending s = outcome.spending();
@@ -113,8 +124,8 @@ public class PartnerBudgetResource {
     public List<SpendingView> declarations(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return accessLog.logged("partner.declaration.list", Integer.toString(year), () -> {
             String organisation = PartnerCapability.DECLARATIONS.require(identity);
-            WardBudget.require(year);
-            return Spending.ofProvider(year, organisation).stream().map(SpendingView::of).toList();
+            frame.require(year);
+            return spent.ofProvider(year, organisation).stream().map(SpendingView::of).toList();
         });
     }
 
@@ -126,13 +137,13 @@ public class PartnerBudgetResource {
             @PathParam("reference") String reference) {
         return accessLog.logged("partner.declaration.read", year + "/" + reference, () -> {
             String organisation = PartnerCapability.DECLARATIONS.require(identity);
-            return Spending.byReference(organisation, reference).filter(s -> s.year == year).map(SpendingView::of)
+            return spent.byReference(organisation, reference).filter(s -> s.year == year).map(SpendingView::of)
                     .orElseThrow(() -> ProblemException.notFound("declaration", reference));
         });
     }
 
-    private static void requireExperiment(int year, String organisation) {
-        if (Provider.byOrganisation(organisation).filter(p -> p.inExperimentDuring(year)).isEmpty()) {
+    private void requireExperiment(int year, String organisation) {
+        if (!allocations.inExperiment(organisation, year)) {
             throw ProblemException.forbidden("Your organisation '" + organisation
                     + "' does not take part in the financial experiment of this ward in " + year);
         }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.wijknetwerk.budget.allocation.Allocation;
+import nl.wijknetwerk.budget.allocation.AllocationQueries;
 import nl.wijknetwerk.budget.allocation.AllocationService;
 import nl.wijknetwerk.budget.allocation.Category;
 import nl.wijknetwerk.budget.frame.BudgetFrameService;
@@ -20,6 +20,7 @@ import nl.wijknetwerk.budget.settlement.SettlementApi.ShareView;
 import nl.wijknetwerk.budget.settlement.SettlementApi.Status;
 import nl.wijknetwerk.budget.settlement.SettlementApi.YearSettled;
 import nl.wijknetwerk.budget.spending.Spending;
+import nl.wijknetwerk.budget.spending.SpendingQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -43,30 +44,33 @@ public class SettlementService {
     private final WardCalendar calendar;
     private final BudgetFrameService frame;
     private final AllocationService allocations;
+    private final AllocationQueries allocationLines;
+    private final SpendingQueries spendingQueries;
 
     public SettlementService(Outbox outbox, WardContext context, WardCalendar calendar, BudgetFrameService frame,
-            AllocationService allocations) {
+            AllocationService allocations, AllocationQueries allocationLines, SpendingQueries spendingQueries) {
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
         this.frame = frame;
         this.allocations = allocations;
+        this.allocationLines = allocationLines;
+        this.spendingQueries = spendingQueries;
     }
 
     @Transactional
     public SettlementView settle(String ward, int year, boolean confirm) {
-        WardBudget budget = WardBudget.lock(year);
-        budget.requireOpen();
+        WardBudget budget = frame.lockOpen(year);
         if (!calendar.today(ward).isAfter(LocalDate.of(year, 12, 31))) {
             throw ProblemException.unprocessable("year", year + " is not over yet; it is settled after 31 December");
         }
-        List<Spending> spending = Spending.ofYear(year);
+        List<Spending> spending = spendingQueries.ofYear(year);
         long pending = spending.stream().filter(s -> s.status == Spending.Status.PENDING_APPROVAL).count();
         if (pending > 0) {
             throw ProblemException.conflict(pending + " spending(s) of " + year + " wait for the controller's approval; decide them first");
         }
         Map<String, Long> lumpSums = new LinkedHashMap<>();
-        Allocation.of(budget.id).stream().filter(a -> a.category == Category.PROVIDER && a.lumpSumCents > 0)
+        allocationLines.of(budget.id).stream().filter(a -> a.category == Category.PROVIDER && a.lumpSumCents > 0)
                 .forEach(a -> lumpSums.put(a.providerId, a.lumpSumCents));
         if (lumpSums.isEmpty()) {
             throw ProblemException.unprocessable("allocations", "no provider has a lump-sum share in " + year
@@ -98,7 +102,7 @@ public class SettlementService {
             s.shares.add(share);
         });
         s.persist();
-        budget.settledAt = s.confirmedAt;
+        frame.markSettled(budget, s.confirmedAt);
         if (split.residentsCents() > 0) {
             WardBudget next = frame.carryOver(ward, year + 1, split.residentsCents(),
                     "Residents' third of the " + year + " surplus, for resident initiatives");

@@ -1,6 +1,7 @@
 package nl.wijknetwerk.budget.spending;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -8,10 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.BudgetConfig;
-import nl.wijknetwerk.budget.allocation.Allocation;
+import nl.wijknetwerk.budget.allocation.AllocationQueries;
 import nl.wijknetwerk.budget.allocation.AllocationService;
 import nl.wijknetwerk.budget.allocation.Category;
+import nl.wijknetwerk.budget.frame.BudgetFrameService;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.budget.overview.Utilisation;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRecorded;
@@ -39,12 +42,23 @@ public class SpendingService {
     private final WardContext context;
     private final BudgetConfig config;
     private final MeterRegistry registry;
+    private final BudgetFrameService frame;
+    private final AllocationQueries allocations;
 
-    public SpendingService(Outbox outbox, WardContext context, BudgetConfig config, MeterRegistry registry) {
+    public SpendingService(Outbox outbox, WardContext context, BudgetConfig config, MeterRegistry registry,
+            BudgetFrameService frame, AllocationQueries allocations) {
         this.outbox = outbox;
         this.context = context;
         this.config = config;
         this.registry = registry;
+        this.frame = frame;
+        this.allocations = allocations;
+    }
+
+    /** The year's spending, oldest first; 404 when the ward has no budget for that year. */
+    public List<Spending> ofYear(int year) {
+        frame.require(year);
+        return Spending.ofYear(year);
     }
 
     @Transactional
@@ -55,8 +69,7 @@ public class SpendingService {
     /** @param referenceField the reference's name in the caller's API, for the problem when it was used otherwise */
     @Transactional
     public Outcome record(String ward, int year, SpendingRequest request, String referenceField) {
-        WardBudget budget = WardBudget.lock(year);
-        budget.requireOpen();
+        WardBudget budget = frame.lockOpen(year);
         Spending known = Spending.byReference(request.providerId(), request.externalReference().strip()).orElse(null);
         if (known != null) {
             if (!sameAs(known, year, request)) {
@@ -69,7 +82,7 @@ public class SpendingService {
             throw ProblemException.badRequest("spentOn", "must lie in " + year);
         }
         String providerId = requireProvider(year, request);
-        long allocated = Allocation.line(budget.id, request.category(),
+        long allocated = allocations.line(budget.id, request.category(),
                 request.category() == Category.PROVIDER ? providerId : null).map(a -> a.amountCents).orElse(0L);
         long remaining = allocated - Spending.recordedOnLine(year, request.category(), providerId);
         boolean withinAllocation = request.amountCents() <= remaining;
@@ -99,8 +112,7 @@ public class SpendingService {
 
     @Transactional
     public Spending decide(String ward, int year, UUID id, boolean approve) {
-        WardBudget budget = WardBudget.lock(year);
-        budget.requireOpen();
+        WardBudget budget = frame.lockOpen(year);
         Spending s = Spending.<Spending> findByIdOptional(id).filter(x -> x.year == year)
                 .orElseThrow(() -> ProblemException.notFound("spending", id));
         if (s.status != Spending.Status.PENDING_APPROVAL) {
@@ -123,7 +135,7 @@ public class SpendingService {
         s.flush();
         outbox.publish(EventTypes.SPENDING_RECORDED, ward, s.id.toString(), new SpendingRecorded(s.id, s.year, s.category,
                 s.providerId, s.amountCents, s.spentOn, approved, s.externalReference));
-        long allocated = Allocation.categoryCents(budget.id, s.category);
+        long allocated = allocations.categoryCents(budget.id, s.category);
         long spent = Spending.recordedInCategory(s.year, s.category);
         for (int threshold : config.alertThresholds()) {
             if (Utilisation.reached(spent, allocated, threshold) && !ThresholdAlert.sent(s.year, s.category, threshold)) {
@@ -153,7 +165,7 @@ public class SpendingService {
             return null;
         }
         AllocationService.requireExperimentProvider(year, providerId);
-        if (!context.hasRole("controller") && !providerId.equals(context.organisation())) {
+        if (!context.hasRole(Roles.CONTROLLER) && !providerId.equals(context.organisation())) {
             throw ProblemException.forbidden("You record spending for your own organisation only, not for '" + providerId + "'");
         }
         return providerId;

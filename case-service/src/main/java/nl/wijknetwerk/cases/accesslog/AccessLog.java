@@ -7,12 +7,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import jakarta.json.JsonString;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import nl.wijknetwerk.api.Claims;
+import nl.wijknetwerk.api.Roles;
+import nl.wijknetwerk.shared.ward.Callers;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
@@ -30,21 +30,21 @@ public class AccessLog {
     public static final String ON_BEHALF_OF_HEADER = "X-On-Behalf-Of";
 
     /** Token claim in which the identity provider states for whom a partner system acts. */
-    public static final String ON_BEHALF_OF_CLAIM = "on_behalf_of";
+    public static final String ON_BEHALF_OF_CLAIM = Claims.ON_BEHALF_OF;
 
-    private static final List<String> ROLES_BY_WEIGHT = List.of("partner-system", "resident", "professional", "manager", "director",
-            "controller", "financier", "coordinator");
+    private static final List<String> ROLES_BY_WEIGHT = List.of(Roles.PARTNER_SYSTEM, Roles.RESIDENT, Roles.PROFESSIONAL,
+            Roles.MANAGER, Roles.DIRECTOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.COORDINATOR);
 
     private final WardContext context;
     private final CurrentVertxRequest request;
     private final MeterRegistry meters;
-    private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    public AccessLog(WardContext context, CurrentVertxRequest request, MeterRegistry meters, JsonWebToken token) {
+    public AccessLog(WardContext context, CurrentVertxRequest request, MeterRegistry meters, SecurityIdentity identity) {
         this.context = context;
         this.request = request;
         this.meters = meters;
-        this.token = token;
+        this.identity = identity;
     }
 
     @Transactional
@@ -87,12 +87,7 @@ public class AccessLog {
      * token has {@code client_id}) may carry {@value #ON_BEHALF_OF_CLAIM}; a person acts for themselves (null).
      */
     private String onBehalfOf() {
-        if (token == null || token.getRawToken() == null || token.getClaim("client_id") == null) {
-            return null;
-        }
-        Object claim = token.getClaim(ON_BEHALF_OF_CLAIM);
-        String value = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
-        return value == null || value.isBlank() ? null : value.strip();
+        return identity == null ? null : Callers.onBehalfOf(identity);
     }
 
     private String claimedOnBehalfOf() {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.wijknetwerk.api.Roles;
-import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseQueries;
 import nl.wijknetwerk.cases.resident.Resident;
 import nl.wijknetwerk.cases.resident.ResidentAccess;
 
@@ -26,10 +26,12 @@ public class AccessLogResource {
 
     private final ResidentAccess residents;
     private final AccessLog log;
+    private final CaseQueries caseQueries;
 
-    public AccessLogResource(ResidentAccess residents, AccessLog log) {
+    public AccessLogResource(ResidentAccess residents, AccessLog log, CaseQueries caseQueries) {
         this.residents = residents;
         this.log = log;
+        this.caseQueries = caseQueries;
     }
 
     /** {@code onBehalfOf} as a signed token says; {@code claimedOnBehalfOf} what the caller's header said, unverified. */
@@ -45,7 +47,7 @@ public class AccessLogResource {
     @APIResponse(responseCode = "200", description = "Every read and write of the resident's record and cases, including refused attempts")
     public List<Entry> get(@PathParam("ward") String ward, @PathParam("id") UUID id) {
         Resident r = residents.forSelf(id, "resident.access-log.read");
-        List<UUID> cases = CaseFile.<CaseFile> list("residentId", r.id).stream().map(c -> c.id).toList();
+        List<UUID> cases = caseQueries.ofResident(r.id).stream().map(c -> c.id).toList();
         return log.ofResident(r.id, cases).stream().map(e -> new Entry(e.at, e.actor, e.actorRole, e.organisation,
                 e.onBehalfOf, e.claimedOnBehalfOf, e.caseId, e.action, e.outcome)).toList();
     }

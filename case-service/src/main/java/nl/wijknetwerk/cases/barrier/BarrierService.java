@@ -128,4 +128,9 @@ public class BarrierService {
     public EscalationPolicy policy() {
         return policy;
     }
+
+    /** The barriers reported in a case, in the order they were recorded. */
+    public List<Barrier> ofCase(UUID caseId) {
+        return Barrier.list("caseId = ?1 order by createdAt", caseId);
+    }
 }

@@ -1,7 +1,6 @@
 package nl.wijknetwerk.cases.barrier;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,7 @@ import io.quarkus.panache.common.Page;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
 import nl.wijknetwerk.cases.barrier.BarrierApi.BarrierView;
-import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseQueries;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 
 /**
@@ -44,11 +43,13 @@ public class WardBarrierResource {
     private final BarrierService barriers;
     private final WardCalendar calendar;
     private final AccessLog log;
+    private final CaseQueries cases;
 
-    public WardBarrierResource(BarrierService barriers, WardCalendar calendar, AccessLog log) {
+    public WardBarrierResource(BarrierService barriers, WardCalendar calendar, AccessLog log, CaseQueries cases) {
         this.barriers = barriers;
         this.calendar = calendar;
         this.log = log;
+        this.cases = cases;
     }
 
     @GET
@@ -85,10 +86,7 @@ public class WardBarrierResource {
     /** The barriers as shown to the caller, each logged as a read of its case's data. */
     private List<BarrierView> shown(String action, List<Barrier> shown, LocalDate today) {
         Set<UUID> caseIds = shown.stream().map(b -> b.caseId).collect(Collectors.toSet());
-        Map<UUID, UUID> residents = new HashMap<>();
-        if (!caseIds.isEmpty()) {
-            CaseFile.<CaseFile> list("id in ?1", caseIds).forEach(c -> residents.put(c.id, c.residentId));
-        }
+        Map<UUID, UUID> residents = cases.residentsOf(caseIds);
         shown.forEach(b -> log.granted(action, residents.get(b.caseId), b.caseId));
         return shown.stream().map(b -> BarrierView.of(b, today)).toList();
     }

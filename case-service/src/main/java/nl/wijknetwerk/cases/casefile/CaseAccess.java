@@ -1,15 +1,18 @@
 package nl.wijknetwerk.cases.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
-import nl.wijknetwerk.cases.resident.Resident;
+import nl.wijknetwerk.cases.resident.ResidentQueries;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
@@ -31,10 +34,12 @@ public class CaseAccess {
 
     private final WardContext context;
     private final AccessLog log;
+    private final ResidentQueries residents;
 
-    public CaseAccess(WardContext context, AccessLog log) {
+    public CaseAccess(WardContext context, AccessLog log, ResidentQueries residents) {
         this.context = context;
         this.log = log;
+        this.residents = residents;
     }
 
     /**
@@ -100,26 +105,26 @@ public class CaseAccess {
 
     /** Whether the caller may see this case (no logging). */
     public boolean mayRead(CaseFile c) {
-        if (context.hasRole("coordinator")) {
+        if (context.hasRole(Roles.COORDINATOR)) {
             return true;
         }
         if (callerOrganisationMay(c) && scopeOf(c.id, context.organisation()) == CaseOrganisation.Scope.CASE) {
             return true;
         }
-        return context.hasRole("resident") && c.residentId != null && isOwnRecord(c.residentId);
+        return context.hasRole(Roles.RESIDENT) && c.residentId != null && isOwnRecord(c.residentId);
     }
 
     private boolean callerOrganisationMay(CaseFile c) {
-        return context.organisation() != null && (context.hasRole("professional") || context.hasRole("manager"));
+        return context.organisation() != null && (context.hasRole(Roles.PROFESSIONAL) || context.hasRole(Roles.MANAGER));
     }
 
     /** The cases of the current ward the caller may see, newest first, as a query to page through. */
     public PanacheQuery<CaseFile> visibleCases() {
-        if (context.hasRole("coordinator")) {
+        if (context.hasRole(Roles.COORDINATOR)) {
             return CaseFile.find("order by createdAt desc, id");
         }
         String organisation = context.organisation();
-        if (organisation != null && (context.hasRole("professional") || context.hasRole("manager"))) {
+        if (organisation != null && (context.hasRole(Roles.PROFESSIONAL) || context.hasRole(Roles.MANAGER))) {
             return CaseFile.find("from CaseFile c where exists (select 1 from CaseOrganisation o where o.caseId = c.id "
                     + "and o.organisation = ?1 and o.scope = ?2) order by c.createdAt desc, c.id", organisation,
                     CaseOrganisation.Scope.CASE);
@@ -146,6 +151,24 @@ public class CaseAccess {
         o.persist();
     }
 
+    /**
+     * Sets what each organisation linked to the case may see, as the consent rule derives it from the link
+     * ({@code CaseSharing}).
+     */
+    public void rescope(UUID caseId, Function<CaseOrganisation, CaseOrganisation.Scope> rule) {
+        CaseOrganisation.<CaseOrganisation> list("caseId", caseId).forEach(o -> o.scope = rule.apply(o));
+    }
+
+    /** An organisation stopped taking part in the ward: it sees none of the ward's cases any more. */
+    public int leaveWard(String organisation, LocalDate until) {
+        List<CaseOrganisation> links = CaseOrganisation.list("organisation = ?1 and leftWardOn is null", organisation);
+        links.forEach(o -> {
+            o.leftWardOn = until;
+            o.scope = CaseOrganisation.Scope.NONE;
+        });
+        return links.size();
+    }
+
     /** The organisations that may read the case, in the order they came to the table. */
     public List<String> organisations(UUID caseId) {
         return CaseOrganisation.<CaseOrganisation> list("caseId = ?1 and scope = ?2 order by since, organisation", caseId,
@@ -154,8 +177,7 @@ public class CaseAccess {
 
     /** Whether the caller is the resident of this record (their login is the record's account). */
     public boolean isOwnRecord(UUID residentId) {
-        Resident r = Resident.findById(residentId);
-        return r != null && r.account != null && r.account.equals(context.user());
+        return residents.hasAccount(residentId, context.user());
     }
 
     /**
@@ -163,12 +185,12 @@ public class CaseAccess {
      * so they see a case's course, not the resident's question, intake or record.
      */
     public boolean isManagerOnly() {
-        return context.hasRole("manager") && !context.hasRole("professional") && !context.hasRole("coordinator");
+        return context.hasRole(Roles.MANAGER) && !context.hasRole(Roles.PROFESSIONAL) && !context.hasRole(Roles.COORDINATOR);
     }
 
     /** The caller acts only as a resident, not also as a professional or coordinator. */
     public boolean isResidentOnly() {
-        return context.hasRole("resident") && !context.hasRole("professional") && !context.hasRole("coordinator");
+        return context.hasRole(Roles.RESIDENT) && !context.hasRole(Roles.PROFESSIONAL) && !context.hasRole(Roles.COORDINATOR);
     }
 
     private CaseFile visible(UUID caseId, String action) {

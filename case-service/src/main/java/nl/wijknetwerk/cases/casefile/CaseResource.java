@@ -1,8 +1,6 @@
 package nl.wijknetwerk.cases.casefile;
 
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,37 +26,24 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import nl.wijknetwerk.api.Roles;
-import nl.wijknetwerk.cases.casefile.CaseApi.CaseClosed;
-import nl.wijknetwerk.cases.casefile.CaseApi.CaseDeclined;
-import nl.wijknetwerk.cases.casefile.CaseApi.CaseOpened;
 import nl.wijknetwerk.cases.casefile.CaseApi.CaseView;
 import nl.wijknetwerk.cases.casefile.CaseApi.CloseCase;
 import nl.wijknetwerk.cases.casefile.CaseApi.DeclineCase;
 import nl.wijknetwerk.cases.casefile.CaseApi.LinkResident;
 import nl.wijknetwerk.cases.casefile.CaseApi.OpenCase;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
-import nl.wijknetwerk.cases.resident.Resident;
-import nl.wijknetwerk.shared.event.EventTypes;
-import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.WardCalendar;
-import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Cases of a ward: opened by a professional (or the resident) whenever they think the Samenwerkwijze is needed. */
 @Path("/api/wards/{ward}/cases")
 @Tag(name = "Cases")
 public class CaseResource {
 
-    private final Outbox outbox;
-    private final WardContext context;
-    private final WardCalendar calendar;
+    private final CaseService cases;
     private final CaseAccess access;
     private final AccessLog log;
 
-    public CaseResource(Outbox outbox, WardContext context, WardCalendar calendar, CaseAccess access, AccessLog log) {
-        this.outbox = outbox;
-        this.context = context;
-        this.calendar = calendar;
+    public CaseResource(CaseService cases, CaseAccess access, AccessLog log) {
+        this.cases = cases;
         this.access = access;
         this.log = log;
     }
@@ -71,36 +56,7 @@ public class CaseResource {
                     + "later through PUT …/resident; a resident opening a case can only open their own.")
     @APIResponse(responseCode = "201", description = "Opened; the opener's organisation may read it")
     public Response open(@PathParam("ward") String ward, @Valid @NotNull OpenCase request) {
-        Resident resident = null;
-        if (request.residentId() != null) {
-            resident = Resident.findById(request.residentId());
-            if (resident == null || !ward.equals(resident.ward)) {
-                throw ProblemException.unprocessable("residentId", "no resident with this id in ward " + ward);
-            }
-        }
-        if (access.isResidentOnly() && (resident == null || !access.isOwnRecord(resident.id))) {
-            throw ProblemException.unprocessable("residentId", "a resident can only open a case about themselves");
-        }
-        CaseFile c = new CaseFile();
-        c.id = UUID.randomUUID();
-        c.kind = request.kind();
-        c.residentId = resident == null ? null : resident.id;
-        c.question = request.question().strip();
-        c.lifeDomains = request.lifeDomains() == null ? List.of()
-                : request.lifeDomains().stream().distinct().map(LifeDomain::name).toList();
-        c.startedBy = request.startedBy();
-        c.triageRoute = request.triageRoute();
-        c.status = CaseFile.Status.OPEN;
-        c.openedBy = context.user();
-        c.openedByOrganisation = context.organisation();
-        c.openedOn = calendar.today();
-        c.createdAt = Instant.now();
-        c.persist();
-        access.admit(c, c.openedByOrganisation, CaseOrganisation.Via.OPENED);
-        log.granted("case.open", c.residentId, c.id);
-        outbox.publish(EventTypes.CASE_OPENED, ward, c.id.toString(), new CaseOpened(c.id, c.kind,
-                resident == null ? null : resident.pseudonym, c.startedBy, c.openedByOrganisation, c.lifeDomains,
-                c.triageRoute, c.openedOn));
+        CaseFile c = cases.open(ward, request);
         return Response.created(URI.create("/api/wards/" + ward + "/cases/" + c.id)).entity(CaseView.of(c)).build();
     }
 
@@ -137,16 +93,7 @@ public class CaseResource {
     @Operation(summary = "Name the resident of a case opened before they were registered")
     @APIResponse(responseCode = "200", description = "The case with its resident")
     public CaseView linkResident(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull LinkResident request) {
-        CaseFile c = access.forChange(id, "case.link-resident");
-        if (c.residentId != null && !c.residentId.equals(request.residentId())) {
-            throw ProblemException.conflict("This case already has its resident; open a new case for someone else");
-        }
-        Resident resident = Resident.findById(request.residentId());
-        if (resident == null || !ward.equals(resident.ward)) {
-            throw ProblemException.unprocessable("residentId", "no resident with this id in ward " + ward);
-        }
-        c.residentId = resident.id;
-        log.granted("case.link-resident", resident.id, c.id);
+        CaseFile c = cases.linkResident(ward, id, request);
         return CaseView.of(c);
     }
 
@@ -157,15 +104,7 @@ public class CaseResource {
     @Operation(summary = "The resident wants nothing now: nothing happens, but a follow-up contact is planned")
     @APIResponse(responseCode = "200", description = "Declined with a follow-up date")
     public CaseView decline(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull DeclineCase request) {
-        CaseFile c = access.forChange(id, "case.decline");
-        LocalDate today = calendar.today();
-        if (!request.followUpOn().isAfter(today)) {
-            throw ProblemException.badRequest("followUpOn", "must be after today (" + today + ")");
-        }
-        c.apply(CaseLifecycle.Step.DECLINE);
-        c.declinedOn = today;
-        c.followUpOn = request.followUpOn();
-        outbox.publish(EventTypes.CASE_DECLINED, ward, c.id.toString(), new CaseDeclined(c.id, c.followUpOn));
+        CaseFile c = cases.decline(ward, id, request);
         return CaseView.of(c);
     }
 
@@ -176,9 +115,7 @@ public class CaseResource {
     @Operation(summary = "Pick a declined case up again (at the follow-up contact)")
     @APIResponse(responseCode = "200", description = "Open again")
     public CaseView reopen(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        CaseFile c = access.forChange(id, "case.reopen");
-        c.apply(CaseLifecycle.Step.REOPEN);
-        c.followUpOn = null;
+        CaseFile c = cases.reopen(id);
         return CaseView.of(c);
     }
 
@@ -189,8 +126,7 @@ public class CaseResource {
     @Operation(summary = "The agreements of the plan are being carried out")
     @APIResponse(responseCode = "200", description = "In progress")
     public CaseView start(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        CaseFile c = access.forChange(id, "case.start");
-        c.apply(CaseLifecycle.Step.START);
+        CaseFile c = cases.start(id);
         return CaseView.of(c);
     }
 
@@ -201,11 +137,7 @@ public class CaseResource {
     @Operation(summary = "Close the case with a reason")
     @APIResponse(responseCode = "200", description = "Closed; a closed case cannot change any more")
     public CaseView close(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull CloseCase request) {
-        CaseFile c = access.forChange(id, "case.close");
-        c.apply(CaseLifecycle.Step.CLOSE);
-        c.closeReason = request.reason();
-        c.closedOn = calendar.today();
-        outbox.publish(EventTypes.CASE_CLOSED, ward, c.id.toString(), new CaseClosed(c.id, c.closeReason, c.closedOn));
+        CaseFile c = cases.close(ward, id, request);
         return CaseView.of(c);
     }
 }

@@ -15,6 +15,7 @@ import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseOrganisation;
 import nl.wijknetwerk.cases.mdo.Mdo;
 import nl.wijknetwerk.cases.mdo.MdoParticipant;
+import nl.wijknetwerk.cases.mdo.MdoQueries;
 
 /**
  * Keeps what each organisation may see of a case ({@link CaseOrganisation#scope}) in step with the facts: the
@@ -25,9 +26,11 @@ import nl.wijknetwerk.cases.mdo.MdoParticipant;
 public class CaseSharing {
 
     private final CaseAccess access;
+    private final MdoQueries mdos;
 
-    public CaseSharing(CaseAccess access) {
+    public CaseSharing(CaseAccess access, MdoQueries mdos) {
         this.access = access;
+        this.mdos = mdos;
     }
 
     /** Organisations invited to a table of the case: linked to it, and from now on seeing what the rule allows. */
@@ -39,25 +42,18 @@ public class CaseSharing {
     /** Re-derives what every organisation linked to the case may see. */
     public void reassess(UUID caseId) {
         List<Consent> decisions = Consent.ofCase(caseId);
-        Map<UUID, Mdo> tables = Mdo.<Mdo> list("caseId", caseId).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
-        List<MdoParticipant> invited = tables.isEmpty() ? List.of()
-                : MdoParticipant.<MdoParticipant> list("mdoId in ?1", tables.keySet()).stream()
-                        .filter(MdoParticipant::isProfessional).toList();
-        for (CaseOrganisation o : CaseOrganisation.<CaseOrganisation> list("caseId", caseId)) {
+        Map<UUID, Mdo> tables = mdos.ofCase(caseId).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<MdoParticipant> invited = mdos.professionalsAt(tables.keySet());
+        access.rescope(caseId, o -> {
             List<ConsentRule.Table> invitations = invited.stream().filter(p -> o.organisation.equals(p.organisation))
                     .map(p -> ConsentRule.Table.valueOf(tables.get(p.mdoId).status.name())).toList();
-            o.scope = ConsentRule.scope(new ConsentRule.Facts(o.via == CaseOrganisation.Via.OPENED, o.leftWardOn != null,
+            return ConsentRule.scope(new ConsentRule.Facts(o.via == CaseOrganisation.Via.OPENED, o.leftWardOn != null,
                     invitations, ConsentRule.latestFor(o.organisation, decisions)));
-        }
+        });
     }
 
     /** An organisation stopped taking part in the current ward: it sees none of the ward's cases any more. */
     public int organisationLeft(String organisation, LocalDate until) {
-        List<CaseOrganisation> links = CaseOrganisation.list("organisation = ?1 and leftWardOn is null", organisation);
-        links.forEach(o -> {
-            o.leftWardOn = until;
-            o.scope = CaseOrganisation.Scope.NONE;
-        });
-        return links.size();
+        return access.leaveWard(organisation, until);
     }
 }

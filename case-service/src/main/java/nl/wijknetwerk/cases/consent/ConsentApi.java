@@ -48,12 +48,6 @@ public final class ConsentApi {
     public record Consents(List<Sharing> sharing, List<ConsentView> decisions) {
     }
 
-    public static Consents consentsOf(UUID caseId) {
-        return new Consents(CaseOrganisation.<CaseOrganisation> list("caseId = ?1 order by since, organisation", caseId)
-                .stream().map(o -> new Sharing(o.organisation, o.via, o.scope, o.leftWardOn)).toList(),
-                Consent.ofCase(caseId).stream().map(ConsentView::of).toList());
-    }
-
     /** An organisation linked to the case and what it may see of it now. */
     public record Sharing(String organisation, CaseOrganisation.Via via, CaseOrganisation.Scope scope,
             LocalDate leftWardOn) {

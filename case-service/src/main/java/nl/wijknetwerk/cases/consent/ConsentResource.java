@@ -59,6 +59,6 @@ public class ConsentResource {
     @APIResponse(responseCode = "200", description = "Sharing and decisions")
     public Consents list(@PathParam("ward") String ward, @PathParam("id") UUID id) {
         CaseFile c = access.forRead(id, "consent.read");
-        return ConsentApi.consentsOf(c.id);
+        return consents.consentsOf(c.id);
     }
 }

@@ -8,11 +8,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseQueries;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.cases.consent.ConsentApi.ConsentRecorded;
+import nl.wijknetwerk.cases.consent.ConsentApi.ConsentView;
+import nl.wijknetwerk.cases.consent.ConsentApi.Consents;
+import nl.wijknetwerk.cases.consent.ConsentApi.Sharing;
 import nl.wijknetwerk.cases.consent.ConsentApi.RecordConsent;
 import nl.wijknetwerk.cases.mdo.Mdo;
+import nl.wijknetwerk.cases.mdo.MdoQueries;
 import nl.wijknetwerk.cases.resident.Resident;
+import nl.wijknetwerk.cases.resident.ResidentQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -29,12 +35,25 @@ public class ConsentService {
     private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
+    private final MdoQueries mdos;
+    private final ResidentQueries residents;
+    private final CaseQueries cases;
 
-    public ConsentService(CaseSharing sharing, Outbox outbox, WardContext context, WardCalendar calendar) {
+    public ConsentService(CaseSharing sharing, Outbox outbox, WardContext context, WardCalendar calendar, MdoQueries mdos,
+            ResidentQueries residents, CaseQueries cases) {
         this.sharing = sharing;
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
+        this.mdos = mdos;
+        this.residents = residents;
+        this.cases = cases;
+    }
+
+    /** Who sees the case now, and every decision the resident took about it. */
+    public Consents consentsOf(UUID caseId) {
+        return new Consents(cases.links(caseId).stream().map(o -> new Sharing(o.organisation, o.via, o.scope, o.leftWardOn)).toList(),
+                Consent.ofCase(caseId).stream().map(ConsentView::of).toList());
     }
 
     public Consent record(CaseFile c, RecordConsent request) {
@@ -44,14 +63,14 @@ public class ConsentService {
             throw ProblemException.badRequest("decidedOn", "must lie between the case's opening (" + c.openedOn + ") and today");
         }
         if (request.mdoId() != null) {
-            Mdo m = Mdo.findById(request.mdoId());
+            Mdo m = mdos.find(request.mdoId());
             if (m == null || !m.caseId.equals(c.id)) {
                 throw ProblemException.unprocessable("mdoId", "not an MDO of this case");
             }
         }
         Consent.DecidedBy by = request.decidedBy() == null ? Consent.DecidedBy.RESIDENT : request.decidedBy();
         Consent k = persist(c, request.decision(), request.organisations(), by, decidedOn, request.mdoId());
-        Resident resident = c.residentId == null ? null : Resident.findById(c.residentId);
+        Resident resident = residents.find(c.residentId);
         outbox.publish(EventTypes.CONSENT_RECORDED, c.ward, c.id.toString(), new ConsentRecorded(c.id, k.id,
                 resident == null ? null : resident.pseudonym, k.decision, k.organisations, k.decidedBy, k.decidedOn, k.mdoId));
         return k;
@@ -82,5 +101,10 @@ public class ConsentService {
         k.persist();
         sharing.reassess(c.id);
         return k;
+    }
+
+    /** The resident's consent decisions about a case, in the order they were recorded. */
+    public List<Consent> decisionsOf(UUID caseId) {
+        return Consent.ofCase(caseId);
     }
 }

@@ -1,7 +1,6 @@
 package nl.wijknetwerk.cases.initiative;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,25 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.panache.common.Parameters;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
-import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeChanged;
 import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeRequest;
 import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeView;
-import nl.wijknetwerk.shared.event.EventTypes;
-import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Prevention activities and resident initiatives of a ward. */
 @Path("/api/wards/{ward}/initiatives")
 @Tag(name = "Initiatives")
 public class InitiativeResource {
 
-    private final Outbox outbox;
-    private final WardContext context;
+    private final InitiativeService initiatives;
 
-    public InitiativeResource(Outbox outbox, WardContext context) {
-        this.outbox = outbox;
-        this.context = context;
+    public InitiativeResource(InitiativeService initiatives) {
+        this.initiatives = initiatives;
     }
 
     @POST
@@ -53,13 +45,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "Invalid body; the problem names the field", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@PathParam("ward") String ward, @Valid @NotNull InitiativeRequest request) {
-        Initiative i = new Initiative();
-        i.id = UUID.randomUUID();
-        i.createdBy = context.user();
-        i.createdAt = Instant.now();
-        apply(i, request);
-        i.persist();
-        outbox.publish(EventTypes.INITIATIVE_CHANGED, ward, i.id.toString(), InitiativeChanged.of(i));
+        Initiative i = initiatives.create(ward, request);
         return Response.created(URI.create("/api/wards/" + ward + "/initiatives/" + i.id)).entity(InitiativeView.of(i)).build();
     }
 
@@ -74,17 +60,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "409", description = "An ended initiative is not restarted", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public InitiativeView change(@PathParam("ward") String ward, @PathParam("id") UUID id,
             @Valid @NotNull InitiativeRequest request) {
-        Initiative i = find(ward, id);
-        if (!i.status.mayBecome(request.status())) {
-            throw new ProblemException(409, "initiative-ended", "The initiative has ended",
-                    "An ended initiative is not restarted; register a new one",
-                    List.of(new Problem.FieldError("status", "was ENDED")));
-        }
-        if (i.kind != request.kind()) {
-            throw ProblemException.unprocessable("kind", "the kind of an initiative does not change");
-        }
-        apply(i, request);
-        outbox.publish(EventTypes.INITIATIVE_CHANGED, ward, i.id.toString(), InitiativeChanged.of(i));
+        Initiative i = initiatives.change(ward, id, request);
         return InitiativeView.of(i);
     }
 
@@ -112,29 +88,6 @@ public class InitiativeResource {
     @Operation(summary = "One initiative")
     @APIResponse(responseCode = "404", description = "No such initiative in this ward", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public InitiativeView get(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        return InitiativeView.of(find(ward, id));
-    }
-
-    private static Initiative find(String ward, UUID id) {
-        Initiative i = Initiative.findById(id);
-        if (i == null || !ward.equals(i.ward)) {
-            throw ProblemException.notFound("initiative", id);
-        }
-        return i;
-    }
-
-    private static void apply(Initiative i, InitiativeRequest r) {
-        i.kind = r.kind();
-        i.name = r.name().strip();
-        i.goal = r.goal().strip();
-        i.initiator = r.initiator();
-        i.status = r.status();
-        i.participants = r.participants();
-        i.volunteers = r.volunteers();
-        i.visitorsPerWeek = r.visitorsPerWeek();
-        i.needsSpace = r.needs() == null || r.needs().space() == null ? null : r.needs().space().strip();
-        i.needsMoneyCents = r.needs() == null ? null : r.needs().moneyCents();
-        i.needsPeople = r.needs() == null ? null : r.needs().people();
-        i.updatedAt = Instant.now();
+        return InitiativeView.of(initiatives.find(ward, id));
     }
 }

@@ -1,6 +1,5 @@
 package nl.wijknetwerk.cases.intake;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,11 +25,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.shared.event.EventTypes;
-import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.WardCalendar;
-import nl.wijknetwerk.shared.ward.WardContext;
 
 /** The intake of a case: ik wil / ik kan / ik heb nodig in the resident's own words, versioned. */
 @Path("/api/wards/{ward}/cases/{id}/intake")
@@ -38,15 +33,11 @@ import nl.wijknetwerk.shared.ward.WardContext;
 public class IntakeResource {
 
     private final CaseAccess access;
-    private final Outbox outbox;
-    private final WardContext context;
-    private final WardCalendar calendar;
+    private final IntakeService intakes;
 
-    public IntakeResource(CaseAccess access, Outbox outbox, WardContext context, WardCalendar calendar) {
+    public IntakeResource(CaseAccess access, IntakeService intakes) {
         this.access = access;
-        this.outbox = outbox;
-        this.context = context;
-        this.calendar = calendar;
+        this.intakes = intakes;
     }
 
     @Schema(name = "RecordIntake", examples = """
@@ -77,22 +68,7 @@ public class IntakeResource {
     @Operation(summary = "Record the resident's answers (a new version)")
     @APIResponse(responseCode = "200", description = "The new version")
     public IntakeView record(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull RecordIntake request) {
-        CaseFile c = access.forChange(id, "intake.record");
-        if (c.status == CaseFile.Status.CLOSED) {
-            throw ProblemException.conflict("The case is closed: its intake can no longer change");
-        }
-        IntakeVersion v = new IntakeVersion();
-        v.id = UUID.randomUUID();
-        v.caseId = c.id;
-        v.version = (int) IntakeVersion.count("caseId", c.id) + 1;
-        v.iWant = request.iWant().strip();
-        v.iCan = request.iCan().strip();
-        v.iNeed = request.iNeed().strip();
-        v.recordedBy = context.user();
-        v.recordedOn = calendar.today();
-        v.recordedAt = Instant.now();
-        v.persist();
-        outbox.publish(EventTypes.INTAKE_RECORDED, ward, c.id.toString(), new IntakeRecorded(c.id, v.version, v.recordedOn));
+        IntakeVersion v = intakes.record(ward, id, request);
         return IntakeView.of(v);
     }
 
@@ -118,6 +94,6 @@ public class IntakeResource {
     @APIResponse(responseCode = "200", description = "The versions")
     public List<IntakeView> versions(@PathParam("ward") String ward, @PathParam("id") UUID id) {
         CaseFile c = access.forRead(id, "intake.read");
-        return IntakeVersion.<IntakeVersion> list("caseId = ?1 order by version", c.id).stream().map(IntakeView::of).toList();
+        return intakes.versions(c.id).stream().map(IntakeView::of).toList();
     }
 }

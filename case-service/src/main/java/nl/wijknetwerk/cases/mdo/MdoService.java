@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseLifecycle;
+import nl.wijknetwerk.cases.casefile.CaseService;
 import nl.wijknetwerk.cases.consent.CaseSharing;
 import nl.wijknetwerk.cases.consent.ConsentService;
 import nl.wijknetwerk.cases.mdo.MdoApi.MdoCancelled;
@@ -22,6 +23,7 @@ import nl.wijknetwerk.cases.mdo.MdoApi.Participant;
 import nl.wijknetwerk.cases.mdo.MdoApi.PlanMdo;
 import nl.wijknetwerk.cases.mdo.MdoApi.RecordHeld;
 import nl.wijknetwerk.cases.resident.NetworkMember;
+import nl.wijknetwerk.cases.resident.ResidentQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -44,13 +46,18 @@ public class MdoService {
     private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
+    private final CaseService cases;
+    private final ResidentQueries residents;
 
-    public MdoService(CaseSharing sharing, ConsentService consents, Outbox outbox, WardContext context, WardCalendar calendar) {
+    public MdoService(CaseSharing sharing, ConsentService consents, Outbox outbox, WardContext context, WardCalendar calendar,
+            CaseService cases, ResidentQueries residents) {
         this.sharing = sharing;
         this.consents = consents;
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
+        this.cases = cases;
+        this.residents = residents;
     }
 
     public Mdo plan(CaseFile c, PlanMdo request) {
@@ -59,7 +66,7 @@ public class MdoService {
             throw ProblemException.badRequest("placeReason", "an MDO away from the resident's home needs a reason");
         }
         List<MdoParticipant> participants = participants(c, request.participants());
-        c.apply(CaseLifecycle.Step.PLAN_MDO);
+        cases.step(c, CaseLifecycle.Step.PLAN_MDO);
 
         Mdo m = new Mdo();
         m.id = UUID.randomUUID();
@@ -182,7 +189,7 @@ public class MdoService {
                     resident = true;
                 }
                 case NETWORK_MEMBER -> {
-                    NetworkMember member = r.networkMemberId() == null ? null : NetworkMember.findById(r.networkMemberId());
+                    NetworkMember member = residents.member(r.networkMemberId());
                     if (member == null || c.residentId == null || !c.residentId.equals(member.residentId)) {
                         throw ProblemException.unprocessable(field + ".networkMemberId", "not someone of this resident's own network");
                     }

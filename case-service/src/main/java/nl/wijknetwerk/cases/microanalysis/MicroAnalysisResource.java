@@ -61,7 +61,7 @@ public class MicroAnalysisResource {
     @Operation(summary = "The micro-analyses of a case, first one first (later ones are repeats)")
     public List<AnalysisView> list(@PathParam("ward") String ward, @PathParam("caseId") UUID caseId) {
         cases.forRead(caseId, "micro-analysis.read");
-        return MicroAnalysis.<MicroAnalysis> list("caseId = ?1 order by createdAt", caseId).stream().map(AnalysisView::of).toList();
+        return service.ofCase(caseId).stream().map(AnalysisView::of).toList();
     }
 
     @GET

@@ -17,6 +17,7 @@ import nl.wijknetwerk.cases.microanalysis.MicroAnalysisApi.Totals;
 import nl.wijknetwerk.cases.microanalysis.Pricing.Scenario;
 import nl.wijknetwerk.cases.pricelist.PriceListEdition;
 import nl.wijknetwerk.cases.pricelist.PriceListItem;
+import nl.wijknetwerk.cases.pricelist.PriceListService;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
@@ -33,20 +34,22 @@ public class MicroAnalysisService {
     private final WardContext context;
     private final WardCalendar calendar;
     private final MeterRegistry meters;
+    private final PriceListService priceLists;
 
     public MicroAnalysisService(CaseLookup cases, Outbox outbox, WardContext context, WardCalendar calendar,
-            MeterRegistry meters) {
+            MeterRegistry meters, PriceListService priceLists) {
         this.cases = cases;
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
         this.meters = meters;
+        this.priceLists = priceLists;
     }
 
     @Transactional
     public MicroAnalysis analyse(String ward, UUID caseId, AnalyseCase request) {
         cases.forChange(caseId, "micro-analysis.record");
-        PriceListEdition edition = PriceListEdition.findEdition(request.edition())
+        PriceListEdition edition = priceLists.edition(request.edition())
                 .orElseThrow(() -> ProblemException.unprocessable("edition", "no price-list edition '" + request.edition() + "'"));
         if (request.repeatOf() != null) {
             MicroAnalysis earlier = MicroAnalysis.findById(request.repeatOf());
@@ -76,9 +79,7 @@ public class MicroAnalysisService {
         a.chosenCents = outcome.chosen().totalCents();
         a.caseType = CaseType.of(request.caseType(), a.currentCents);
         a.persist();
-        // From now on the edition's prices are part of a reported analysis; the version check makes a concurrent
-        // re-import fail instead of slipping in underneath.
-        edition.locked = true;
+        priceLists.lock(edition);
         outbox.publish(EventTypes.MICRO_ANALYSIS_COMPLETED, ward, caseId.toString(), new MicroAnalysisCompleted(caseId,
                 a.id, a.edition, a.completedOn, a.repeatOf != null ? Boolean.TRUE : null, a.computedBy, a.caseType,
                 new Totals(a.currentCents, a.doNothingCents, a.chosenCents),
@@ -89,8 +90,8 @@ public class MicroAnalysisService {
         return a;
     }
 
-    private static MicroAnalysis.PricedLine priced(PriceListEdition edition, Scenario scenario, int index, Quantity q) {
-        PriceListItem item = edition.item(q.item().strip()).orElseThrow(() -> ProblemException.unprocessable(
+    private MicroAnalysis.PricedLine priced(PriceListEdition edition, Scenario scenario, int index, Quantity q) {
+        PriceListItem item = priceLists.item(edition, q.item().strip()).orElseThrow(() -> ProblemException.unprocessable(
                 "scenarios." + field(scenario) + "[" + index + "].item",
                 "'" + q.item() + "' is not an item of price-list edition '" + edition.edition + "'"));
         MicroAnalysis.PricedLine line = new MicroAnalysis.PricedLine();
@@ -109,5 +110,10 @@ public class MicroAnalysisService {
             case DO_NOTHING -> "doNothing";
             case CHOSEN -> "chosen";
         };
+    }
+
+    /** The micro-analyses of a case, oldest first. */
+    public List<MicroAnalysis> ofCase(UUID caseId) {
+        return MicroAnalysis.list("caseId = ?1 order by createdAt", caseId);
     }
 }

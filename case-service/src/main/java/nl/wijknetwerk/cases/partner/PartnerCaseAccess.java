@@ -5,18 +5,18 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.panache.common.Page;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.cases.casefile.CaseOrganisation;
+import nl.wijknetwerk.cases.casefile.CaseQueries;
 import nl.wijknetwerk.cases.plan.Agreement;
+import nl.wijknetwerk.cases.plan.PlanQueries;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /**
  * Which cases a partner organisation's system may see, in one place. The rule: the organisation has an agreement
  * in the case's current Samenwerkplan <em>and</em> the resident's consent shares the case with it (its
- * {@link CaseOrganisation} scope is {@code CASE}, kept by {@code ConsentRule}): a refused or withdrawn consent, or
+ * {@code CaseOrganisation} scope is {@code CASE}, kept by {@code ConsentRule}): a refused or withdrawn consent, or
  * the organisation leaving the ward, ends its system's access like its professionals'.
  * <p>
  * A partner system sees only the case id and its own organisation's agreements of the current plan version: no
@@ -26,35 +26,26 @@ import nl.wijknetwerk.shared.ward.WardContext;
 @ApplicationScoped
 public class PartnerCaseAccess {
 
-    /** JPQL condition on an Agreement {@code a} and the organisation {@code :organisation}. */
-    static final String AGREEMENT_IN_CURRENT_PLAN = "a.organisation = :organisation and a.planVersionId = "
-            + "(select p.id from PlanVersion p where p.caseId = a.caseId and p.version = "
-            + "(select max(p2.version) from PlanVersion p2 where p2.caseId = a.caseId))"
-            + " and exists (select 1 from CaseOrganisation o where o.caseId = a.caseId and o.organisation = :organisation"
-            + " and o.scope = :consented)";
-
     private final WardContext context;
     private final AccessLog log;
+    private final PlanQueries plans;
+    private final CaseQueries cases;
 
-    public PartnerCaseAccess(WardContext context, AccessLog log) {
+    public PartnerCaseAccess(WardContext context, AccessLog log, PlanQueries plans, CaseQueries cases) {
         this.context = context;
         this.log = log;
+        this.plans = plans;
+        this.cases = cases;
     }
 
     /** The ids of the cases of the current ward the organisation may see, oldest first, one page. */
     public List<UUID> visibleCaseIds(String organisation, int page, int size) {
-        return Agreement.getEntityManager().createQuery("select distinct a.caseId from Agreement a where "
-                + AGREEMENT_IN_CURRENT_PLAN + " order by a.caseId", UUID.class)
-                .setParameter("organisation", organisation).setParameter("consented", CaseOrganisation.Scope.CASE)
-                .setFirstResult(Page.of(page, size).index * size).setMaxResults(size).getResultList();
+        return plans.casesWithAgreementsOf(organisation, page, size);
     }
 
     /** The organisation's own agreements of the case's current plan version, in plan order. */
     public List<Agreement> agreements(UUID caseId, String organisation) {
-        return Agreement.getEntityManager().createQuery("select a from Agreement a where a.caseId = :case and "
-                + AGREEMENT_IN_CURRENT_PLAN + " order by a.position", Agreement.class)
-                .setParameter("case", caseId).setParameter("organisation", organisation)
-                .setParameter("consented", CaseOrganisation.Scope.CASE).getResultList();
+        return plans.currentAgreementsOf(caseId, organisation);
     }
 
     /**
@@ -63,7 +54,7 @@ public class PartnerCaseAccess {
      * @throws ProblemException 404 when it does not exist here or the organisation has no part in it
      */
     public CaseFile forOrganisation(UUID caseId, String organisation, String action) {
-        CaseFile c = CaseFile.findById(caseId);
+        CaseFile c = cases.find(caseId);
         if (c == null || !context.requireWard().equals(c.ward)) {
             log.denied(action, null, caseId);
             throw ProblemException.notFound("case", caseId);

@@ -28,7 +28,7 @@ import nl.wijknetwerk.cases.plan.Agreement;
 import nl.wijknetwerk.cases.plan.PlanApi.CompleteAgreement;
 import nl.wijknetwerk.cases.plan.PlanApi.DropAgreement;
 import nl.wijknetwerk.cases.plan.PlanService;
-import nl.wijknetwerk.cases.plan.PlanVersion;
+import nl.wijknetwerk.cases.plan.PlanQueries;
 import nl.wijknetwerk.shared.partner.PartnerCapability;
 
 /**
@@ -44,11 +44,13 @@ public class PartnerCaseResource {
     private final SecurityIdentity identity;
     private final PartnerCaseAccess access;
     private final PlanService plans;
+    private final PlanQueries planQueries;
 
-    public PartnerCaseResource(SecurityIdentity identity, PartnerCaseAccess access, PlanService plans) {
+    public PartnerCaseResource(SecurityIdentity identity, PartnerCaseAccess access, PlanService plans, PlanQueries planQueries) {
         this.identity = identity;
         this.access = access;
         this.plans = plans;
+        this.planQueries = planQueries;
     }
 
     @GET
@@ -108,7 +110,6 @@ public class PartnerCaseResource {
 
     private PartnerCase view(CaseFile c, String organisation) {
         List<Agreement> agreements = access.agreements(c.id, organisation);
-        PlanVersion plan = PlanVersion.findById(agreements.get(0).planVersionId);
-        return new PartnerCase(c.id, c.status, plan.version, agreements.stream().map(PartnerAgreement::of).toList());
+        return new PartnerCase(c.id, c.status, planQueries.versionNumber(agreements.get(0).planVersionId), agreements.stream().map(PartnerAgreement::of).toList());
     }
 }

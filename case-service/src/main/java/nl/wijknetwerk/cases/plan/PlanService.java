@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseLifecycle;
+import nl.wijknetwerk.cases.casefile.CaseService;
 import nl.wijknetwerk.cases.mdo.Mdo;
+import nl.wijknetwerk.cases.mdo.MdoQueries;
 import nl.wijknetwerk.cases.plan.PlanApi.AgreePlan;
 import nl.wijknetwerk.cases.plan.PlanApi.AgreedItem;
 import nl.wijknetwerk.cases.plan.PlanApi.AgreedProvision;
@@ -19,6 +21,7 @@ import nl.wijknetwerk.cases.plan.PlanApi.AgreementDropped;
 import nl.wijknetwerk.cases.plan.PlanApi.AgreementRequest;
 import nl.wijknetwerk.cases.plan.PlanApi.PlanAgreed;
 import nl.wijknetwerk.cases.resident.NetworkMember;
+import nl.wijknetwerk.cases.resident.ResidentQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -36,17 +39,23 @@ public class PlanService {
     private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
+    private final CaseService cases;
+    private final MdoQueries mdos;
+    private final ResidentQueries residents;
 
-    public PlanService(Outbox outbox, WardContext context, WardCalendar calendar) {
+    public PlanService(Outbox outbox, WardContext context, WardCalendar calendar, CaseService cases, MdoQueries mdos,
+            ResidentQueries residents) {
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
+        this.cases = cases;
+        this.mdos = mdos;
+        this.residents = residents;
     }
 
     public PlanVersion agree(CaseFile c, AgreePlan request) {
-        c.apply(CaseLifecycle.Step.AGREE_PLAN);
-        Mdo held = Mdo.<Mdo> find("caseId = ?1 and status = ?2 order by heldOn desc, plannedAt desc", c.id, Mdo.Status.HELD)
-                .firstResult();
+        cases.step(c, CaseLifecycle.Step.AGREE_PLAN);
+        Mdo held = mdos.lastHeld(c.id);
         if (held == null) {
             throw ProblemException.conflict("A Samenwerkplan is agreed at the table: no MDO of this case was held yet");
         }
@@ -125,7 +134,7 @@ public class PlanService {
         return given == null ? today : given;
     }
 
-    private static Agreement agreement(CaseFile c, AgreementRequest r, String field, int position) {
+    private Agreement agreement(CaseFile c, AgreementRequest r, String field, int position) {
         Agreement a = new Agreement();
         a.id = UUID.randomUUID();
         a.caseId = c.id;
@@ -138,7 +147,7 @@ public class PlanService {
             case RESIDENT -> {
             }
             case NETWORK_MEMBER -> {
-                NetworkMember m = r.networkMemberId() == null ? null : NetworkMember.findById(r.networkMemberId());
+                NetworkMember m = residents.member(r.networkMemberId());
                 if (m == null || !m.residentId.equals(c.residentId)) {
                     throw ProblemException.unprocessable(field + ".networkMemberId", "not someone of this resident's own network");
                 }

@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
-import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.cases.casefile.CaseOrganisation;
+import nl.wijknetwerk.cases.casefile.CaseQueries;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
@@ -21,10 +21,12 @@ public class ResidentAccess {
 
     private final WardContext context;
     private final AccessLog log;
+    private final CaseQueries cases;
 
-    public ResidentAccess(WardContext context, AccessLog log) {
+    public ResidentAccess(WardContext context, AccessLog log, CaseQueries cases) {
         this.context = context;
         this.log = log;
+        this.cases = cases;
     }
 
     public Resident forRead(UUID residentId, String action) {
@@ -43,7 +45,7 @@ public class ResidentAccess {
      */
     public Resident forSelf(UUID residentId, String action) {
         Resident r = forRead(residentId, action);
-        if (!isSelf(r) && !context.hasRole("coordinator")) {
+        if (!isSelf(r) && !context.hasRole(Roles.COORDINATOR)) {
             throw ProblemException.notFound("resident", residentId);
         }
         return r;
@@ -51,7 +53,7 @@ public class ResidentAccess {
 
     public Resident forChange(UUID residentId, String action) {
         Resident r = forRead(residentId, action);
-        if (context.hasRole("resident") && !context.hasRole("professional") && !context.hasRole("coordinator")
+        if (context.hasRole(Roles.RESIDENT) && !context.hasRole(Roles.PROFESSIONAL) && !context.hasRole(Roles.COORDINATOR)
                 && !isSelf(r)) {
             throw ProblemException.forbidden("Only the resident or a professional may change this record");
         }
@@ -59,21 +61,18 @@ public class ResidentAccess {
     }
 
     boolean mayRead(Resident r) {
-        if (context.hasRole("coordinator") || isSelf(r)) {
+        if (context.hasRole(Roles.COORDINATOR) || isSelf(r)) {
             return true;
         }
         String organisation = context.organisation();
         // Managers steer capacity and remove barriers: they have no need of a resident's record.
-        if (organisation == null || !context.hasRole("professional")) {
+        if (organisation == null || !context.hasRole(Roles.PROFESSIONAL)) {
             return false;
         }
-        return organisation.equals(r.registeredByOrganisation) || CaseFile.count(
-                "from CaseFile c where c.residentId = ?1 and exists (select 1 from CaseOrganisation o where o.caseId = c.id "
-                        + "and o.organisation = ?2 and o.via = ?3 and o.scope = ?4)",
-                r.id, organisation, CaseOrganisation.Via.MDO, CaseOrganisation.Scope.CASE) > 0;
+        return organisation.equals(r.registeredByOrganisation) || cases.sharedByMdo(r.id, organisation);
     }
 
     public boolean isSelf(Resident r) {
-        return context.hasRole("resident") && r.account != null && r.account.equals(context.user());
+        return context.hasRole(Roles.RESIDENT) && r.account != null && r.account.equals(context.user());
     }
 }

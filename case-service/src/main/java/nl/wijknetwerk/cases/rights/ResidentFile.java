@@ -13,18 +13,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
-import nl.wijknetwerk.cases.barrier.Barrier;
+import nl.wijknetwerk.cases.barrier.BarrierService;
 import nl.wijknetwerk.cases.casefile.CaseFile;
-import nl.wijknetwerk.cases.consent.Consent;
-import nl.wijknetwerk.cases.intake.IntakeVersion;
+import nl.wijknetwerk.cases.casefile.CaseQueries;
+import nl.wijknetwerk.cases.consent.ConsentService;
+import nl.wijknetwerk.cases.intake.IntakeService;
 import nl.wijknetwerk.cases.mdo.Mdo;
-import nl.wijknetwerk.cases.mdo.MdoParticipant;
-import nl.wijknetwerk.cases.microanalysis.MicroAnalysis;
-import nl.wijknetwerk.cases.plan.Agreement;
-import nl.wijknetwerk.cases.plan.PlanVersion;
-import nl.wijknetwerk.cases.resident.NetworkMember;
+import nl.wijknetwerk.cases.mdo.MdoQueries;
+import nl.wijknetwerk.cases.microanalysis.MicroAnalysisService;
+import nl.wijknetwerk.cases.plan.PlanQueries;
 import nl.wijknetwerk.cases.resident.Resident;
-import nl.wijknetwerk.cases.wellbeing.WellbeingMeasurement;
+import nl.wijknetwerk.cases.resident.ResidentQueries;
+import nl.wijknetwerk.cases.wellbeing.WellbeingService;
 
 /**
  * Everything case-service holds about one resident (AVG art. 15): her record and network, each of her cases with
@@ -43,36 +43,57 @@ public class ResidentFile {
     private final ObjectMapper mapper;
     private final AccessLog log;
     private final Retention retention;
+    private final ResidentQueries residents;
+    private final CaseQueries cases;
+    private final IntakeService intakes;
+    private final MdoQueries mdos;
+    private final PlanQueries plans;
+    private final BarrierService barriers;
+    private final WellbeingService wellbeing;
+    private final MicroAnalysisService microAnalyses;
+    private final ConsentService consents;
 
-    public ResidentFile(ObjectMapper mapper, AccessLog log, Retention retention) {
+    /** Each kind of record is asked of the feature that keeps it. */
+    public ResidentFile(ObjectMapper mapper, AccessLog log, Retention retention, ResidentQueries residents, CaseQueries cases,
+            IntakeService intakes, MdoQueries mdos, PlanQueries plans, BarrierService barriers, WellbeingService wellbeing,
+            MicroAnalysisService microAnalyses, ConsentService consents) {
         this.mapper = mapper.copy().addMixIn(PanacheEntityBase.class, EntityState.class);
         this.log = log;
         this.retention = retention;
+        this.residents = residents;
+        this.cases = cases;
+        this.intakes = intakes;
+        this.mdos = mdos;
+        this.plans = plans;
+        this.barriers = barriers;
+        this.wellbeing = wellbeing;
+        this.microAnalyses = microAnalyses;
+        this.consents = consents;
     }
 
     public ObjectNode of(Resident r) {
         ObjectNode file = mapper.createObjectNode();
         file.put("generatedAt", Instant.now().toString());
         file.set("resident", tree(r));
-        file.set("network", tree(NetworkMember.list("residentId = ?1 order by createdAt", r.id)));
-        ArrayNode cases = file.putArray("cases");
-        List<CaseFile> own = CaseFile.list("residentId = ?1 order by createdAt", r.id);
+        file.set("network", tree(residents.network(r.id)));
+        ArrayNode caseNodes = file.putArray("cases");
+        List<CaseFile> own = cases.ofResident(r.id);
         for (CaseFile c : own) {
-            ObjectNode one = cases.addObject();
+            ObjectNode one = caseNodes.addObject();
             one.set("case", tree(c));
-            one.set("intake", tree(IntakeVersion.list("caseId = ?1 order by version", c.id)));
-            ArrayNode mdos = one.putArray("mdos");
-            for (Mdo m : Mdo.<Mdo> list("caseId = ?1 order by plannedAt", c.id)) {
+            one.set("intake", tree(intakes.versions(c.id)));
+            ArrayNode mdoNodes = one.putArray("mdos");
+            for (Mdo m : mdos.ofCase(c.id)) {
                 ObjectNode mdo = (ObjectNode) tree(m);
-                mdo.set("participants", tree(MdoParticipant.list("mdoId = ?1 order by position", m.id)));
-                mdos.add(mdo);
+                mdo.set("participants", tree(mdos.participants(m.id)));
+                mdoNodes.add(mdo);
             }
-            one.set("plans", tree(PlanVersion.list("caseId = ?1 order by version", c.id)));
-            one.set("agreements", tree(Agreement.list("caseId", c.id)));
-            one.set("barriers", tree(Barrier.list("caseId = ?1 order by createdAt", c.id)));
-            one.set("wellbeing", tree(WellbeingMeasurement.list("caseId = ?1 order by measuredOn, createdAt", c.id)));
-            one.set("microAnalyses", tree(MicroAnalysis.list("caseId = ?1 order by createdAt", c.id)));
-            one.set("consents", tree(Consent.ofCase(c.id)));
+            one.set("plans", tree(plans.versions(c.id)));
+            one.set("agreements", tree(plans.agreements(c.id)));
+            one.set("barriers", tree(barriers.ofCase(c.id)));
+            one.set("wellbeing", tree(wellbeing.measurementsOf(c.id)));
+            one.set("microAnalyses", tree(microAnalyses.ofCase(c.id)));
+            one.set("consents", tree(consents.decisionsOf(c.id)));
         }
         file.set("accessLog", tree(log.ofResident(r.id, own.stream().map(c -> c.id).toList())));
         file.set("retention", tree(retention.periods()));

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseService;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.cases.triage.TriageApi.ChangeTriageRoute;
 import nl.wijknetwerk.cases.triage.TriageApi.RouteChangeView;
@@ -25,12 +26,14 @@ public class TriageService {
     private final Outbox outbox;
     private final WardContext context;
     private final WardCalendar calendar;
+    private final CaseService cases;
 
-    public TriageService(CaseAccess access, Outbox outbox, WardContext context, WardCalendar calendar) {
+    public TriageService(CaseAccess access, Outbox outbox, WardContext context, WardCalendar calendar, CaseService cases) {
         this.access = access;
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
+        this.cases = cases;
     }
 
     @Transactional
@@ -47,7 +50,7 @@ public class TriageService {
         change.changedOn = calendar.today();
         change.createdAt = Instant.now();
         change.persist();
-        c.triageRoute = request.route();
+        cases.route(c, request.route());
         outbox.publish(EventTypes.TRIAGE_ROUTE_CHANGED, ward, caseId.toString(),
                 new TriageRouteChanged(caseId, change.from, change.to, change.changedOn));
         return view(c);

@@ -8,9 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.wijknetwerk.cases.casefile.CaseAccess;
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseQueries;
 import nl.wijknetwerk.cases.microanalysis.SamplePopulation;
 import nl.wijknetwerk.cases.plan.PlanQueries;
-import nl.wijknetwerk.cases.resident.Resident;
+import nl.wijknetwerk.cases.resident.ResidentQueries;
 
 /**
  * Cases through {@link CaseAccess} (who may see a case; every look at it in the access log) and their plan date
@@ -23,10 +24,14 @@ public class CaseFileLookup implements CaseLookup {
 
     private final CaseAccess access;
     private final PlanQueries plans;
+    private final CaseQueries cases;
+    private final ResidentQueries residents;
 
-    public CaseFileLookup(CaseAccess access, PlanQueries plans) {
+    public CaseFileLookup(CaseAccess access, PlanQueries plans, CaseQueries cases, ResidentQueries residents) {
         this.access = access;
         this.plans = plans;
+        this.cases = cases;
+        this.residents = residents;
     }
 
     @Override
@@ -53,14 +58,14 @@ public class CaseFileLookup implements CaseLookup {
     @Override
     public List<UUID> population() {
         java.util.Set<UUID> planned = plans.casesWithAPlan();
-        return SamplePopulation.of(CaseFile.<CaseFile> listAll().stream()
+        return SamplePopulation.of(cases.all().stream()
                 .map(c -> new SamplePopulation.Candidate(c.id, c.status == CaseFile.Status.DECLINED, planned.contains(c.id)))
                 .toList());
     }
 
     private CaseSummary summary(CaseFile c) {
         Optional<String> pseudonym = Optional.ofNullable(c.residentId)
-                .map(id -> Resident.<Resident> findById(id)).map(r -> r.pseudonym);
+                .map(residents::find).map(r -> r.pseudonym);
         return new CaseSummary(c.id, c.openedOn, plans.firstAgreedOn(c.id), c.openedBy, pseudonym);
     }
 }

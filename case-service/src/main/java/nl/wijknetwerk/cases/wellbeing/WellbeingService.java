@@ -146,4 +146,9 @@ public class WellbeingService {
         out.sort((a, b) -> a.overdueAfter().compareTo(b.overdueAfter()));
         return out;
     }
+
+    /** The wellbeing measurements of a case, in the order they were taken. */
+    public List<WellbeingMeasurement> measurementsOf(UUID caseId) {
+        return WellbeingMeasurement.list("caseId = ?1 order by measuredOn, createdAt", caseId);
+    }
 }

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -16,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.routing.ProblemAnswer;
+import nl.wijknetwerk.gateway.security.TokenCaller;
 
 /**
  * What one request and one client may ask of the platform: a body of bounded size, a bounded page, and a bounded
@@ -111,14 +111,13 @@ public class RequestLimits {
      * is counted as themselves, so one busy professional does not slow the shared web client for everyone.
      */
     static String client(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            String clientId = jwt.getClaim("client_id");
-            if (clientId != null) {
-                return clientId;
-            }
-            if (jwt.getSubject() != null) {
-                return "user:" + jwt.getSubject();
-            }
+        String clientId = TokenCaller.clientId(identity);
+        if (clientId != null) {
+            return clientId;
+        }
+        String subject = TokenCaller.subject(identity);
+        if (subject != null) {
+            return "user:" + subject;
         }
         return "user:" + identity.getPrincipal().getName();
     }

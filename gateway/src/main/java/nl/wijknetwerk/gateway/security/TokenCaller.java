@@ -16,4 +16,14 @@ public final class TokenCaller {
                 ? Caller.fromClaims(jwt.getName(), jwt::getClaim, identity.getRoles())
                 : Caller.anonymous();
     }
+
+    /** The client a partner system's token names ({@link Caller#clientId}), or {@code null}. */
+    public static String clientId(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? Caller.clientId(jwt::getClaim) : null;
+    }
+
+    /** The token's subject, or {@code null} when the caller has no token. */
+    public static String subject(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+    }
 }

@@ -81,4 +81,9 @@ public class KpiImport {
         table.check();
         return values;
     }
+
+    /** The figures imported for the ward (not derived from events), for the indicators to read. */
+    public List<ImportedValue> importedOf(String ward) {
+        return ImportedValue.list("ward", ward);
+    }
 }

@@ -6,20 +6,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import nl.wijknetwerk.monitoring.facts.AgreementFact;
-import nl.wijknetwerk.monitoring.facts.AnalysisFact;
-import nl.wijknetwerk.monitoring.facts.BarrierFact;
-import nl.wijknetwerk.monitoring.facts.BudgetFact;
-import nl.wijknetwerk.monitoring.facts.CaseFact;
-import nl.wijknetwerk.monitoring.facts.CommitmentFact;
-import nl.wijknetwerk.monitoring.facts.InitiativeState;
-import nl.wijknetwerk.monitoring.facts.LeersessieFact;
-import nl.wijknetwerk.monitoring.facts.MdoFact;
-import nl.wijknetwerk.monitoring.facts.ProfessionalFact;
-import nl.wijknetwerk.monitoring.facts.PulseFact;
-import nl.wijknetwerk.monitoring.facts.SpendingFact;
-import nl.wijknetwerk.monitoring.facts.WellbeingFact;
-import nl.wijknetwerk.monitoring.imports.ImportedValue;
+import nl.wijknetwerk.monitoring.facts.FactQueries;
+import nl.wijknetwerk.monitoring.imports.KpiImport;
 
 /**
  * Reads a ward's facts. Besides the tenant filter of the session, every query names the ward: a comparison reads
@@ -29,9 +17,13 @@ import nl.wijknetwerk.monitoring.imports.ImportedValue;
 public class FactStore {
 
     private final EntityManager em;
+    private final FactQueries facts;
+    private final KpiImport imports;
 
-    public FactStore(EntityManager em) {
+    public FactStore(EntityManager em, FactQueries facts, KpiImport imports) {
         this.em = em;
+        this.facts = facts;
+        this.imports = imports;
     }
 
     /** Loaded read-only: the facts are neither snapshotted for dirty checking nor flushed. */
@@ -42,20 +34,20 @@ public class FactStore {
         session.setDefaultReadOnly(true);
         try {
             return new WardFacts(ward,
-                    CaseFact.list("ward", ward),
-                    MdoFact.list("ward", ward),
-                    AgreementFact.list("ward", ward),
-                    WellbeingFact.list("ward", ward),
-                    AnalysisFact.list("ward", ward),
-                    BarrierFact.list("ward", ward),
-                    InitiativeState.list("ward", ward),
-                    LeersessieFact.list("ward", ward),
-                    ProfessionalFact.list("ward", ward),
-                    PulseFact.list("ward", ward),
-                    BudgetFact.list("ward", ward),
-                    SpendingFact.list("ward", ward),
-                    CommitmentFact.list("ward", ward),
-                    ImportedValue.list("ward", ward));
+                    facts.cases(ward),
+                    facts.mdos(ward),
+                    facts.agreements(ward),
+                    facts.wellbeing(ward),
+                    facts.analyses(ward),
+                    facts.barriers(ward),
+                    facts.initiatives(ward),
+                    facts.leersessies(ward),
+                    facts.professionals(ward),
+                    facts.pulses(ward),
+                    facts.budgets(ward),
+                    facts.spending(ward),
+                    facts.commitments(ward),
+                    imports.importedOf(ward));
         } finally {
             session.setDefaultReadOnly(before);
         }

@@ -25,6 +25,7 @@ import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.LeerplanView;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.RecordStep;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.Targets;
+import nl.wijknetwerk.network.professional.NetworkMembers;
 import nl.wijknetwerk.network.professional.Professional;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
@@ -39,11 +40,13 @@ public class LeerplanResource {
     private final LeerplanService leerplan;
     private final WardContext context;
     private final WardCalendar calendar;
+    private final NetworkMembers members;
 
-    public LeerplanResource(LeerplanService leerplan, WardContext context, WardCalendar calendar) {
+    public LeerplanResource(LeerplanService leerplan, WardContext context, WardCalendar calendar, NetworkMembers members) {
         this.leerplan = leerplan;
         this.context = context;
         this.calendar = calendar;
+        this.members = members;
     }
 
     @GET
@@ -55,7 +58,7 @@ public class LeerplanResource {
     @APIResponse(responseCode = "404", description = "Not a professional of this ward",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LeerplanView get(@PathParam("ward") String ward, @PathParam("id") String id) {
-        Professional professional = Professional.byAccount(id).orElseThrow(() -> ProblemException.notFound("professional", id));
+        Professional professional = members.find(id);
         return LeerplanView.of(professional.name, leerplan.of(professional.accountId));
     }
 
@@ -67,7 +70,7 @@ public class LeerplanResource {
     @APIResponse(responseCode = "422", description = "The step is counted automatically, or the date lies in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LeerplanView record(@PathParam("ward") String ward, @PathParam("id") String id, @Valid @NotNull RecordStep request) {
-        Professional professional = Professional.byAccount(id).orElseThrow(() -> ProblemException.notFound("professional", id));
+        Professional professional = members.find(id);
         if (request.step().source() != LeerplanStep.Source.RECORDED) {
             throw ProblemException.unprocessable("step", request.step() + " is counted automatically (" + request.step().source() + ")");
         }

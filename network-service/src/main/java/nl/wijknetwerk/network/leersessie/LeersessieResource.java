@@ -29,22 +29,14 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
-import nl.wijknetwerk.network.leerplan.LeerplanService;
-import nl.wijknetwerk.network.leerplan.LeerplanStep;
-import nl.wijknetwerk.network.leersessie.LeersessieApi.IntervisionCompleted;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.IntervisionRoundView;
-import nl.wijknetwerk.network.leersessie.LeersessieApi.LeersessieHeld;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.LeersessieView;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.PlanLeersessie;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordAttendance;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordIntervisionRound;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.ReflectionCardView;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.WriteReflectionCard;
-import nl.wijknetwerk.network.professional.NetworkMembers;
-import nl.wijknetwerk.shared.event.EventTypes;
-import nl.wijknetwerk.shared.outbox.Outbox;
 import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Leersessies of the ward network: planning, attendance, intervision rounds and reflection cards. */
@@ -53,19 +45,12 @@ import nl.wijknetwerk.shared.ward.WardContext;
 @RolesAllowed({ Roles.COORDINATOR, Roles.MANAGER, Roles.PROFESSIONAL, Roles.DIRECTOR })
 public class LeersessieResource {
 
-    private final Outbox outbox;
+    private final LeersessieService sessions;
     private final WardContext context;
-    private final WardCalendar calendar;
-    private final NetworkMembers members;
-    private final LeerplanService leerplan;
 
-    public LeersessieResource(Outbox outbox, WardContext context, WardCalendar calendar, NetworkMembers members,
-            LeerplanService leerplan) {
-        this.outbox = outbox;
+    public LeersessieResource(LeersessieService sessions, WardContext context) {
+        this.sessions = sessions;
         this.context = context;
-        this.calendar = calendar;
-        this.members = members;
-        this.leerplan = leerplan;
     }
 
     @POST
@@ -108,7 +93,7 @@ public class LeersessieResource {
     @Path("{id}")
     @Operation(summary = "One leersessie")
     public LeersessieView get(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        return LeersessieView.of(find(id));
+        return LeersessieView.of(sessions.find(id));
     }
 
     @POST
@@ -123,22 +108,7 @@ public class LeersessieResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LeersessieView recordAttendance(@PathParam("ward") String ward, @PathParam("id") UUID id,
             @Valid @NotNull RecordAttendance request) {
-        Leersessie session = find(id);
-        requireTookPlace(ward, session);
-        if (session.held()) {
-            throw ProblemException.conflict("Attendance of leersessie " + id + " was already recorded");
-        }
-        List<String> professionals = request.professionals().stream().distinct().toList();
-        members.requireActive(professionals, "professionals");
-        session.attendingProfessionals = new ArrayList<>(professionals);
-        session.attendingManagers = request.managers();
-        session.attendingDirectors = request.directors();
-        session.attendingResidents = request.residents();
-        session.attendanceRecordedAt = Instant.now();
-        leerplan.creditAll(ward, professionals, LeerplanStep.ATTEND_LEERSESSIES, "leersessie:" + id, session.heldOn);
-        outbox.publish(EventTypes.LEERSESSIE_HELD, ward, id.toString(), new LeersessieHeld(id, session.kind, session.heldOn,
-                LeersessieView.attendance(session), session.tables.size()));
-        return LeersessieView.of(session);
+        return LeersessieView.of(sessions.recordAttendance(ward, id, request));
     }
 
     @POST
@@ -151,37 +121,7 @@ public class LeersessieResource {
             + "of the ward, or they are the same person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordRound(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull RecordIntervisionRound request) {
-        Leersessie session = find(id);
-        requireTookPlace(ward, session);
-        members.requireActive(request.leaderId(), "leaderId");
-        members.requireActive(request.contributorId(), "contributorId");
-        if (request.participants() != null) {
-            members.requireActive(request.participants(), "participants");
-        }
-        if (request.leaderId().equals(request.contributorId())) {
-            throw ProblemException.unprocessable("contributorId", "the discussion leader cannot also bring in the question");
-        }
-        IntervisionRound round = new IntervisionRound();
-        round.id = UUID.randomUUID();
-        round.ward = context.requireWard();
-        round.leersessieId = id;
-        round.leaderId = request.leaderId();
-        round.contributorId = request.contributorId();
-        round.participants = request.participants() == null ? new ArrayList<>() : new ArrayList<>(request.participants());
-        round.question = request.question();
-        round.reformulatedQuestion = request.reformulatedQuestion();
-        round.advice = new ArrayList<>(request.advice());
-        round.contributorAskedBack = request.contributorAskedBack();
-        round.helped = request.helped();
-        round.tomorrow = request.tomorrow();
-        round.stillNeeded = request.stillNeeded();
-        round.outOfTheBoxAdvice = request.outOfTheBoxAdvice() == null ? new ArrayList<>() : new ArrayList<>(request.outOfTheBoxAdvice());
-        round.completedAt = Instant.now();
-        round.persist();
-        leerplan.credit(ward, round.leaderId, LeerplanStep.LEAD_INTERVISION, "intervision:" + round.id, session.heldOn);
-        leerplan.credit(ward, round.contributorId, LeerplanStep.BRING_IN_CASE, "intervision:" + round.id, session.heldOn);
-        outbox.publish(EventTypes.INTERVISION_COMPLETED, ward, round.id.toString(),
-                new IntervisionCompleted(id, round.id, round.leaderId, round.contributorId, round.helped));
+        IntervisionRound round = sessions.recordRound(ward, id, request);
         return Response.created(URI.create("/api/wards/" + ward + "/leersessies/" + id + "/intervision-rounds/" + round.id))
                 .entity(IntervisionRoundView.of(round)).build();
     }
@@ -190,7 +130,7 @@ public class LeersessieResource {
     @Path("{id}/intervision-rounds")
     @Operation(summary = "The intervision rounds of a session")
     public List<IntervisionRoundView> rounds(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        find(id);
+        sessions.find(id);
         return IntervisionRound.<IntervisionRound> list("leersessieId", Sort.by("completedAt"), id).stream()
                 .map(IntervisionRoundView::of).toList();
     }
@@ -205,8 +145,8 @@ public class LeersessieResource {
     @APIResponse(responseCode = "422", description = "The session lies in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response writeCard(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull WriteReflectionCard request) {
-        Leersessie session = find(id);
-        requireTookPlace(ward, session);
+        Leersessie session = sessions.find(id);
+        sessions.requireTookPlace(ward, session);
         if (blank(request.learnt()) && blank(request.struck()) && blank(request.suggestion()) && blank(request.toShare())) {
             throw ProblemException.badRequest("learnt", "an empty card: fill in at least one of learnt, struck, suggestion, toShare");
         }
@@ -227,26 +167,11 @@ public class LeersessieResource {
     @Path("{id}/reflection-cards")
     @Operation(summary = "The reflection cards collected at a session")
     public List<ReflectionCardView> cards(@PathParam("ward") String ward, @PathParam("id") UUID id) {
-        find(id);
+        sessions.find(id);
         return ReflectionCard.<ReflectionCard> list("leersessieId", Sort.by("writtenAt"), id).stream().map(ReflectionCardView::of).toList();
-    }
-
-    private void requireTookPlace(String ward, Leersessie session) {
-        if (session.heldOn.isAfter(calendar.today(ward))) {
-            throw ProblemException.unprocessable("heldOn", "the session is on " + session.heldOn + ", in the future: nothing can be recorded yet");
-        }
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** Another ward's session is not found here, whatever its id. */
-    private Leersessie find(UUID id) {
-        Leersessie session = Leersessie.findById(id);
-        if (session == null || !session.ward.equals(context.requireWard())) {
-            throw ProblemException.notFound("leersessie", id);
-        }
-        return session;
     }
 }

@@ -10,4 +10,9 @@ public class Organisations {
     public boolean exists(String organisationId) {
         return Organisation.findById(organisationId) != null;
     }
+
+    /** Whether the organisation takes part in the current ward now. */
+    public boolean takesPart(String organisationId) {
+        return Participation.current(organisationId).isPresent();
+    }
 }

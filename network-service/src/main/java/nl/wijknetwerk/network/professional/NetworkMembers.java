@@ -10,6 +10,16 @@ import nl.wijknetwerk.shared.problem.ProblemException;
 @ApplicationScoped
 public class NetworkMembers {
 
+    /** A professional of the ward network, by account id; 404 naming the professional when not in it. */
+    public Professional find(String accountId) {
+        return Professional.byAccount(accountId).orElseThrow(() -> ProblemException.notFound("professional", accountId));
+    }
+
+    /** Whether the account is a professional working in the ward network now. */
+    public boolean isActive(String accountId) {
+        return Professional.byAccount(accountId).filter(p -> p.active).isPresent();
+    }
+
     /** @throws ProblemException 422 naming {@code field} unless the account is an active professional of the ward */
     public Professional requireActive(String accountId, String field) {
         Professional professional = Professional.byAccount(accountId)

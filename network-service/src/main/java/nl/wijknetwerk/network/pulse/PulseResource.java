@@ -26,7 +26,7 @@ import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.NetworkConfig;
-import nl.wijknetwerk.network.professional.Professional;
+import nl.wijknetwerk.network.professional.NetworkMembers;
 import nl.wijknetwerk.network.pulse.PulseApi.AggregateView;
 import nl.wijknetwerk.network.pulse.PulseApi.PulseReceipt;
 import nl.wijknetwerk.network.pulse.PulseApi.SubmitPulse;
@@ -49,13 +49,16 @@ public class PulseResource {
     private final NetworkConfig config;
     private final PulseService pulses;
     private final MeterRegistry registry;
+    private final NetworkMembers members;
 
-    public PulseResource(WardContext context, WardCalendar calendar, NetworkConfig config, PulseService pulses, MeterRegistry registry) {
+    public PulseResource(WardContext context, WardCalendar calendar, NetworkConfig config, PulseService pulses, MeterRegistry registry,
+            NetworkMembers members) {
         this.context = context;
         this.calendar = calendar;
         this.config = config;
         this.pulses = pulses;
         this.registry = registry;
+        this.members = members;
     }
 
     @POST
@@ -71,7 +74,7 @@ public class PulseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("ward") String ward, @Valid @NotNull SubmitPulse request) {
         String professionalId = context.user();
-        if (Professional.byAccount(professionalId).filter(p -> p.active).isEmpty()) {
+        if (!members.isActive(professionalId)) {
             throw ProblemException.forbidden("Only professionals of the network of ward '" + ward + "' give a pulse here");
         }
         String period = Quarter.of(calendar.today(ward)).toString();

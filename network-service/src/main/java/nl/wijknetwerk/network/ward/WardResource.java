@@ -1,7 +1,6 @@
 package nl.wijknetwerk.network.ward;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,13 +24,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import nl.wijknetwerk.api.Caller;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
-import nl.wijknetwerk.network.organisation.WardNetworkAnnouncer;
 import nl.wijknetwerk.network.ward.WardApi.OnboardWard;
 import nl.wijknetwerk.network.ward.WardApi.StatusChange;
 import nl.wijknetwerk.network.ward.WardApi.WardView;
-import nl.wijknetwerk.shared.event.EventTypes;
-import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.Callers;
 import nl.wijknetwerk.shared.ward.Ward;
 import nl.wijknetwerk.shared.ward.WardAdministration;
@@ -42,16 +37,12 @@ import nl.wijknetwerk.shared.ward.WardAdministration;
 @Authenticated
 public class WardResource {
 
-    private static final String DEFAULT_ZONE = "Europe/Amsterdam";
-
-    private final Outbox outbox;
+    private final WardService wards;
     private final SecurityIdentity identity;
-    private final WardNetworkAnnouncer network;
 
-    public WardResource(Outbox outbox, SecurityIdentity identity, WardNetworkAnnouncer network) {
-        this.outbox = outbox;
+    public WardResource(WardService wards, SecurityIdentity identity) {
+        this.wards = wards;
         this.identity = identity;
-        this.network = network;
     }
 
     @POST
@@ -65,22 +56,7 @@ public class WardResource {
     @APIResponse(responseCode = "409", description = "The slug is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response onboard(@Valid @NotNull OnboardWard request) {
-        if (WardEntity.findById(request.slug()) != null) {
-            throw new ProblemException(409, "duplicate", "Already exists", "A ward '" + request.slug() + "' already exists",
-                    List.of(new Problem.FieldError("slug", "already taken")));
-        }
-        WardEntity ward = new WardEntity();
-        ward.slug = request.slug();
-        ward.name = request.name();
-        ward.municipality = request.municipality();
-        ward.timeZone = request.timeZone() == null ? DEFAULT_ZONE : request.timeZone();
-        ward.startDate = request.startDate();
-        ward.status = Ward.Status.ACTIVE;
-        ward.createdAt = Instant.now();
-        ward.persist();
-        outbox.publish(EventTypes.WARD_ONBOARDED, ward.slug, ward.slug,
-                new WardApi.WardOnboarded(ward.slug, ward.name, ward.municipality, ward.timeZone, ward.startDate));
-        network.announce(ward.slug);
+        WardEntity ward = wards.onboard(request);
         return Response.created(URI.create("/api/wards/" + ward.slug)).entity(WardView.of(ward)).build();
     }
 
@@ -97,7 +73,7 @@ public class WardResource {
     @Path("{ward}")
     @Operation(summary = "One ward")
     public WardView get(@PathParam("ward") String slug) {
-        return WardView.of(find(slug));
+        return WardView.of(wards.find(slug));
     }
 
     @POST
@@ -107,7 +83,7 @@ public class WardResource {
     @Transactional
     @Operation(summary = "Suspend a ward: it stays readable everywhere but accepts no changes")
     public WardView suspend(@PathParam("ward") String slug, @Valid StatusChange change) {
-        return changeStatus(slug, Ward.Status.SUSPENDED, change);
+        return WardView.of(wards.changeStatus(slug, Ward.Status.SUSPENDED, change));
     }
 
     @POST
@@ -117,21 +93,6 @@ public class WardResource {
     @Transactional
     @Operation(summary = "Activate a suspended ward again")
     public WardView activate(@PathParam("ward") String slug, @Valid StatusChange change) {
-        return changeStatus(slug, Ward.Status.ACTIVE, change);
-    }
-
-    private WardView changeStatus(String slug, Ward.Status status, StatusChange change) {
-        WardEntity ward = find(slug);
-        if (ward.status == status) {
-            throw ProblemException.conflict("Ward '" + slug + "' is already " + status.name().toLowerCase());
-        }
-        ward.status = status;
-        String type = status == Ward.Status.SUSPENDED ? EventTypes.WARD_SUSPENDED : EventTypes.WARD_ACTIVATED;
-        outbox.publish(type, slug, slug, new WardApi.WardStatusChanged(slug, change == null ? null : change.reason()));
-        return WardView.of(ward);
-    }
-
-    private static WardEntity find(String slug) {
-        return WardEntity.<WardEntity> findByIdOptional(slug).orElseThrow(() -> ProblemException.notFound("ward", slug));
+        return WardView.of(wards.changeStatus(slug, Ward.Status.ACTIVE, change));
     }
 }

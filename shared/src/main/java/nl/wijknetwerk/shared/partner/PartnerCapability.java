@@ -2,11 +2,11 @@ package nl.wijknetwerk.shared.partner;
 
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import nl.wijknetwerk.api.Caller;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.Callers;
 
@@ -62,10 +62,6 @@ public enum PartnerCapability {
     }
 
     static Set<String> scopes(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("scope") != null) {
-            return Arrays.stream(String.valueOf((Object) jwt.getClaim("scope")).replace("\"", "").split("\\s+"))
-                    .filter(s -> !s.isBlank()).collect(Collectors.toSet());
-        }
-        return Set.of();
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? Caller.scopes(jwt::getClaim) : Set.of();
     }
 }

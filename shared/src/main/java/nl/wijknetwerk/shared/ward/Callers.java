@@ -20,4 +20,11 @@ public final class Callers {
                 ? Caller.fromClaims(user, jwt::getClaim, identity.getRoles())
                 : new Caller(user, null, java.util.Set.of(), identity.getRoles());
     }
+
+    /** For whom the caller acts, from a partner system's signed token only ({@link Caller#onBehalfOf}); else {@code null}. */
+    public static String onBehalfOf(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getRawToken() != null
+                ? Caller.onBehalfOf(jwt::getClaim)
+                : null;
+    }
 }

@@ -28,7 +28,8 @@ class HouseRulesTest {
                 HouseRules.FEATURES_REACH_OTHER_FEATURES_RECORDS_ONLY_THROUGH_THEIR_SERVICE,
                 HouseRules.ROLES_ARE_NAMED_BY_THE_ROLES_CONSTANTS,
                 HouseRules.PROBLEMS_ARE_BUILT_ONLY_BY_SHARED,
-                HouseRules.TOKENS_ARE_READ_ONLY_BY_SHARED);
+                HouseRules.TOKENS_ARE_READ_ONLY_BY_SHARED,
+                GatewayRules.TOKENS_ARE_READ_ONLY_BY_THE_TOKEN_CALLER);
     }
 
     @ParameterizedTest(name = "{0}")
