@@ -1,6 +1,7 @@
 package nl.wijknetwerk.api;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Function;
@@ -86,7 +87,8 @@ public record Caller(String user, String organisation, Set<String> wards, Set<St
                 }
             }
         }
-        return Set.copyOf(out);
+        // In the claim's order: the first ward is a person's home ward where one is shown first (the web app).
+        return Collections.unmodifiableSet(out);
     }
 
     /**

@@ -28,6 +28,8 @@ class CallerTest {
     @Test
     void separatorsAndJsonStringsYieldTheSameWards() {
         assertThat(Caller.wards(" ussen, ruwaard\tlith ")).containsExactlyInAnyOrder("ussen", "ruwaard", "lith");
+        // The claim's order is kept: the web app shows a person's first ward as their home ward.
+        assertThat(Caller.wards(java.util.List.of("ussen", "ruwaard"))).containsExactly("ussen", "ruwaard");
         // JSON-P strings print with their quotes; the claim means the ward, not the quoted text
         assertThat(Caller.wards(java.util.List.of(jsonString("\"ruwaard\"")))).containsExactly("ruwaard");
         assertThat(Caller.text(jsonString("\"a\\\"b\\u0041\""))).isEqualTo("a\"bA");

@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import nl.wijknetwerk.api.Caller;
 import nl.wijknetwerk.web.gateway.WebConfig;
 
 /**
@@ -80,12 +81,26 @@ public class Pages {
 
     private Viewer readViewer() {
         JsonNode claims = claims(token.getToken());
-        List<String> wards = new ArrayList<>();
-        claims.path("wards").forEach(w -> wards.add(w.asText()));
+        // The wards and the organisation are read as the gateway and the services read them (one claim parser).
+        Caller caller = Caller.fromClaims(identity.getPrincipal().getName(), name -> claim(claims, name), identity.getRoles());
         String username = claims.path("preferred_username").asText(identity.getPrincipal().getName());
         String name = claims.path("given_name").asText(claims.path("name").asText(username));
-        return new Viewer(username, name.isBlank() ? username : name, new LinkedHashSet<>(identity.getRoles()), wards,
-                claims.path("organisation").asText(null));
+        return new Viewer(username, name.isBlank() ? username : name, new LinkedHashSet<>(identity.getRoles()),
+                new ArrayList<>(caller.wards()), caller.organisation());
+    }
+
+    /** A claim as {@link Caller} takes it: an array as a list of its texts, a string as its text, absent as null. */
+    private static Object claim(JsonNode claims, String name) {
+        JsonNode value = claims.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(v -> items.add(v.asText()));
+            return items;
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
     }
 
     /** The payload of a JWT. Only for the navigation: the gateway verifies the token on every call. */
