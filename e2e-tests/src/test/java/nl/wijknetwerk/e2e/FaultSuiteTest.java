@@ -49,7 +49,9 @@ import nl.wijknetwerk.testing.TopicProbe;
  * <p>{@code ./mvnw verify} runs its short form; {@code scripts/faults.sh} the long one (lengths in {@code faults.*} system properties), and
  * the figures go to {@code docs/reliability.md}. Each run writes {@code target/faults/report.md}.
  */
-@Order(3)
+// Last of the end-to-end classes: it leaves the identity provider stopped, and a service restarted after that cannot
+// fetch the provider's keys.
+@Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteTest {
 
