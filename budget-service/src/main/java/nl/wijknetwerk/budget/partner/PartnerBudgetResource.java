@@ -20,23 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationView;
-import nl.wijknetwerk.budget.allocation.AllocationQueries;
-import nl.wijknetwerk.budget.allocation.Category;
-import nl.wijknetwerk.budget.commitment.Commitment;
-import nl.wijknetwerk.budget.commitment.CommitmentApi.CommitmentView;
-import nl.wijknetwerk.budget.commitment.CommitmentQueries;
-import nl.wijknetwerk.budget.frame.BudgetFrameService;
-import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.budget.partner.PartnerBudgetApi.Declaration;
 import nl.wijknetwerk.budget.partner.PartnerBudgetApi.PartnerBudget;
 import nl.wijknetwerk.budget.spending.Spending;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingView;
-import nl.wijknetwerk.budget.spending.SpendingQueries;
 import nl.wijknetwerk.budget.spending.SpendingService;
 import nl.wijknetwerk.shared.partner.PartnerAccessLog;
 import nl.wijknetwerk.shared.partner.PartnerCapability;
-import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
  * The partner API of budget-service: a provider's own system declares its spending of the financial experiment
@@ -50,22 +40,13 @@ import nl.wijknetwerk.shared.problem.ProblemException;
 public class PartnerBudgetResource {
 
     private final SecurityIdentity identity;
-    private final SpendingService spending;
+    private final PartnerBudgetService partnerBudget;
     private final PartnerAccessLog accessLog;
-    private final BudgetFrameService frame;
-    private final AllocationQueries allocations;
-    private final CommitmentQueries commitments;
-    private final SpendingQueries spent;
 
-    public PartnerBudgetResource(SecurityIdentity identity, SpendingService spending, PartnerAccessLog accessLog,
-            BudgetFrameService frame, AllocationQueries allocations, CommitmentQueries commitments, SpendingQueries spent) {
+    public PartnerBudgetResource(SecurityIdentity identity, PartnerBudgetService partnerBudget, PartnerAccessLog accessLog) {
         this.identity = identity;
-        this.spending = spending;
+        this.partnerBudget = partnerBudget;
         this.accessLog = accessLog;
-        this.frame = frame;
-        this.allocations = allocations;
-        this.commitments = commitments;
-        this.spent = spent;
     }
 
     @GET
@@ -75,19 +56,8 @@ public class PartnerBudgetResource {
     @APIResponse(responseCode = "403", description = "Your organisation does not take part in the financial experiment that year")
     @APIResponse(responseCode = "404", description = "No budget for that year in this ward")
     public PartnerBudget line(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
-        return accessLog.logged("partner.budget.read", Integer.toString(year), () -> {
-            String organisation = PartnerCapability.BUDGET.require(identity);
-            WardBudget budget = frame.require(year);
-            requireExperiment(year, organisation);
-            AllocationView allocation = allocations.line(budget.id, Category.PROVIDER, organisation).map(AllocationView::of).orElse(null);
-            long spent = this.spent.recordedOnLine(year, Category.PROVIDER, organisation);
-            List<CommitmentView> commitments = this.commitments.ofYear(year).stream().filter(c -> organisation.equals(c.providerId))
-                    .map(CommitmentView::of).toList();
-            long committed = commitments.stream().filter(c -> c.status() == Commitment.Status.ACTIVE)
-                    .mapToLong(CommitmentView::amountCents).sum();
-            return new PartnerBudget(year, organisation, allocation, spent,
-                    (allocation == null ? 0 : allocation.amountCents()) - spent, committed, commitments);
-        });
+        return accessLog.logged("partner.budget.read", Integer.toString(year),
+                () -> partnerBudget.line(year, PartnerCapability.BUDGET.require(identity)));
     }
 
     @POST
@@ -104,10 +74,7 @@ public class PartnerBudgetResource {
     public Response declare(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,
             @Valid @NotNull Declaration request) {
         return accessLog.logged("partner.declaration.submit", year + "/" + request.reference(), () -> {
-            String organisation = PartnerCapability.DECLARATIONS.require(identity);
-            frame.require(year);
-            requireExperiment(year, organisation);
-            SpendingService.Outcome outcome = spending.record(ward, year, request.asSpending(organisation), "reference");
+            SpendingService.Outcome outcome = partnerBudget.declare(ward, year, PartnerCapability.DECLARATIONS.require(identity), request);
             Spending s = outcome.spending();
             if (!outcome.created()) {
                 return Response.ok(SpendingView.of(s)).build();
@@ -123,9 +90,7 @@ public class PartnerBudgetResource {
     @Operation(summary = "Your organisation's declarations of the year, with their status")
     public List<SpendingView> declarations(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return accessLog.logged("partner.declaration.list", Integer.toString(year), () -> {
-            String organisation = PartnerCapability.DECLARATIONS.require(identity);
-            frame.require(year);
-            return spent.ofProvider(year, organisation).stream().map(SpendingView::of).toList();
+            return partnerBudget.declarations(year, PartnerCapability.DECLARATIONS.require(identity));
         });
     }
 
@@ -136,16 +101,7 @@ public class PartnerBudgetResource {
     public SpendingView declaration(@PathParam("ward") String ward, @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("reference") String reference) {
         return accessLog.logged("partner.declaration.read", year + "/" + reference, () -> {
-            String organisation = PartnerCapability.DECLARATIONS.require(identity);
-            return spent.byReference(organisation, reference).filter(s -> s.year == year).map(SpendingView::of)
-                    .orElseThrow(() -> ProblemException.notFound("declaration", reference));
+            return partnerBudget.declaration(year, PartnerCapability.DECLARATIONS.require(identity), reference);
         });
-    }
-
-    private void requireExperiment(int year, String organisation) {
-        if (!allocations.inExperiment(organisation, year)) {
-            throw ProblemException.forbidden("Your organisation '" + organisation
-                    + "' does not take part in the financial experiment of this ward in " + year);
-        }
     }
 }
