@@ -35,6 +35,9 @@ public final class Catalogue {
             if (!goalNumbers.contains(indicator.goal())) {
                 throw new IllegalStateException("Indicator " + indicator.code() + " hangs under unknown goal " + indicator.goal());
             }
+            if (indicator.dutch() == null || indicator.dutch().isBlank()) {
+                throw new IllegalStateException("Indicator " + indicator.code() + " has no Dutch name");
+            }
             if (indicator.imported() == (indicator.aggregation() == null)) {
                 throw new IllegalStateException("Indicator " + indicator.code() + ": an aggregation is required for imported indicators only");
             }

@@ -9,10 +9,10 @@ import nl.wijknetwerk.monitoring.indicator.Period;
 
 /**
  * An indicator of the catalogue: what it measures, where its figures come from, which way is better and what the
- * network aims for. {@code period} is the finest period it is meaningful for.
+ * network aims for. {@code name} is English, {@code dutch} the name Dutch pages show. {@code period} is the finest period it is meaningful for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IndicatorDefinition(String code, int goal, Headline headline, String name, String definition, Source source,
+public record IndicatorDefinition(String code, int goal, Headline headline, String name, String dutch, String definition, Source source,
         List<String> events, Aggregation aggregation, Unit unit, Direction direction, BigDecimal target, Period.Granularity period) {
 
     public enum Source {

@@ -65,7 +65,7 @@ public class KpiService {
         for (Goal goal : catalogue.goals()) {
             List<KpiView.Indicator> views = catalogue.indicatorsOf(goal.number()).stream()
                     .map(d -> view(d, now.get(d.code()), before.get(d.code()))).toList();
-            goals.add(new KpiView.Goal(goal.number(), goal.code(), goal.name(), onTargetPercent(views), views));
+            goals.add(new KpiView.Goal(goal.number(), goal.code(), goal.name(), goal.dutch(), onTargetPercent(views), views));
         }
         List<KpiView.HeadlineMeasure> headlines = Arrays.stream(Headline.values())
                 .map(h -> new KpiView.HeadlineMeasure(h, h.label, catalogue.headline(h).stream().map(IndicatorDefinition::code).toList()))
@@ -81,13 +81,13 @@ public class KpiService {
         List<KpiView.ComparedIndicator> compared = catalogue.indicators().stream().map(d -> {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             byWard.forEach((ward, values1) -> values.put(ward, values1.get(d.code()).value()));
-            return new KpiView.ComparedIndicator(d.code(), d.name(), d.goal(), d.unit(), d.direction(), d.target(), values);
+            return new KpiView.ComparedIndicator(d.code(), d.name(), d.dutch(), d.goal(), d.unit(), d.direction(), d.target(), values);
         }).toList();
         return new KpiView.Comparison(period.label(), wardSlugs, compared);
     }
 
     static KpiView.Indicator view(IndicatorDefinition d, IndicatorValue now, IndicatorValue before) {
-        return new KpiView.Indicator(d.code(), d.name(), d.unit(), d.direction(), d.source(), now.value(), now.basis(), d.target(),
+        return new KpiView.Indicator(d.code(), d.name(), d.dutch(), d.unit(), d.direction(), d.source(), now.value(), now.basis(), d.target(),
                 d.direction().meets(now.value(), d.target()), before.value(), d.direction().trend(now.value(), before.value(), d.target()),
                 now.details());
     }

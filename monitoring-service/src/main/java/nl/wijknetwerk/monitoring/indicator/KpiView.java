@@ -10,7 +10,7 @@ import nl.wijknetwerk.monitoring.catalogue.Direction;
 import nl.wijknetwerk.monitoring.catalogue.Headline;
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
 
-/** The shapes of the KPI answers. */
+/** The shapes of the KPI answers. Names come in English ({@code name}) and Dutch ({@code dutchName}). */
 public final class KpiView {
 
     private KpiView() {
@@ -18,14 +18,14 @@ public final class KpiView {
 
     /** One indicator of a ward for a period, against its target and the previous period. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Indicator(String code, String name, IndicatorDefinition.Unit unit, Direction direction,
+    public record Indicator(String code, String name, String dutchName, IndicatorDefinition.Unit unit, Direction direction,
             IndicatorDefinition.Source source, BigDecimal value, Long basis, BigDecimal target, Boolean onTarget,
             BigDecimal previous, Direction.Trend trend, Map<String, BigDecimal> details) {
     }
 
     /** A strategic goal with its indicators; {@code onTargetPercent}: share of its indicators with a target that meet it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Goal(int number, String code, String name, BigDecimal onTargetPercent, List<Indicator> indicators) {
+    public record Goal(int number, String code, String name, String dutchName, BigDecimal onTargetPercent, List<Indicator> indicators) {
     }
 
     public record HeadlineMeasure(Headline headline, String label, List<String> indicators) {
@@ -36,7 +36,7 @@ public final class KpiView {
 
     /** Indicators of several wards side by side. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ComparedIndicator(String code, String name, int goal, IndicatorDefinition.Unit unit, Direction direction,
+    public record ComparedIndicator(String code, String name, String dutchName, int goal, IndicatorDefinition.Unit unit, Direction direction,
             BigDecimal target, Map<String, BigDecimal> values) {
     }
 

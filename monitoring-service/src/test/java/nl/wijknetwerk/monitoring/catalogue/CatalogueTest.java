@@ -53,7 +53,7 @@ class CatalogueTest {
 
     @Test
     void aCatalogueWithAnIndicatorUnderAnUnknownGoalIsRefused() {
-        var stray = new IndicatorDefinition("x", 9, null, "X", "x", IndicatorDefinition.Source.EVENTS, List.of(), null,
+        var stray = new IndicatorDefinition("x", 9, null, "X", "X", "x", IndicatorDefinition.Source.EVENTS, List.of(), null,
                 IndicatorDefinition.Unit.COUNT, Direction.NEUTRAL, null, Period.Granularity.MONTH);
         assertThatThrownBy(() -> new Catalogue(catalogue.goals(), List.of(stray))).hasMessageContaining("unknown goal");
     }

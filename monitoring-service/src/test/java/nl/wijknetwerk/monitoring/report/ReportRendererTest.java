@@ -16,15 +16,15 @@ import nl.wijknetwerk.monitoring.indicator.KpiView;
 class ReportRendererTest {
 
     static EvaluationReport report() {
-        var wellbeing = new KpiView.Indicator("wellbeing-t1", "Wellbeing about 6 weeks after (T1)", IndicatorDefinition.Unit.SCORE,
+        var wellbeing = new KpiView.Indicator("wellbeing-t1", "Wellbeing about 6 weeks after (T1)", "Welzijn ongeveer 6 weken later (T1)", IndicatorDefinition.Unit.SCORE,
                 Direction.HIGHER_IS_BETTER, IndicatorDefinition.Source.EVENTS, new BigDecimal("8.3"), 10L, BigDecimal.valueOf(7), true,
                 null, Direction.Trend.NO_DATA, Map.of());
-        var savings = new KpiView.Indicator("societal-cost-savings", "Societal-cost savings, \"do nothing\"", IndicatorDefinition.Unit.EUR,
+        var savings = new KpiView.Indicator("societal-cost-savings", "Societal-cost savings, \"do nothing\"", "Besparing", IndicatorDefinition.Unit.EUR,
                 Direction.HIGHER_IS_BETTER, IndicatorDefinition.Source.EVENTS, new BigDecimal("132394.00"), 32L, null, null,
                 null, Direction.Trend.NO_DATA, Map.of("WMO", new BigDecimal("100000.00")));
         var kpis = new KpiView.WardKpis("ruwaard", "2026", "2025", List.of(), List.of(
-                new KpiView.Goal(1, "lower-societal-costs", "Lower societal costs", null, List.of(savings)),
-                new KpiView.Goal(3, "health", "Better health <and> quality of life", new BigDecimal("100.0"), List.of(wellbeing))));
+                new KpiView.Goal(1, "lower-societal-costs", "Lower societal costs", "Lagere maatschappelijke kosten", null, List.of(savings)),
+                new KpiView.Goal(3, "health", "Better health <and> quality of life", "Betere gezondheid", new BigDecimal("100.0"), List.of(wellbeing))));
         var goedLeven = new EvaluationReport.TrendChart("GOED LEVEN", "GOED LEVEN: wellbeing T0 → T1 → T2 (1-10)", List.of("T0", "T1", "T2"),
                 List.of(new EvaluationReport.Line("average wellbeing", List.of(new BigDecimal("3.5"), new BigDecimal("8.3"), new BigDecimal("8.5")))), 10);
         var mooiWerk = new EvaluationReport.TrendChart("MOOI WERK", "MOOI WERK", List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"),

@@ -50,6 +50,7 @@ public class DashboardPages {
         String chosen = period == null || period.isBlank() ? String.valueOf(LocalDate.now(ZoneId.of("Europe/Amsterdam")).getYear()) : period;
         Map<String, Object> kpis = gateway.getObject("/api/wards/" + ward + "/kpis?period=" + chosen);
         // The trend: the same indicators over the last four quarters of the ward's current year and before.
+        String lang = pages.locale().getLanguage();
         List<String> quarters = lastQuarters(LocalDate.now(ZoneId.of("Europe/Amsterdam")), 4);
         Map<String, Map<String, Object>> byQuarter = new LinkedHashMap<>();
         for (String q : quarters) {
@@ -65,14 +66,14 @@ public class DashboardPages {
                     Map<String, Object> indicator = (Map<String, Object>) byQuarter.get(q).get(code);
                     values.add(indicator != null && indicator.get("value") instanceof Number n ? n.doubleValue() : null);
                     if (indicator != null) {
-                        name = String.valueOf(indicator.get("name"));
+                        name = IndicatorText.name(indicator, lang);
                     }
                 }
                 lines.add(new TrendChart.Line(name, values));
             }
             trends.add(Map.of("label", headline.get("label"), "svg", TrendChart.svg(String.valueOf(headline.get("label")), quarters, lines)));
         }
-        Object comparison = optional("/api/kpis/compare?wards=" + String.join(",", comparedWards(ward)) + "&period=" + chosen);
+        Object comparison = optional("/api/kpis/compare?wards=" + String.join(",", comparedWards(ward, pages.wards())) + "&period=" + chosen);
         Object profile = optional("/api/wards/" + ward + "/profile");
         Object barriers = optional("/api/wards/" + ward + "/barriers");
         return pages.page(dashboard, ward).data("kpis", kpis).data("period", chosen).data("trends", trends)
@@ -95,10 +96,17 @@ public class DashboardPages {
         return r.build();
     }
 
-    private List<String> comparedWards(String ward) {
-        List<String> wards = new ArrayList<>(List.of("ruwaard", "ussen"));
-        if (!wards.contains(ward)) {
-            wards.add(0, ward);
+    /**
+     * The wards beside each other: this one first, then the others the person may act in (a director with every
+     * ward sees every ward of the network). A manager of one ward sees only that one: another ward's figures are not
+     * theirs to read.
+     */
+    static List<String> comparedWards(String ward, List<String> viewerWards) {
+        List<String> wards = new ArrayList<>(List.of(ward));
+        for (String other : viewerWards) {
+            if (!wards.contains(other)) {
+                wards.add(other);
+            }
         }
         return wards;
     }

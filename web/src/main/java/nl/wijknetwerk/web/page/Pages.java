@@ -21,6 +21,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import nl.wijknetwerk.api.Caller;
+import nl.wijknetwerk.web.gateway.ApiProblem;
+import nl.wijknetwerk.web.gateway.Gateway;
 import nl.wijknetwerk.web.gateway.WebConfig;
 
 /**
@@ -38,15 +40,18 @@ public class Pages {
     private final HttpServerRequest request;
     private final ObjectMapper json;
     private final WebConfig config;
+    private final Gateway gateway;
     private Viewer viewer;
+    private List<String> wards;
 
     public Pages(SecurityIdentity identity, AccessTokenCredential token, HttpServerRequest request, ObjectMapper json,
-            WebConfig config) {
+            WebConfig config, Gateway gateway) {
         this.identity = identity;
         this.token = token;
         this.request = request;
         this.json = json;
         this.config = config;
+        this.gateway = gateway;
     }
 
     public Locale locale() {
@@ -68,7 +73,7 @@ public class Pages {
     /** The page with the shared data every template's layout needs. */
     public TemplateInstance page(Template template, String ward) {
         Viewer v = viewer();
-        List<String> wards = new ArrayList<>(v.allWards() ? List.of(config.defaultWard(), "ussen") : v.wards());
+        List<String> wards = new ArrayList<>(wards());
         if (ward != null && !wards.contains(ward)) {
             wards.add(ward);
         }
@@ -77,6 +82,31 @@ public class Pages {
                 .data("currentPath", request.uri());
         page.setLocale(locale());
         return page;
+    }
+
+    /**
+     * The wards this person may act in: those their token names, or, for a coordinator or director with every ward,
+     * the wards onboarded in the network (a ward onboarded a minute ago included).
+     */
+    public List<String> wards() {
+        if (wards == null) {
+            Viewer v = viewer();
+            if (!v.allWards()) {
+                wards = v.wards();
+            } else {
+                List<String> slugs = new ArrayList<>();
+                try {
+                    gateway.getList("/api/wards").forEach(w -> slugs.add(String.valueOf(w.get("slug"))));
+                } catch (ApiProblem unavailable) {
+                    // The picker still offers the home ward; the page itself says what failed.
+                }
+                if (slugs.isEmpty()) {
+                    slugs.add(config.defaultWard());
+                }
+                wards = slugs;
+            }
+        }
+        return wards;
     }
 
     private Viewer readViewer() {

@@ -29,6 +29,11 @@ public record Viewer(String username, String name, Set<String> roles, List<Strin
         return is("manager") || is("director");
     }
 
+    /** The controller decides on spending and allocations; a financier only reads. */
+    public boolean isController() {
+        return is("controller");
+    }
+
     public boolean isFinance() {
         return is("controller") || is("financier");
     }

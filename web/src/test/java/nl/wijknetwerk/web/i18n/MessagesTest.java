@@ -30,7 +30,8 @@ class MessagesTest {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     /** Each message bundle: its namespace in templates (also the name of its English file) and its Dutch interface. */
-    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "net", NetMsg.class, "bud", nl.wijknetwerk.web.budget.BudgetMsg.class);
+    private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "net", NetMsg.class, "bud", nl.wijknetwerk.web.budget.BudgetMsg.class,
+            "dash", nl.wijknetwerk.web.dashboard.DashMsg.class);
 
     private static Set<String> dutchKeys(Class<?> bundle) {
         return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));

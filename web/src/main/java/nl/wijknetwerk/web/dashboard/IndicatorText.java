@@ -1,0 +1,56 @@
+package nl.wijknetwerk.web.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+import io.quarkus.qute.TemplateExtension;
+
+/**
+ * An indicator as a manager reads it on the dashboard: its name in the page's language (the KPI API gives the English
+ * {@code name} and the {@code dutchName}), and its figure with its unit in that language's notation
+ * ({@code € −2.332,90}, {@code 61,5%}, {@code 7 dagen}). Templates: {@code {ind:name(i, lang)}}, {@code {ind:value(i.value, i.unit, lang)}}.
+ */
+@TemplateExtension(namespace = "ind")
+public final class IndicatorText {
+
+    private IndicatorText() {
+    }
+
+    /** The name in the page's language; the English one when the API has no Dutch name (an older snapshot). */
+    public static String name(Object item, String lang) {
+        if (!(item instanceof Map<?, ?> map)) {
+            return "";
+        }
+        Object dutch = map.get("dutchName");
+        if (!"en".equals(lang) && dutch != null && !dutch.toString().isBlank()) {
+            return dutch.toString();
+        }
+        return String.valueOf(map.get("name"));
+    }
+
+    /** A figure with its unit; a dash when there is none (no data, or a group too small to show). */
+    public static String value(Object value, Object unit, String lang) {
+        if (value == null) {
+            return "—";
+        }
+        BigDecimal v = new BigDecimal(value.toString());
+        boolean english = "en".equals(lang);
+        String u = String.valueOf(unit);
+        return switch (u) {
+            case "EUR" -> "€ " + format(english, "#,##0.00").format(v.setScale(2, RoundingMode.HALF_UP)).replace('-', '−');
+            case "PERCENT" -> format(english, "0.#").format(v) + "%";
+            case "DAYS" -> format(english, "#,##0.#").format(v) + (english ? " days" : " dagen");
+            case "PER_WEEK" -> format(english, "#,##0.#").format(v) + (english ? " a week" : " per week");
+            case "COUNT" -> format(english, "#,##0").format(v);
+            default -> format(english, "#,##0.0").format(v);
+        };
+    }
+
+    private static DecimalFormat format(boolean english, String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(english ? Locale.UK : Locale.forLanguageTag("nl-NL")));
+    }
+}
