@@ -248,3 +248,10 @@ data:
   {{ $key }}: {{ $value | quote }}
   {{- end }}
 {{- end -}}
+
+{{/*
+The web application's paths on the public host, for the Ingress and the HTTPRoute alike: prefixes, then exact paths.
+Its /q endpoints (health, metrics) are never among them.
+*/}}
+{{- define "wijknetwerk.webPrefixes" -}}/wards /me /network /language /logout /no-access /css{{- end }}
+{{- define "wijknetwerk.webExact" -}}/ /favicon.svg{{- end }}

@@ -174,6 +174,11 @@ class ChartTest {
                 .containsExactly("/api", "/openapi", "/q/swagger-ui");
         assertThat(route.at("/spec/rules/0/backendRefs/0/name").asText()).isEqualTo("wijknetwerk-gateway");
         assertThat(route.at("/spec/rules/0/backendRefs/0/port").asInt()).isEqualTo(8080);
+        // The web application's pages through the same route, as through the Ingress; never its /q or the API.
+        assertThat(route.at("/spec/rules/1/backendRefs/0/name").asText()).isEqualTo("wijknetwerk-web");
+        assertThat(route.at("/spec/rules/1/backendRefs/0/port").asInt()).isEqualTo(8080);
+        assertThat(Manifests.list(route.at("/spec/rules/1/matches"))).extracting(m -> m.at("/path/value").asText())
+                .contains("/", "/wards", "/me", "/network", "/logout", "/css").noneMatch(path -> path.startsWith("/q") || path.startsWith("/api"));
     }
 
     @Test
