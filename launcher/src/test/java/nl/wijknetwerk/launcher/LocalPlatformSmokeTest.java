@@ -185,6 +185,31 @@ class LocalPlatformSmokeTest {
         anna.click("#barrier button[type=submit]");
         assertThat(anna.locator(".flash").textContent()).contains("knelpunt is gemeld");
         assertThat(anna.locator("#barrier table").textContent()).contains("Wachtlijst", "drie maanden");
+        // A month later the debt counselling has a place: anna records how the barrier was removed.
+        anna.click("#resolve tr:has-text('drie maanden') summary");
+        anna.click("#resolve tr:has-text('drie maanden') button[type=submit]");
+        assertThat(anna.locator("#resolve tr:has-text('drie maanden') p.error").textContent()).as("a resolution needs its how").isNotBlank();
+        anna.fill("#resolve tr:has-text('drie maanden') textarea", "Voorrang bij de schuldhulp via de wijkafspraak met de gemeente.");
+        anna.click("#resolve tr:has-text('drie maanden') button[type=submit]");
+        assertThat(anna.locator(".flash").textContent()).contains("als opgelost vastgelegd");
+        assertThat(anna.locator("#resolve tr:has-text('drie maanden')").textContent()).contains("Voorrang bij de schuldhulp", "opgelost op");
+
+        // The micro-analysis, priced from the price list: what her situation costs now, without help, and with the plan.
+        anna.click("#micro-analysis summary");
+        anna.selectOption("[id='f-scenarios.current[0].item']", "WMO-BG-UUR");
+        anna.fill("[id='f-scenarios.current[0].quantityPerYear']", "104");
+        anna.selectOption("[id='f-scenarios.doNothing[0].item']", "WLZ-VV4-DAG");
+        anna.fill("[id='f-scenarios.doNothing[0].quantityPerYear']", "365");
+        anna.selectOption("[id='f-scenarios.chosen[1].item']", "WMO-HH-UUR");
+        anna.fill("[id='f-scenarios.chosen[1].quantityPerYear']", "-3");
+        anna.click("text=Micro-analyse berekenen");
+        // The objection sits under the row as she typed it (the second), though the first was left empty.
+        assertThat(anna.locator("[id='f-scenarios.chosen[1].quantityPerYear-error']").textContent()).isNotBlank();
+        anna.fill("[id='f-scenarios.chosen[1].quantityPerYear']", "130,5");
+        anna.click("text=Micro-analyse berekenen");
+        assertThat(anna.locator(".flash").textContent()).contains("micro-analyse is berekend");
+        assertThat(anna.locator("#micro-analysis table.micro-analysis").first().textContent()).contains("Wmo", "Totaal");
+        Browser.screenshot(anna, "16-micro-analysis");
         anna.context().close();
 
         Page ria = browser().loginAs("ria", "/");
@@ -317,6 +342,39 @@ class LocalPlatformSmokeTest {
         assertThat(page.content()).contains("Aanwezige professionals", "Inbreng van anna, geleid door bram",
                 "Ga samen met de wijkagent langs", "Hoe snel de huisarts aansloot");
         Browser.screenshot(page, "12-leersessie");
+
+        // Today's leersessie: planned from the list, attendance ticked, an intervision round and a reflection card recorded.
+        page.navigate(ports.webUrl() + "/network/wards/ruwaard/leersessies");
+        page.fill("[id='f-theme']", "Schulden en wonen");
+        page.check("input[name=tables][value=PLENARY]");
+        page.check("input[name=tables][value=INDIVIDUAL_CASES]");
+        page.click("button:has-text('Leersessie plannen')");
+        assertThat(page.locator(".flash").textContent()).contains("leersessie is gepland");
+        page.check("#attendance input[name=professionals][value=anna]");
+        page.check("#attendance input[name=professionals][value=bram]");
+        page.fill("[id='f-managers']", "twee");
+        page.click("button:has-text('Aanwezigheid vastleggen')");
+        assertThat(page.locator("[id='f-managers-error']").textContent()).as("a count that is no number").isNotBlank();
+        page.fill("[id='f-managers']", "2");
+        page.click("button:has-text('Aanwezigheid vastleggen')");
+        assertThat(page.locator(".flash").textContent()).contains("aanwezigheid is vastgelegd");
+        assertThat(page.locator("section[aria-labelledby=attendance-h]").textContent()).contains("anna", "bram");
+        page.click("#round summary");
+        page.selectOption("[id='f-leaderId']", "bram");
+        page.selectOption("[id='f-contributorId']", "anna");
+        page.fill("[id='f-question']", "Hoe krijg ik de verhuurder aan tafel bij een huurachterstand?");
+        page.fill("[id='f-advice']", "Nodig hem uit bij de bewoner thuis\nVraag de woningcorporatie om een introductie");
+        page.check("input[name=helped][value=yes]");
+        page.click("#round button[type=submit]");
+        assertThat(page.locator(".flash").textContent()).contains("intervisieronde is vastgelegd");
+        assertThat(page.content()).contains("Inbreng van anna, geleid door bram", "Vraag de woningcorporatie om een introductie");
+        page.click("#card summary");
+        page.fill("[id='f-learnt']", "Eerst vragen wat de bewoner zelf al geprobeerd heeft");
+        page.click("#card button[type=submit]");
+        assertThat(page.locator(".flash").textContent()).contains("reflectiekaart is bewaard");
+        assertThat(page.content()).contains("Eerst vragen wat de bewoner zelf al geprobeerd heeft");
+        Browser.screenshot(page, "17-leersessie-recorded");
+        page.navigate(ports.webUrl() + "/network/wards/ruwaard/leersessies");
         page.click("a:has-text('Leerplan')");
         assertThat(page.locator("table.leerplan tbody tr").count()).isGreaterThanOrEqualTo(3);
         Browser.screenshot(page, "13-leerplan");

@@ -509,4 +509,43 @@ public interface BudgetMsg {
 
     @Message("Deze casus wordt beoordeeld op {saving}.")
     String ma_judged_by(String saving);
+
+    @Message("Opgelost")
+    String barrier_resolve();
+
+    @Message("Knelpunt \"{description}\" oplossen")
+    String barrier_resolve_label(Object description);
+
+    @Message("Hoe is het knelpunt opgelost?")
+    String barrier_resolution_label();
+
+    @Message("Micro-analyse maken")
+    String ma_make();
+
+    @Message("Geprijsd met {title}.")
+    String ma_priced_from(Object title);
+
+    @Message("Soort casus")
+    String ma_case_type();
+
+    @Message("Huidige situatie")
+    String ma_scenario_current();
+
+    @Message("Niets doen")
+    String ma_scenario_doNothing();
+
+    @Message("Gekozen oplossing")
+    String ma_scenario_chosen();
+
+    @Message("Onderdeel van de prijslijst")
+    String ma_item();
+
+    @Message("Aantal per jaar")
+    String ma_quantity();
+
+    @Message("Toelichting")
+    String ma_note();
+
+    @Message("Micro-analyse berekenen")
+    String ma_save();
 }

@@ -170,13 +170,34 @@ public class CasePages {
         Form mdoForm = forms.getOrDefault("mdo", Form.empty().with("plannedAt", LocalDate.now(WARD_ZONE).plusDays(1) + "T10:00")
                 .with("professional", pages.viewer().username()));
         List<Map<String, Object>> analyses = gateway.getList(base + "/micro-analysis");
-        page.data("barriers", gateway.getList(base + "/barriers")).data("barrierKinds", BARRIER_KINDS)
+        Map<String, Object> priceList = newestPriceList();
+        List<Map<String, Object>> barriers = gateway.getList(base + "/barriers");
+        Form resolveForm = forms.getOrDefault("resolve", Form.empty());
+        // The barrier whose resolution was refused shows its form open again, with what was typed and the objection.
+        barriers.forEach(b -> b.put("resolving", String.valueOf(b.get("id")).equals(resolveForm.value("barrier"))));
+        page.data("barriers", barriers).data("barrierKinds", BARRIER_KINDS)
                 .data("barrierForm", forms.getOrDefault("barrier", Form.empty().with("kind", "FUNDING_RULE")))
-                .data("analyses", analyses.stream().map(a -> Map.of("a", a, "rows", MicroAnalysisTable.rows(a))).toList());
+                .data("analyses", analyses.stream().map(a -> Map.of("a", a, "rows", MicroAnalysisTable.rows(a))).toList())
+                .data("resolveForm", resolveForm)
+                .data("priceList", priceList).data("scenarios", MicroAnalysisForm.SCENARIOS)
+                .data("maRows", java.util.stream.IntStream.range(0, MicroAnalysisForm.ROWS).boxed().toList())
+                .data("maForm", forms.getOrDefault("micro-analysis", Form.empty()
+                        .with("edition", priceList == null ? null : priceList.get("edition"))
+                        .with("caseType", analyses.isEmpty() ? "EXISTING" : analyses.get(analyses.size() - 1).get("caseType"))));
         return page.data("intakeForm", intakeForm).data("mdoForm", mdoForm)
                 .data("heldForm", forms.getOrDefault("held", Form.empty().with("heldOn", LocalDate.now(WARD_ZONE))))
                 .data("wellbeingForm", forms.getOrDefault("wellbeing", Form.empty().with("moment", nextMoment(wellbeing))))
                 .data("dropForm", forms.getOrDefault("drop", Form.empty()));
+    }
+
+    /** The price list a new micro-analysis is priced from: the newest edition, with its items; none when there is none. */
+    private Map<String, Object> newestPriceList() {
+        try {
+            List<Map<String, Object>> editions = gateway.getList("/api/price-lists");
+            return editions.isEmpty() ? null : gateway.getObject("/api/price-lists/" + editions.get(0).get("edition"));
+        } catch (ApiProblem p) {
+            return null;
+        }
     }
 
     private List<Map<String, Object>> professionals(String ward) {
@@ -310,6 +331,37 @@ public class CasePages {
             putIfPresent(body, "agreementId", form.optional("agreementId"));
             putIfPresent(body, "reportedOn", form.optional("reportedOn"));
             return gateway.post(path(ward, id, "/barriers"), body);
+        });
+    }
+
+    /** Records that a barrier was removed, and how; the objection shows under the resolution of that barrier. */
+    @POST
+    @Path("{id}/barriers/{barrier}/resolved")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object resolveBarrier(@PathParam("ward") String ward, @PathParam("id") String id, @PathParam("barrier") String barrier,
+            MultivaluedMap<String, String> values) {
+        Form form = Form.of(values).with("barrier", barrier);
+        return change(ward, id, "resolve", form, "barrier_resolved", () -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("resolution", form.value("resolution"));
+            putIfPresent(body, "resolvedOn", form.optional("resolvedOn"));
+            return gateway.post(path(ward, id, "/barriers/" + barrier + "/resolved"), body);
+        });
+    }
+
+    /** A micro-analysis priced from the price list: three scenarios of items and quantities a year. */
+    @POST
+    @Path("{id}/micro-analysis")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object analyse(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        MicroAnalysisForm.Body body = MicroAnalysisForm.body(form);
+        return change(ward, id, "micro-analysis", form, "micro_analysis", () -> {
+            try {
+                return gateway.post(path(ward, id, "/micro-analysis"), body.json());
+            } catch (ApiProblem p) {
+                throw body.mapped(p);
+            }
         });
     }
 

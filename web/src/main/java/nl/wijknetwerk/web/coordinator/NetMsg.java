@@ -418,4 +418,46 @@ public interface NetMsg {
 
     @Message("bewonersorganisatie")
     String net_sector_RESIDENT_BODY();
+
+    @Message("Leersessie plannen")
+    String net_plan_leersessie();
+
+    @Message("Aantal managers")
+    String net_count_managers();
+
+    @Message("Aantal bestuurders")
+    String net_count_directors();
+
+    @Message("Aantal bewoners")
+    String net_count_residents();
+
+    @Message("Aanwezigheid vastleggen")
+    String net_record_attendance();
+
+    @Message("Intervisieronde vastleggen")
+    String net_record_round();
+
+    @Message("Gespreksleider")
+    String net_round_leader();
+
+    @Message("Inbrenger")
+    String net_round_contributor();
+
+    @Message("Eén per regel.")
+    String net_one_per_line();
+
+    @Message("Reflectiekaart invullen")
+    String net_write_card();
+
+    @Message("De leersessie is gepland.")
+    String net_done_leersessie_planned();
+
+    @Message("De aanwezigheid is vastgelegd; de leersessie is gehouden.")
+    String net_done_attendance_recorded();
+
+    @Message("De intervisieronde is vastgelegd.")
+    String net_done_round_recorded();
+
+    @Message("De reflectiekaart is bewaard, zonder naam.")
+    String net_done_card_collected();
 }

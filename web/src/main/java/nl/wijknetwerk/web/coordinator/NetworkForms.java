@@ -60,6 +60,77 @@ final class NetworkForms {
         return body;
     }
 
+    /** network-service's kinds of leersessie (Leersessie.Kind) and its tables (SessionTable), in their order. */
+    static final List<String> SESSION_KINDS = List.of("PROFESSIONALS_BIWEEKLY", "WITH_MANAGERS", "MANAGERS", "DIRECTORS");
+    static final List<String> SESSION_TABLES = List.of("PLENARY", "NEWCOMERS", "INDIVIDUAL_CASES", "COLLECTIVE_CASES", "THEMES", "NETWORKING_MDOS");
+
+    /** POST /api/wards/{ward}/leersessies: plan (or register afterwards) a session with its tables. */
+    static Map<String, Object> planLeersessie(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", form.optional("kind"));
+        body.put("heldOn", form.optional("heldOn"));
+        putIfPresent(body, "theme", form.optional("theme"));
+        body.put("tables", form.values("tables").stream().filter(SESSION_TABLES::contains).toList());
+        return body;
+    }
+
+    /** POST …/attendance: the professionals ticked, and how many managers, directors and residents came. */
+    static Map<String, Object> attendance(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("professionals", form.values("professionals"));
+        for (String group : List.of("managers", "directors", "residents")) {
+            body.put(group, count(form.value(group)));
+        }
+        return body;
+    }
+
+    /** POST …/intervision-rounds: advice one per line; "helped" only when the contributor said yes or no. */
+    static Map<String, Object> intervisionRound(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("leaderId", form.value("leaderId"));
+        body.put("contributorId", form.value("contributorId"));
+        body.put("participants", form.values("participants"));
+        body.put("question", form.value("question"));
+        putIfPresent(body, "reformulatedQuestion", form.optional("reformulatedQuestion"));
+        body.put("advice", lines(form.value("advice")));
+        List<String> outOfTheBox = lines(form.value("outOfTheBoxAdvice"));
+        if (!outOfTheBox.isEmpty()) {
+            body.put("outOfTheBoxAdvice", outOfTheBox);
+        }
+        String helped = form.optional("helped");
+        if ("yes".equals(helped) || "no".equals(helped)) {
+            body.put("helped", "yes".equals(helped));
+        }
+        putIfPresent(body, "tomorrow", form.optional("tomorrow"));
+        putIfPresent(body, "stillNeeded", form.optional("stillNeeded"));
+        return body;
+    }
+
+    /** POST …/reflection-cards: kept without the writer's name, so the form asks none. */
+    static Map<String, Object> reflectionCard(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("learnt", "struck", "suggestion", "toShare")) {
+            putIfPresent(body, field, form.optional(field));
+        }
+        return body;
+    }
+
+    private static List<String> lines(String text) {
+        return java.util.Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** A count as typed; empty is none; not a number is sent as typed, so the API names the field. */
+    private static Object count(String typed) {
+        if (typed.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.valueOf(typed.strip());
+        } catch (NumberFormatException e) {
+            return typed;
+        }
+    }
+
     /**
      * The leerplan of every professional as one table: a row per professional, a cell per step with its count
      * against the ward's target, in the order of the targets the API gives.

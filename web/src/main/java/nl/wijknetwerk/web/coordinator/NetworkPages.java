@@ -187,18 +187,71 @@ public class NetworkPages {
     @GET
     @Path("wards/{ward}/leersessies")
     public TemplateInstance sessions(@PathParam("ward") String ward) {
+        return sessionList(ward, Form.empty().with("kind", "PROFESSIONALS_BIWEEKLY").with("heldOn", today()));
+    }
+
+    private TemplateInstance sessionList(String ward, Form planForm) {
         List<Map<String, Object>> all = new ArrayList<>(gateway.getList("/api/wards/" + ward + "/leersessies"));
         // The latest first: the one just held is the one to look at.
         all.sort((a, b) -> String.valueOf(b.get("heldOn")).compareTo(String.valueOf(a.get("heldOn"))));
-        return pages.page(sessions, ward).data("sessions", all);
+        return pages.page(sessions, ward).data("sessions", all).data("planForm", planForm)
+                .data("kinds", NetworkForms.SESSION_KINDS).data("tables", NetworkForms.SESSION_TABLES);
+    }
+
+    @POST
+    @Path("wards/{ward}/leersessies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response planSession(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return submit(() -> gateway.post("/api/wards/" + ward + "/leersessies", NetworkForms.planLeersessie(form)),
+                planned -> "/network/wards/" + ward + "/leersessies/" + planned.get("id") + "?done=leersessie_planned",
+                problem -> sessionList(ward, form.rejected(problem)));
     }
 
     @GET
     @Path("wards/{ward}/leersessies/{id}")
-    public TemplateInstance session(@PathParam("ward") String ward, @PathParam("id") String id) {
+    public TemplateInstance session(@PathParam("ward") String ward, @PathParam("id") String id, @QueryParam("done") String done) {
+        return sessionPage(ward, id, Map.of()).data("flash", done);
+    }
+
+    /** The session with its attendance, rounds and cards; {@code forms} holds a refused form to show again. */
+    private TemplateInstance sessionPage(String ward, String id, Map<String, Form> forms) {
         String base = "/api/wards/" + ward + "/leersessies/" + id;
         return pages.page(session, ward).data("s", gateway.getObject(base)).data("rounds", gateway.getList(base + "/intervision-rounds"))
-                .data("cards", gateway.getList(base + "/reflection-cards"));
+                .data("cards", gateway.getList(base + "/reflection-cards"))
+                .data("professionals", gateway.getList("/api/wards/" + ward + "/professionals?active=true"))
+                .data("attendanceForm", forms.getOrDefault("attendance", Form.empty()))
+                .data("roundForm", forms.getOrDefault("round", Form.empty()))
+                .data("cardForm", forms.getOrDefault("card", Form.empty())).data("flash", null);
+    }
+
+    @POST
+    @Path("wards/{ward}/leersessies/{id}/attendance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordAttendance(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
+        return sessionChange(ward, id, "attendance", "attendance_recorded", Form.of(values), NetworkForms::attendance, "/attendance");
+    }
+
+    @POST
+    @Path("wards/{ward}/leersessies/{id}/intervision-rounds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordRound(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
+        return sessionChange(ward, id, "round", "round_recorded", Form.of(values), NetworkForms::intervisionRound, "/intervision-rounds");
+    }
+
+    @POST
+    @Path("wards/{ward}/leersessies/{id}/reflection-cards")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response writeCard(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
+        return sessionChange(ward, id, "card", "card_collected", Form.of(values), NetworkForms::reflectionCard, "/reflection-cards");
+    }
+
+    private Response sessionChange(String ward, String id, String formName, String done, Form form,
+            java.util.function.Function<Form, Map<String, Object>> body, String path) {
+        String base = "/api/wards/" + ward + "/leersessies/" + id;
+        return submit(() -> gateway.post(base + path, body.apply(form)),
+                ok -> "/network/wards/" + ward + "/leersessies/" + id + "?done=" + done + "#" + formName,
+                problem -> sessionPage(ward, id, Map.of(formName, form.rejected(problem))));
     }
 
     @GET

@@ -687,4 +687,10 @@ public interface Msg {
 
     @Message("Het knelpunt is gemeld.")
     String done_barrier_reported();
+
+    @Message("Het knelpunt is als opgelost vastgelegd.")
+    String done_barrier_resolved();
+
+    @Message("De micro-analyse is berekend.")
+    String done_micro_analysis();
 }

@@ -69,4 +69,27 @@ class NetworkFormsTest {
             assertThat(row.cells().get(2)).isEqualTo(new NetworkForms.LeerplanCell("AMBASSADOR", 0, 0, false));
         });
     }
+
+    @Test
+    void theLeersessieFormSendsOnlyKnownTablesAndTheAttendanceCountsEmptyAsNone() {
+        Map<String, Object> plan = NetworkForms.planLeersessie(typed("kind", "WITH_MANAGERS", "heldOn", "2026-12-10", "theme", "",
+                "tables", "PLENARY", "tables", "NETWORKING_MDOS", "tables", "<script>"));
+        assertThat(plan).containsEntry("kind", "WITH_MANAGERS").containsEntry("heldOn", "2026-12-10").doesNotContainKey("theme")
+                .containsEntry("tables", List.of("PLENARY", "NETWORKING_MDOS"));
+        Map<String, Object> attendance = NetworkForms.attendance(typed("professionals", "anna", "professionals", "bram",
+                "managers", "2", "directors", "", "residents", "drie"));
+        assertThat(attendance).containsEntry("professionals", List.of("anna", "bram")).containsEntry("managers", 2)
+                .containsEntry("directors", 0).as("not a number: sent as typed, for the API to name").containsEntry("residents", "drie");
+    }
+
+    @Test
+    void anIntervisionRoundTakesAdviceOnePerLineAndHelpedOnlyWhenAnswered() {
+        Map<String, Object> round = NetworkForms.intervisionRound(typed("leaderId", "bram", "contributorId", "anna",
+                "participants", "dirk", "question", "Hoe krijg ik de huisbaas aan tafel?", "advice", "Nodig hem thuis uit\n\n  Vraag BrabantWonen  ",
+                "outOfTheBoxAdvice", "", "helped", ""));
+        assertThat(round).containsEntry("advice", List.of("Nodig hem thuis uit", "Vraag BrabantWonen"))
+                .containsEntry("participants", List.of("dirk")).doesNotContainKeys("helped", "outOfTheBoxAdvice", "tomorrow");
+        assertThat(NetworkForms.intervisionRound(typed("helped", "no", "advice", "x"))).containsEntry("helped", false);
+        assertThat(NetworkForms.reflectionCard(typed("learnt", "Vragen wat iemand zelf kan", "struck", " "))).containsOnlyKeys("learnt");
+    }
 }
