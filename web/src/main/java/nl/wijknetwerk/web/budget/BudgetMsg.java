@@ -548,4 +548,34 @@ public interface BudgetMsg {
 
     @Message("Micro-analyse berekenen")
     String ma_save();
+
+    @Message("Financiering van de wijk")
+    String budget_funding_title();
+
+    @Message("Bronnen van {year} wijzigen")
+    String budget_amend_sources(Object year);
+
+    @Message("Verplicht zodra het jaar begonnen is; blijft bij de eerdere versies bewaard.")
+    String budget_reason_hint();
+
+    @Message("Meerjarig budget afspreken")
+    String budget_agree_frame();
+
+    @Message("Eerste jaar")
+    String budget_first_year();
+
+    @Message("Laatste jaar")
+    String budget_last_year();
+
+    @Message("Omschrijving")
+    String budget_frame_description();
+
+    @Message("Bedragen in euro per jaar, voor elk jaar van de afspraak gelijk; laat een bron leeg die niet meedoet.")
+    String budget_frame_hint();
+
+    @Message("Het meerjarige budget is afgesproken.")
+    String budget_done_agreement_made();
+
+    @Message("De bronnen zijn gewijzigd; de eerdere versie blijft bewaard.")
+    String budget_done_sources_amended();
 }

@@ -96,19 +96,61 @@ public class BudgetPages {
     }
 
     @GET
-    public TemplateInstance overview(@PathParam("ward") String ward, @QueryParam("year") Integer year) {
+    public TemplateInstance overview(@PathParam("ward") String ward, @QueryParam("year") Integer year, @QueryParam("done") String done) {
+        return overviewPage(ward, year, Map.of()).data("flash", done);
+    }
+
+    /** The year's budget, its frame and, for the financier, the forms to agree a frame and amend a year's sources. */
+    private TemplateInstance overviewPage(String ward, Integer year, Map<String, Form> forms) {
         List<Map<String, Object>> budgets = gateway.getList(api(ward));
-        Integer chosen = year != null ? year : defaultYear(budgets, LocalDate.now(WARD_ZONE).getYear());
+        int thisYear = LocalDate.now(WARD_ZONE).getYear();
+        Integer chosen = year != null ? year : defaultYear(budgets, thisYear);
         List<Map<String, Object>> agreements = optionalList(api(ward) + "/agreements");
+        Form agreementForm = forms.getOrDefault("agreement", Form.empty().with("firstYear", thisYear).with("lastYear", thisYear + 4));
         if (chosen == null) {
             return pages.page(overview, ward).data("year", null).data("tab", "overview").data("budgets", budgets)
-                    .data("o", null).data("chart", null).data("agreements", agreements).data("revisions", List.of()).data("flash", null);
+                    .data("o", null).data("chart", null).data("agreements", agreements).data("revisions", List.of()).data("flash", null)
+                    .data("sourceKinds", SourcesForm.KINDS).data("agreementForm", agreementForm).data("sourcesForm", Form.empty());
         }
         Map<String, Object> o = gateway.getObject(api(ward, chosen));
         BudgetMsg msg = MessageBundles.get(BudgetMsg.class, Localized.Literal.of(pages.locale().getLanguage()));
         return pages.page(overview, ward).data("year", chosen).data("tab", "overview").data("budgets", budgets).data("o", o)
                 .data("chart", UtilisationChart.of(o, msg, pages.locale().getLanguage())).data("agreements", agreements)
-                .data("revisions", optionalList(api(ward, chosen) + "/revisions")).data("flash", null);
+                .data("revisions", optionalList(api(ward, chosen) + "/revisions")).data("flash", null)
+                .data("sourceKinds", SourcesForm.KINDS).data("agreementForm", agreementForm)
+                .data("sourcesForm", forms.getOrDefault("sources", SourcesForm.of(o)));
+    }
+
+    /** The financier agrees a multi-year budget: the same sources for each year of it. */
+    @POST
+    @Path("agreements")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object agree(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        SourcesForm.Body body = SourcesForm.agreement(form);
+        return change(() -> mapped(body, () -> gateway.post(api(ward) + "/agreements", body.json())),
+                "/wards/" + ward + "/budget?year=" + form.value("firstYear") + "&done=agreement_made",
+                problem -> overviewPage(ward, null, Map.of("agreement", form.rejected(problem))));
+    }
+
+    /** The financier amends one year's sources (with a reason once the year has started). */
+    @POST
+    @Path("{year}/sources")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Object amendSources(@PathParam("ward") String ward, @PathParam("year") int year, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        SourcesForm.Body body = SourcesForm.amendment(form);
+        return change(() -> mapped(body, () -> gateway.put(api(ward, year) + "/sources", body.json())),
+                "/wards/" + ward + "/budget?year=" + year + "&done=sources_amended",
+                problem -> overviewPage(ward, year, Map.of("sources", form.rejected(problem))));
+    }
+
+    private static Object mapped(SourcesForm.Body body, Supplier<?> call) {
+        try {
+            return call.get();
+        } catch (ApiProblem p) {
+            throw body.mapped(p);
+        }
     }
 
     /** A part the person's role may not read (the revisions for a manager, say) is left out, not an error. */

@@ -34,6 +34,11 @@ public record Viewer(String username, String name, Set<String> roles, List<Strin
         return is("controller");
     }
 
+    /** The financier sets the ward's funding: multi-year agreements and a year's sources. */
+    public boolean isFinancier() {
+        return is("financier");
+    }
+
     public boolean isFinance() {
         return is("controller") || is("financier");
     }
