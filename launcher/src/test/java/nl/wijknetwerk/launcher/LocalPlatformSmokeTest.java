@@ -270,6 +270,18 @@ class LocalPlatformSmokeTest {
         assertThat(frank.url()).endsWith("/wards/ruwaard/budget");
         frank.click("nav.tabs >> text=Uitgaven");
         assertThat(frank.locator("#pending").textContent()).contains("SMOKE-MW-1", "wacht op goedkeuring").doesNotContain("Goedkeuren");
+        // Ussen has no budget yet: frank agrees its five-year frame; a negative amount is named under its source first.
+        frank.navigate(ports.webUrl() + "/wards/ussen/budget");
+        frank.fill("[id='f-source.WMO_AMBULATORY_SUPPORT']", "250.000");
+        frank.fill("[id='f-source.WELFARE']", "-10");
+        frank.click("#agreement button[type=submit]");
+        assertThat(frank.locator("[id='f-source.WELFARE-error']").textContent()).isNotBlank();
+        assertThat(frank.inputValue("[id='f-source.WMO_AMBULATORY_SUPPORT']")).isEqualTo("250.000");
+        frank.fill("[id='f-source.WELFARE']", "180.000");
+        frank.click("#agreement button[type=submit]");
+        assertThat(frank.locator(".flash").textContent()).contains("meerjarige budget is afgesproken");
+        assertThat(frank.locator("#year-h").textContent()).contains(String.valueOf(today.getYear()));
+        assertThat(frank.locator("dl.figures").textContent()).contains("€ 430.000,00");
         frank.context().close();
 
         Page page = browser().loginAs("carla", "/");

@@ -128,7 +128,7 @@ public class BudgetPages {
     public Object agree(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
         SourcesForm.Body body = SourcesForm.agreement(form);
-        return change(() -> mapped(body, () -> gateway.post(api(ward) + "/agreements", body.json())),
+        return change(() -> ApiProblem.renaming(() -> gateway.post(api(ward) + "/agreements", body.json()), body::formField),
                 "/wards/" + ward + "/budget?year=" + form.value("firstYear") + "&done=agreement_made",
                 problem -> overviewPage(ward, null, Map.of("agreement", form.rejected(problem))));
     }
@@ -140,18 +140,11 @@ public class BudgetPages {
     public Object amendSources(@PathParam("ward") String ward, @PathParam("year") int year, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
         SourcesForm.Body body = SourcesForm.amendment(form);
-        return change(() -> mapped(body, () -> gateway.put(api(ward, year) + "/sources", body.json())),
+        return change(() -> ApiProblem.renaming(() -> gateway.put(api(ward, year) + "/sources", body.json()), body::formField),
                 "/wards/" + ward + "/budget?year=" + year + "&done=sources_amended",
                 problem -> overviewPage(ward, year, Map.of("sources", form.rejected(problem))));
     }
 
-    private static Object mapped(SourcesForm.Body body, Supplier<?> call) {
-        try {
-            return call.get();
-        } catch (ApiProblem p) {
-            throw body.mapped(p);
-        }
-    }
 
     /** A part the person's role may not read (the revisions for a manager, say) is left out, not an error. */
     private List<Map<String, Object>> optionalList(String path) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.page.Form;
 
 /**
@@ -29,17 +28,10 @@ final class SourcesForm {
     /** The body to send, and which kind each sent source is, to map objections back. */
     record Body(Map<String, Object> json, List<String> kinds) {
 
-        ApiProblem mapped(ApiProblem problem) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            problem.fields.forEach((field, message) -> {
-                Matcher m = SOURCE_FIELD.matcher(field);
-                if (m.matches() && Integer.parseInt(m.group(1)) < kinds.size()) {
-                    fields.put("source." + kinds.get(Integer.parseInt(m.group(1))), message);
-                } else {
-                    fields.put(field, message);
-                }
-            });
-            return new ApiProblem(problem.status, problem.title, problem.detail, fields);
+        /** A field of the API's body as the form names it: {@code sources[1].amountCents} is the amount of the second kind sent. */
+        String formField(String field) {
+            Matcher m = SOURCE_FIELD.matcher(field);
+            return m.matches() && Integer.parseInt(m.group(1)) < kinds.size() ? "source." + kinds.get(Integer.parseInt(m.group(1))) : field;
         }
     }
 

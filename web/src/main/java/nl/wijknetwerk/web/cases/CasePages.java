@@ -356,13 +356,8 @@ public class CasePages {
     public Object analyse(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
         MicroAnalysisForm.Body body = MicroAnalysisForm.body(form);
-        return change(ward, id, "micro-analysis", form, "micro_analysis", () -> {
-            try {
-                return gateway.post(path(ward, id, "/micro-analysis"), body.json());
-            } catch (ApiProblem p) {
-                throw body.mapped(p);
-            }
-        });
+        return change(ward, id, "micro-analysis", form, "micro_analysis",
+                () -> ApiProblem.renaming(() -> gateway.post(path(ward, id, "/micro-analysis"), body.json()), body::formField));
     }
 
     @POST

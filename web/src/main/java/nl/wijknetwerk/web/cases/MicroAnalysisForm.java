@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.quarkus.qute.TemplateExtension;
-import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.page.Form;
 
 /**
@@ -31,19 +30,13 @@ final class MicroAnalysisForm {
     /** The AnalyseCase body, and for each scenario which form row each sent row came from. */
     record Body(Map<String, Object> json, Map<String, List<Integer>> rowOf) {
 
-        /** The API's objections with each row index turned back into the form's. */
-        ApiProblem mapped(ApiProblem problem) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            problem.fields.forEach((field, message) -> {
-                Matcher m = ROW_FIELD.matcher(field);
-                if (m.matches() && Integer.parseInt(m.group(2)) < rowOf.get(m.group(1)).size()) {
-                    int row = rowOf.get(m.group(1)).get(Integer.parseInt(m.group(2)));
-                    fields.put("scenarios." + m.group(1) + "[" + row + "]" + m.group(3), message);
-                } else {
-                    fields.put(field, message);
-                }
-            });
-            return new ApiProblem(problem.status, problem.title, problem.detail, fields);
+        /** A field of the API's body as the form names it: the index of a sent row turned back into the form's row. */
+        String formField(String field) {
+            Matcher m = ROW_FIELD.matcher(field);
+            if (m.matches() && Integer.parseInt(m.group(2)) < rowOf.get(m.group(1)).size()) {
+                return "scenarios." + m.group(1) + "[" + rowOf.get(m.group(1)).get(Integer.parseInt(m.group(2))) + "]" + m.group(3);
+            }
+            return field;
         }
     }
 

@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.MultivaluedHashMap;
-
 import org.junit.jupiter.api.Test;
 
 import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.page.Form;
+import nl.wijknetwerk.web.page.TypedForm;
 
 class SourcesFormTest {
 
     private static Form typed(String... pairs) {
-        MultivaluedHashMap<String, String> values = new MultivaluedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.add(pairs[i], pairs[i + 1]);
-        }
-        return Form.of(values);
+        return TypedForm.of(pairs);
     }
 
     @Test
@@ -34,7 +29,7 @@ class SourcesFormTest {
     @Test
     void theApisObjectionToTheSecondSourceLandsUnderThatKindsAmount() {
         SourcesForm.Body body = SourcesForm.amendment(typed("source.WMO_DAY_ACTIVITIES", "10", "source.JEUGD", "-5", "reason", "GGD"));
-        ApiProblem mapped = body.mapped(new ApiProblem(400, "Invalid", null, Map.of("sources[1].amountCents", "must be zero or more")));
+        ApiProblem mapped = new ApiProblem(400, "Invalid", null, Map.of("sources[1].amountCents", "must be zero or more")).renamed(body::formField);
         assertThat(mapped.fields).containsOnlyKeys("source.JEUGD");
         assertThat(body.json()).containsEntry("reason", "GGD");
     }

@@ -48,7 +48,7 @@ class MicroAnalysisFormTest {
     void theApisObjectionLandsUnderTheRowAsTyped() {
         ApiProblem refused = new ApiProblem(400, "Bad Request", "invalid",
                 Map.of("scenarios.chosen[1].quantityPerYear", "must be a number", "edition", "unknown edition"));
-        ApiProblem mapped = typed().mapped(refused);
+        ApiProblem mapped = refused.renamed(typed()::formField);
         assertThat(mapped.fields).containsEntry("scenarios.chosen[2].quantityPerYear", "must be a number")
                 .containsEntry("edition", "unknown edition").hasSize(2);
     }

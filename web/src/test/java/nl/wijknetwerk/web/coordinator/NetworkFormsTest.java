@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.MultivaluedHashMap;
-
 import org.junit.jupiter.api.Test;
 
 import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.page.Form;
+import nl.wijknetwerk.web.page.TypedForm;
 
 class NetworkFormsTest {
 
     private static Form typed(String... pairs) {
-        MultivaluedHashMap<String, String> values = new MultivaluedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.add(pairs[i], pairs[i + 1]);
-        }
-        return Form.of(values);
+        return TypedForm.of(pairs);
     }
 
     @Test
