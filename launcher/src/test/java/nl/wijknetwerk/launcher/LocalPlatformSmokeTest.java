@@ -364,9 +364,9 @@ class LocalPlatformSmokeTest {
         assertThat(page.locator(".flash").textContent()).contains("leersessie is gepland");
         page.check("#attendance input[name=professionals][value=anna]");
         page.check("#attendance input[name=professionals][value=bram]");
-        page.fill("[id='f-managers']", "twee");
+        page.fill("[id='f-managers']", "-2");
         page.click("button:has-text('Aanwezigheid vastleggen')");
-        assertThat(page.locator("[id='f-managers-error']").textContent()).as("a count that is no number").isNotBlank();
+        assertThat(page.locator("[id='f-managers-error']").textContent()).as("a count below zero").isNotBlank();
         page.fill("[id='f-managers']", "2");
         page.click("button:has-text('Aanwezigheid vastleggen')");
         assertThat(page.locator(".flash").textContent()).contains("aanwezigheid is vastgelegd");

@@ -34,7 +34,8 @@ public final class IndicatorText {
 
     /** A figure with its unit; a dash when there is none (no data, or a group too small to show). */
     public static String value(Object value, Object unit, String lang) {
-        if (value == null) {
+        // The API leaves out what it has no figure for; the template then hands over Qute's "not found", not null.
+        if (!(value instanceof Number)) {
             return "—";
         }
         BigDecimal v = new BigDecimal(value.toString());

@@ -30,6 +30,7 @@ class IndicatorTextTest {
         assertThat(IndicatorText.value(new BigDecimal("7.8"), "SCORE", "nl")).isEqualTo("7,8");
         assertThat(IndicatorText.value(1234, "COUNT", "nl")).isEqualTo("1.234");
         assertThat(IndicatorText.value(null, "SCORE", "nl")).as("no data, or a group too small to show").isEqualTo("—");
+        assertThat(IndicatorText.value(io.quarkus.qute.Results.NotFound.EMPTY, "PERCENT", "nl")).as("a figure the API left out").isEqualTo("—");
     }
 
     @Test
