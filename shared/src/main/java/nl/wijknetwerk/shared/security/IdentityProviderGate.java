@@ -22,8 +22,8 @@ import nl.wijknetwerk.api.Problem;
 /**
  * Whether this service can verify tokens yet. Quarkus OIDC fetches the provider's metadata and keys at startup; when
  * the provider is unreachable it starts anyway with the tenant "not ready" and only tries again inside the next
- * authenticated request, which then fails with an {@code OIDCException} that proactive authentication turns into a
- * bare 500. So, while the tenant is not ready: a request with a bearer token gets a 503 problem+json with
+ * authenticated request, which then fails with an {@code OIDCException}: not an authentication failure, so it
+ * reaches the problem mapping as an unexpected error, a 500. So, while the tenant is not ready: a request with a bearer token gets a 503 problem+json with
  * {@code Retry-After} before authentication runs, readiness is DOWN, and the provider is asked again every
  * {@code wijknetwerk.oidc.retry-every} without waiting for a request (a pod out of its Service would get none).
  * Once the keys are fetched the tenant stays ready: tokens keep working through a later outage.
