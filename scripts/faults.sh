@@ -2,7 +2,8 @@
 # The fault suite at full length: the whole platform (five applications, Kafka, PostgreSQL, the OIDC test server)
 # under a steady write load through the gateway, struck by one fault after another — case-service killed with
 # SIGKILL, the Kafka broker stopped, PostgreSQL restarted, monitoring-service killed mid-batch and rebuilt, a poison
-# event, consumer offsets reset, the identity provider stopped — each checked for writes lost and events counted
+# event, consumer offsets reset, the identity provider stopped, case-service and the gateway started while it is
+# away (503 until it is back, then served without a restart) — each checked for writes lost and events counted
 # twice. The figures land in e2e-tests/target/faults/report.md
 # (copy them to docs/reliability.md).
 #

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -49,8 +50,7 @@ import nl.wijknetwerk.testing.TopicProbe;
  * <p>{@code ./mvnw verify} runs its short form; {@code scripts/faults.sh} the long one (lengths in {@code faults.*} system properties), and
  * the figures go to {@code docs/reliability.md}. Each run writes {@code target/faults/report.md}.
  */
-// Last of the end-to-end classes: it leaves the identity provider stopped, and a service restarted after that cannot
-// fetch the provider's keys.
+// Last of the end-to-end classes: it takes the identity provider away and restarts services and the gateway.
 @Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultSuiteTest {
@@ -174,9 +174,16 @@ class FaultSuiteTest {
             verify("monitoring-service killed mid-batch and restarted", load, Duration.between(down, Instant.now()));
         }
         Instant started = Instant.now();
-        // Straight to the service: a rebuild reads every topic from the start and outlasts the gateway's upstream timeout.
-        given().baseUri(platform.service("monitoring-service")).auth().oauth2(Tokens.coordinator()).post("/api/admin/kpis/rebuild")
-                .then().statusCode(200);
+        // Through the gateway: the rebuild runs in the background, so its length is no matter for the upstream timeout.
+        String location = given().baseUri(platform.gateway()).auth().oauth2(Tokens.coordinator()).post("/api/admin/kpis/rebuild")
+                .then().statusCode(202).extract().header("Location");
+        String status = URI.create(location).getPath();
+        var rebuilt = await().atMost(RECOVERY).pollInterval(Duration.ofMillis(250)).until(
+                () -> given().baseUri(platform.gateway()).auth().oauth2(Tokens.coordinator()).get(status)
+                        .then().statusCode(200).extract().jsonPath(),
+                json -> !"running".equals(json.getString("state")));
+        assertThat(rebuilt.getString("state")).as("rebuild %s: %s", status, rebuilt.prettify()).isEqualTo("done");
+        assertThat(rebuilt.getLong("events")).as("events applied").isGreaterThanOrEqualTo(casesInDatabase());
         assertThat(openCasesCounted()).as("rebuilt from offset zero").isEqualTo(casesInDatabase());
         report.add("| monitoring rebuilt from offset zero | – | – | 0 | 0 | – | " + seconds(Duration.between(started, Instant.now())) + " |");
     }
@@ -236,6 +243,42 @@ class FaultSuiteTest {
                     .then().statusCode(401).contentType("application/problem+json");
             assertThat(Duration.between(asked, Instant.now())).as("a refused new login is answered promptly").isLessThan(Duration.ofSeconds(10));
             verify("identity provider stopped (issued tokens)", load, Duration.between(down, Instant.now()));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void aServiceStartedWhileTheIdentityProviderIsAwayAnswers503UntilItIsBack() {
+        platform.stopIdentityProvider();
+        AppProcess cases = platform.apps.get("case-service");
+        AppProcess gateway = platform.apps.get("gateway");
+        // Started without the provider: neither can fetch its keys, so neither can verify a token.
+        List.of(cases, gateway).parallelStream().forEach(app -> {
+            app.kill();
+            app.restart().awaitStarted(RECOVERY);
+        });
+        String casesPath = "/api/wards/" + WARD + "/cases";
+        for (String url : List.of(platform.gateway(), platform.service("case-service"))) {
+            given().baseUri(url).auth().oauth2(professional).get(casesPath)
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+                    .body("type", org.hamcrest.Matchers.endsWith("/identity-provider-unavailable"));
+        }
+        for (AppProcess app : List.of(cases, gateway)) {
+            given().baseUri(app.managementUrl()).get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'identity-provider' }.status", org.hamcrest.Matchers.equalTo("DOWN"));
+        }
+
+        platform.startIdentityProvider();
+        Instant back = Instant.now();
+        // No restart: both ask the provider again by themselves, and the same request is served.
+        await().atMost(RECOVERY).pollInterval(Duration.ofMillis(250)).until(
+                () -> given().baseUri(platform.gateway()).auth().oauth2(professional).get(casesPath).statusCode() == 200);
+        Duration recovered = Duration.between(back, Instant.now());
+        cases.awaitReady(RECOVERY);
+        gateway.awaitReady(RECOVERY);
+        try (WriteLoad load = load()) {
+            load.awaitMoreWrites(WRITES, RECOVERY);
+            verify("case-service and gateway started while the identity provider was away", load, recovered);
         }
     }
 

@@ -27,9 +27,10 @@ final class Platform implements AutoCloseable {
     /** JDBC URL of each service's database, for checking what was really written. */
     final Map<String, String> databases = new HashMap<>();
     /** Between case-service and its database: the fault suite takes the database away from it through here. */
-    final DatabaseProxy caseDatabase = new DatabaseProxy("127.0.0.1", 5432);
+    final TcpHop caseDatabase = new TcpHop("127.0.0.1", 5432);
     private final OidcWiremockTestResource oidc = new OidcWiremockTestResource();
-    private boolean oidcRunning;
+    /** Between the platform and the identity provider: the fault suite takes the provider away and brings it back. */
+    private TcpHop identityProvider;
 
     private static Platform shared;
 
@@ -52,12 +53,15 @@ final class Platform implements AutoCloseable {
     private void boot() {
         Path repo = Path.of(System.getProperty("wijknetwerk.repo", "..")).toAbsolutePath().normalize();
         Path logs = repo.resolve("e2e-tests/target/platform-logs");
-        String oidcUrl = oidc.start().get("keycloak.url") + "/realms/quarkus/";
-        oidcRunning = true;
+        java.net.URI oidcServer = java.net.URI.create(oidc.start().get("keycloak.url"));
+        identityProvider = new TcpHop(oidcServer.getHost(), oidcServer.getPort());
+        String oidcUrl = "http://localhost:" + identityProvider.port() + oidcServer.getPath() + "/realms/quarkus/";
         String kafka = KafkaBroker.bootstrapServers();
 
         Map<String, String> common = Map.of(
                 "quarkus.oidc.auth-server-url", oidcUrl,
+                // The test server's discovery document names its own port for the keys: through the hop instead.
+                "quarkus.oidc.jwks-path", oidcUrl + "protocol/openid-connect/certs",
                 "quarkus.oidc.connection-delay", "0",
                 "kafka.bootstrap.servers", kafka,
                 "wijknetwerk.outbox.sweep-interval", "500ms",
@@ -93,6 +97,7 @@ final class Platform implements AutoCloseable {
         });
         Map<String, String> gatewayConfig = new HashMap<>(upstreams);
         gatewayConfig.put("quarkus.oidc.auth-server-url", oidcUrl);
+        gatewayConfig.put("quarkus.oidc.jwks-path", common.get("quarkus.oidc.jwks-path"));
         gatewayConfig.put("quarkus.oidc.connection-delay", "0");
         // The fault suite's steady load comes from one professional: the per-client budget must not be what it measures.
         gatewayConfig.put("gateway.limits.requests-per-window", "1000000");
@@ -110,17 +115,22 @@ final class Platform implements AutoCloseable {
     }
 
     /** Takes the identity provider away, as an outage would: tokens issued before must keep working. */
-    synchronized void stopIdentityProvider() {
-        if (oidcRunning) {
-            oidc.stop();
-            oidcRunning = false;
-        }
+    void stopIdentityProvider() {
+        identityProvider.down();
+    }
+
+    /** The identity provider answers again, at the same address. */
+    void startIdentityProvider() {
+        identityProvider.up();
     }
 
     @Override
     public void close() {
         apps.values().parallelStream().forEach(AppProcess::close);
-        stopIdentityProvider();
+        if (identityProvider != null) {
+            identityProvider.close();
+            oidc.stop();
+        }
         caseDatabase.close();
     }
 }

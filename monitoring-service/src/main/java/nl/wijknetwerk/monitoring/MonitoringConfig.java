@@ -23,5 +23,12 @@ public interface MonitoringConfig {
         /** How long a rebuild waits for the broker before it gives up. */
         @WithDefault("60s")
         Duration timeout();
+
+        /**
+         * A rebuild still marked running this long after it started is taken to have died with its replica (killed,
+         * evicted): it is reported failed and no longer stands in the way of a new one.
+         */
+        @WithDefault("30m")
+        Duration abandonedAfter();
     }
 }

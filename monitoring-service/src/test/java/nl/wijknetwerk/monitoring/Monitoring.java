@@ -43,6 +43,18 @@ public final class Monitoring {
         }
     }
 
+    /**
+     * Starts a rebuild of the indicator store as the coordinator (202 with the status resource in Location) and polls
+     * that resource until the rebuild is no longer running: its final status.
+     */
+    public static JsonPath rebuild() {
+        String status = given().auth().oauth2(Tokens.coordinator()).post("/api/admin/kpis/rebuild")
+                .then().statusCode(202).body("state", org.hamcrest.Matchers.equalTo("running")).extract().header("Location");
+        return await().atMost(Duration.ofSeconds(60)).until(
+                () -> given().auth().oauth2(Tokens.coordinator()).get(status).then().statusCode(200).extract().jsonPath(),
+                json -> !"running".equals(json.getString("state")));
+    }
+
     public static String token(String user, String role, String... wards) {
         return Tokens.token(user, "gemeente-oss", Set.of(role), List.of(wards));
     }

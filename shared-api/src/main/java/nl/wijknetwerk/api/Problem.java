@@ -38,6 +38,18 @@ public record Problem(URI type, String title, int status, String detail, String 
         return of(401, "unauthorized", "Unauthorized", "A valid bearer token is required");
     }
 
+    /** Seconds a caller is asked to wait ({@code Retry-After}) before trying a 503 again. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * 503 (with {@code Retry-After}): the identity provider's keys are not known yet, so no token can be checked.
+     * The same words from the gateway and every service.
+     */
+    public static Problem identityProviderUnavailable() {
+        return of(503, "identity-provider-unavailable", "Service Unavailable",
+                "Tokens cannot be verified until the identity provider is reachable; try again shortly");
+    }
+
     /** 403: the token is valid but does not allow this. */
     public static Problem forbidden(String detail) {
         return of(403, "forbidden", "Forbidden", detail);

@@ -104,22 +104,38 @@ public final class AppProcess implements AutoCloseable {
 
     /** Waits until {@code /q/health/ready} on the management port answers 200 (UP). */
     public AppProcess awaitReady(Duration timeout) {
+        return await("/q/health/ready", "ready", timeout);
+    }
+
+    /**
+     * Waits until {@code /q/health/live} answers 200: the application runs and serves requests, though it may not be
+     * ready (e.g. when it could not reach the identity provider).
+     */
+    public AppProcess awaitStarted(Duration timeout) {
+        return await("/q/health/live", "started", timeout);
+    }
+
+    private AppProcess await(String health, String what, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            if (ready()) {
+            if (up(health)) {
                 return this;
             }
             sleep(250);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " was not " + what + " within " + timeout + "; see " + log);
     }
 
     public boolean ready() {
+        return up("/q/health/ready");
+    }
+
+    private boolean up(String health) {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(managementUrl() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection) URI.create(managementUrl() + health).toURL().openConnection();
             c.setConnectTimeout(500);
             c.setReadTimeout(2000);
             return c.getResponseCode() == 200;

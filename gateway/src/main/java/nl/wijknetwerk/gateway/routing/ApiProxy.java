@@ -32,6 +32,7 @@ import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.limits.RequestLimits;
+import nl.wijknetwerk.gateway.security.IdentityProviderGate;
 import nl.wijknetwerk.gateway.security.TokenCaller;
 
 /**
@@ -52,11 +53,14 @@ public class ApiProxy {
     private final GatewayConfig config;
     private final OpenTelemetry telemetry;
     private final RequestLimits limits;
+    private final IdentityProviderGate identityProvider;
     private final HttpClient client;
     private final Map<String, URI> upstreams = new HashMap<>();
 
-    public ApiProxy(RouteTable routes, GatewayConfig config, Vertx vertx, OpenTelemetry telemetry, RequestLimits limits) {
+    public ApiProxy(RouteTable routes, GatewayConfig config, Vertx vertx, OpenTelemetry telemetry, RequestLimits limits,
+            IdentityProviderGate identityProvider) {
         this.routes = routes;
+        this.identityProvider = identityProvider;
         this.config = config;
         this.telemetry = telemetry;
         this.limits = limits;
@@ -79,7 +83,7 @@ public class ApiProxy {
             ProblemAnswer.send(ctx, Problem.notFound("No service serves " + request.path()));
             return;
         }
-        if (!limits.acceptsShape(ctx)) {
+        if (!limits.acceptsShape(ctx) || identityProvider.refuses(ctx)) {
             return;
         }
         // A refused token is answered here, not by the authentication mechanism's empty 401 challenge.

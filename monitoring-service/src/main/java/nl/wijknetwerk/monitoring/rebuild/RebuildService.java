@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
@@ -22,6 +24,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import nl.wijknetwerk.monitoring.MonitoringConfig;
+import nl.wijknetwerk.monitoring.rebuild.RebuildApi.RebuildStatus;
+import nl.wijknetwerk.monitoring.rebuild.RebuildApi.State;
 import nl.wijknetwerk.monitoring.facts.FactConsumption;
 import nl.wijknetwerk.monitoring.facts.FactVersions;
 import nl.wijknetwerk.shared.event.EventFactory;
@@ -33,6 +37,10 @@ import nl.wijknetwerk.shared.problem.ProblemException;
  * offset zero up to the end it had when the rebuild started, with a fresh consumer group, applying each event as
  * the live consumers do. Imports (ward profiles, imported figures) are not derived from events and stay. The live
  * consumers keep running; facts are set-state upserts and applied in turns, so events arriving meanwhile are safe.
+ *
+ * <p>A rebuild runs in the background: on a platform with some history it outlasts any HTTP timeout (the gateway's
+ * first). Its state is a row of {@code rebuild_run}, so every replica answers a status request alike, and the table
+ * admits one running rebuild at a time across replicas.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -44,6 +52,8 @@ public class RebuildService {
             "barrier_fact", "initiative_state", "leersessie_fact", "professional_fact", "pulse_fact", "budget_fact",
             "spending_fact", "commitment_fact");
 
+    private static final String ABANDONED = "It did not finish: the replica running it stopped; start a new rebuild";
+
     public record Result(String consumerGroup, long events, long skipped, Map<String, Long> eventsPerTopic, long millis) {
     }
 
@@ -53,7 +63,11 @@ public class RebuildService {
     private final EventFactory events;
     private final KafkaConnection kafka;
     private final FactVersions versions;
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kpi-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
 
     public RebuildService(FactConsumption facts, EntityManager em, MonitoringConfig config, EventFactory events,
             KafkaConnection kafka, FactVersions versions) {
@@ -65,15 +79,86 @@ public class RebuildService {
         this.kafka = kafka;
     }
 
-    public Result rebuild() {
-        if (!running.compareAndSet(false, true)) {
+    /** Starts a rebuild in the background (409 while one runs) and tells where it stands: running. */
+    public RebuildStatus start() {
+        RebuildStatus started = claim();
+        worker.submit(() -> runAndRecord(started.id()));
+        return started;
+    }
+
+    /** Where the rebuild {@code id} stands (404 if there is none). */
+    @Transactional
+    public RebuildStatus status(UUID id) {
+        List<?> rows = em.createNativeQuery("select id, state, started_at, finished_at, events, skipped, reason"
+                + " from rebuild_run where id = :id").setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Rebuild", id);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        RebuildStatus status = new RebuildStatus((UUID) r[0], State.valueOf((String) r[1]), instant(r[2]), instant(r[3]),
+                r[4] == null ? null : ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6]);
+        if (status.state() == State.running && status.startedAt().isBefore(abandonedBefore())) {
+            return new RebuildStatus(status.id(), State.failed, status.startedAt(), null, null, null, ABANDONED);
+        }
+        return status;
+    }
+
+    /** The row that makes this rebuild the one running; a row abandoned by a replica that died does not count. */
+    @Transactional
+    RebuildStatus claim() {
+        em.createNativeQuery("update rebuild_run set state = 'failed', finished_at = now(), reason = :reason"
+                + " where state = 'running' and started_at < :before")
+                .setParameter("reason", ABANDONED).setParameter("before", abandonedBefore()).executeUpdate();
+        Number running = (Number) em.createNativeQuery("select count(*) from rebuild_run where state = 'running'").getSingleResult();
+        if (running.longValue() > 0) {
             throw ProblemException.conflict("A rebuild is already running");
         }
+        RebuildStatus started = new RebuildStatus(UUID.randomUUID(), State.running, Instant.now(), null, null, null, null);
+        // Two replicas claiming at once: the unique index on the running row lets one win, the other answers 409.
+        em.createNativeQuery("insert into rebuild_run (id, state, started_at) values (:id, 'running', :at)")
+                .setParameter("id", started.id()).setParameter("at", started.startedAt()).executeUpdate();
+        return started;
+    }
+
+    private void runAndRecord(UUID id) {
+        Result result;
         try {
-            return run();
-        } finally {
-            running.set(false);
+            result = run();
+        } catch (RuntimeException e) {
+            LOG.error("Rebuild " + id + " failed", e);
+            failed(id, e.getMessage() == null ? e.toString() : e.getMessage());
+            return;
         }
+        done(id, result);
+    }
+
+    @ActivateRequestContext
+    @Transactional
+    void done(UUID id, Result result) {
+        em.createNativeQuery("update rebuild_run set state = 'done', finished_at = now(), events = :events, skipped = :skipped"
+                + " where id = :id").setParameter("events", result.events()).setParameter("skipped", result.skipped())
+                .setParameter("id", id).executeUpdate();
+    }
+
+    @ActivateRequestContext
+    @Transactional
+    void failed(UUID id, String reason) {
+        em.createNativeQuery("update rebuild_run set state = 'failed', finished_at = now(), reason = :reason where id = :id")
+                .setParameter("reason", reason).setParameter("id", id).executeUpdate();
+    }
+
+    private Instant abandonedBefore() {
+        return Instant.now().minus(config.rebuild().abandonedAfter());
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : value instanceof Instant i ? i
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     private Result run() {

@@ -10,11 +10,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP hop between one service and the PostgreSQL server, so the suite can take the database away from that service
- * exactly as a server restart does — open connections cut, new ones refused until it is back — without restarting the
- * machine's server, which other databases (and other builds) share.
+ * A TCP hop in front of something the platform depends on, so the suite can take it away exactly as a restart or an
+ * outage does — open connections cut, new ones refused until it is back — without stopping the thing itself: the
+ * machine's PostgreSQL server (which other databases and builds share) or the identity provider (whose test server
+ * would come back on another port).
  */
-final class DatabaseProxy implements AutoCloseable {
+final class TcpHop implements AutoCloseable {
 
     private final int port;
     private final String targetHost;
@@ -22,7 +23,7 @@ final class DatabaseProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
 
-    DatabaseProxy(String targetHost, int targetPort) {
+    TcpHop(String targetHost, int targetPort) {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         this.port = nl.wijknetwerk.testing.AppProcess.freePort();
@@ -43,7 +44,7 @@ final class DatabaseProxy implements AutoCloseable {
             s.setReuseAddress(true);
             s.bind(new InetSocketAddress("127.0.0.1", port));
             server = s;
-            Thread accept = new Thread(() -> accept(s), "db-proxy-accept-" + port);
+            Thread accept = new Thread(() -> accept(s), "tcp-hop-accept-" + port);
             accept.setDaemon(true);
             accept.start();
         } catch (IOException e) {
@@ -51,12 +52,12 @@ final class DatabaseProxy implements AutoCloseable {
         }
     }
 
-    /** The database is gone: every open connection is cut and new ones are refused until {@link #up()}. */
+    /** Gone: every open connection is cut and new ones are refused until {@link #up()}. */
     synchronized void down() {
         ServerSocket s = server;
         server = null;
         closeQuietly(s);
-        open.forEach(DatabaseProxy::closeQuietly);
+        open.forEach(TcpHop::closeQuietly);
         open.clear();
     }
 
@@ -93,7 +94,7 @@ final class DatabaseProxy implements AutoCloseable {
                 open.remove(from);
                 open.remove(to);
             }
-        }, "db-proxy-pump");
+        }, "tcp-hop-pump");
         t.setDaemon(true);
         t.start();
     }
