@@ -29,7 +29,8 @@ public final class DemoWebhookReceiver implements AutoCloseable {
     private static final long TOLERANCE_SECONDS = 5 * 60;
 
     private final HttpServer server;
-    private final java.util.concurrent.atomic.AtomicInteger verified = new java.util.concurrent.atomic.AtomicInteger();
+    /** The bodies of the deliveries whose signature verified, in the order they came. */
+    private final List<String> verified = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String secret;
 
     private DemoWebhookReceiver(HttpServer server) {
@@ -50,7 +51,7 @@ public final class DemoWebhookReceiver implements AutoCloseable {
             var h = exchange.getRequestHeaders();
             boolean valid = receiver.verifies(h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"), body, h.getFirst("webhook-signature"));
             if (valid) {
-                receiver.verified.incrementAndGet();
+                receiver.verified.add(body);
             }
             exchange.sendResponseHeaders(valid ? 204 : 401, -1);
             exchange.close();
@@ -114,8 +115,13 @@ public final class DemoWebhookReceiver implements AutoCloseable {
 
     /** Whether a verified delivery arrived within the time given (the smoke check's question). */
     boolean awaitVerified(java.time.Duration timeout) {
+        return awaitVerified(timeout, body -> true);
+    }
+
+    /** Whether a verified delivery whose body passes {@code wanted} arrived within the time given. */
+    boolean awaitVerified(java.time.Duration timeout, java.util.function.Predicate<String> wanted) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (verified.get() == 0 && System.nanoTime() < deadline) {
+        while (verified.stream().noneMatch(wanted) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -123,7 +129,7 @@ public final class DemoWebhookReceiver implements AutoCloseable {
                 return false;
             }
         }
-        return verified.get() > 0;
+        return verified.stream().anyMatch(wanted);
     }
 
     private static String summary(String body) {

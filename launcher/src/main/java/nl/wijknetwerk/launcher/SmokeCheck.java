@@ -82,11 +82,63 @@ final class SmokeCheck {
         expect("gateway: a partner system of Ruwaard for Ussen", gateway.get("/api/wards/ussen/partner-cases", brabantzorg), 403);
         expect("budget-service: a partner system is not given the ward's budget", gateway.get("/api/wards/ruwaard/budgets", brabantwonen),
                 403);
+        expect("gateway: a partner token with a forged signature",
+                gateway.get("/api/wards/ruwaard/partner-cases", brabantwonen.substring(0, brabantwonen.lastIndexOf('.') + 1) + "AAAA"), 401);
+        networkServiceForAPartner(brabantwonen);
         if (receiver != null) {
             boolean arrived = receiver.awaitVerified(java.time.Duration.ofSeconds(60));
             results.add(new Result("network-service: a signed webhook reached BrabantWonen's demo receiver", arrived,
                     arrived ? "verified delivery" : "no verified delivery within 60 s"));
         }
+        partnerDoesItsPart(brabantwonen, cases);
+    }
+
+    /** Least privilege in network-service: its own people and organisation, nothing of the others or of the network's learning. */
+    private void networkServiceForAPartner(String brabantwonen) {
+        expect("network-service: a partner system sees only its own organisation's professionals",
+                gateway.get("/api/wards/ruwaard/professionals", brabantwonen), r -> r.status() == 200 && r.body().size() > 0
+                        && java.util.stream.StreamSupport.stream(r.body().spliterator(), false).allMatch(p -> "bram".equals(p.path("id").asText())),
+                "HTTP 200 with bram only");
+        expect("network-service: a partner system is not given the register of organisations",
+                gateway.get("/api/organisations", brabantwonen), 403);
+        expect("network-service: a partner system reads no pulse of the network",
+                gateway.get("/api/wards/ruwaard/pulses/2026-Q1/aggregate", brabantwonen), 403);
+    }
+
+    /**
+     * The partner's own part of a Samenwerkplan, through the gateway: its open agreement done (and the signed
+     * agreement.completed webhook about it), a declaration sent twice under one reference (recorded once).
+     */
+    private void partnerDoesItsPart(String brabantwonen, Http.Response cases) {
+        String caseId = "none";
+        String agreementId = "none";
+        for (JsonNode c : cases.status() == 200 ? cases.body() : Http.JSON.createArrayNode()) {
+            for (JsonNode a : c.path("agreements")) {
+                if ("OPEN".equals(a.path("status").asText())) {
+                    caseId = c.path("caseId").asText();
+                    agreementId = a.path("agreementId").asText();
+                }
+            }
+        }
+        String done = "/api/wards/ruwaard/partner-cases/" + caseId + "/agreements/" + agreementId + "/done";
+        expect("case-service: a partner system marks its organisation's agreement done", gateway.post(done, brabantwonen, Map.of()),
+                r -> r.status() == 200 && "DONE".equals(r.body().path("status").asText()), "HTTP 200, status DONE");
+        if (receiver != null) {
+            String agreement = agreementId;
+            boolean told = receiver.awaitVerified(java.time.Duration.ofSeconds(60),
+                    body -> body.contains("\"agreement.completed\"") && body.contains(agreement));
+            results.add(new Result("network-service: the signed agreement.completed webhook reached BrabantWonen", told,
+                    told ? "verified delivery for agreement " + agreement : "none within 60 s"));
+        }
+        String reference = "SMOKE-" + java.util.UUID.randomUUID();
+        Map<String, Object> declaration = Map.of("reference", reference, "amountCents", 12500, "spentOn", "2018-03-14",
+                "description", "Verhuisbegeleiding", "requestApproval", true);
+        String declarations = "/api/wards/ruwaard/partner-budget/2018/declarations";
+        Http.Response first = gateway.post(declarations, brabantwonen, declaration);
+        expect("budget-service: a partner system's declaration past its allocation waits for the controller", first,
+                r -> r.status() == 202 && "PENDING_APPROVAL".equals(r.body().path("status").asText()), "HTTP 202, PENDING_APPROVAL");
+        expect("budget-service: the same reference again is the same declaration", gateway.post(declarations, brabantwonen, declaration),
+                r -> r.status() == 200 && r.body().path("id").asText().equals(first.body().path("id").asText()), "HTTP 200, the same id");
     }
 
     private void expect(String check, Http.Response response, int status) {

@@ -142,6 +142,26 @@ class PartnerCaseApiTest {
 
         assertThat(accessLog()).contains("service-account-partner-pantein pantein partner-system partner.case.read DENIED",
                 "service-account-partner-brabantwonen brabantwonen partner-system partner.agreement.complete DENIED");
+        // Refused before any case was touched (ward wall, operations not the partner API's): in the partner access log.
+        assertThat(refusedBeforeTheOperation()).containsExactly(
+                "brabantwonen partner-brabantwonen ruwaard partner.ward.refused GET " + PARTNER + "/" + caseId,
+                "brabantwonen partner-brabantwonen ruwaard partner.operation.refused GET " + path(caseId, ""),
+                "brabantwonen partner-brabantwonen ruwaard partner.operation.refused GET " + path(caseId, "/plan"),
+                "brabantwonen partner-brabantwonen ruwaard partner.operation.refused POST " + path(caseId, "/plan/agreements/" + housing + "/done"));
+    }
+
+    private List<String> refusedBeforeTheOperation() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement("select organisation, client_id, ward, action, subject "
+                + "from partner_access_log where subject like ? and outcome = 'DENIED' order by at, id")) {
+            s.setString(1, "%" + caseId + "%");
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5));
+                }
+            }
+        }
+        return out;
     }
 
     @Test

@@ -30,6 +30,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.limits.RequestLimits;
 import nl.wijknetwerk.gateway.security.IdentityProviderGate;
@@ -105,6 +106,12 @@ public class ApiProxy {
         } else if (!limits.admits(ctx, identity)) {
             return;
         } else if (route.ward().isPresent() && !TokenCaller.of(identity).mayActIn(route.ward().get())) {
+            if (identity.hasRole(Roles.PARTNER_SYSTEM)) {
+                // No service sees this request, so no service's partner access log has it: the gateway's log does.
+                LOG.warnf("Partner access refused: client %s of organisation %s asked %s %s outside its wards",
+                        TokenCaller.clientId(identity), TokenCaller.of(identity).organisation(), ctx.request().method(),
+                        ctx.request().path());
+            }
             ProblemAnswer.send(ctx, Problem.wardForbidden(route.ward().get()));
         } else if (RequestLimits.sizeUndeclared(ctx.request())) {
             limits.readCountedBody(ctx, body -> forward(ctx, upstreams.get(route.service()), body));

@@ -26,6 +26,7 @@ import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationView;
 import nl.wijknetwerk.network.organisation.OrganisationApi.RegisterOrganisation;
+import nl.wijknetwerk.shared.partner.PartnerOperation;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** The register of partner organisations, shared by every ward. */
@@ -33,6 +34,12 @@ import nl.wijknetwerk.shared.problem.ProblemException;
 @Tag(name = "Organisations")
 @Authenticated
 public class OrganisationResource {
+
+    private final PartnerReads partners;
+
+    public OrganisationResource(PartnerReads partners) {
+        this.partners = partners;
+    }
 
     @POST
     @RolesAllowed(Roles.COORDINATOR)
@@ -56,18 +63,21 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "Every registered partner organisation")
+    @Operation(summary = "Every registered partner organisation", description = "Not for a partner system (403): it reads only its own organisation.")
     public List<OrganisationView> list() {
         return Organisation.<Organisation> listAll(Sort.by("name")).stream().map(OrganisationView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One partner organisation")
-    @APIResponse(responseCode = "404", description = "Unknown organisation",
+    @PartnerOperation
+    @Tag(name = "partner")
+    @Operation(summary = "One partner organisation (a partner system: only its own)")
+    @APIResponse(responseCode = "404", description = "Unknown organisation, or (to a partner system) another organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrganisationView get(@PathParam("id") String id) {
-        return Organisation.<Organisation> findByIdOptional(id).map(OrganisationView::of)
-                .orElseThrow(() -> ProblemException.notFound("organisation", id));
+        return partners.logged("partner.organisation.read", id, () -> Organisation.<Organisation> findByIdOptional(id)
+                .filter(o -> partners.maySee(o.id)).map(OrganisationView::of)
+                .orElseThrow(() -> ProblemException.notFound("organisation", id)));
     }
 }

@@ -25,9 +25,12 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
+import nl.wijknetwerk.network.organisation.PartnerReads;
 import nl.wijknetwerk.network.professional.ProfessionalApi.ChangeProfessional;
 import nl.wijknetwerk.network.professional.ProfessionalApi.ProfessionalView;
 import nl.wijknetwerk.network.professional.ProfessionalApi.RegisterProfessional;
+import nl.wijknetwerk.shared.partner.PartnerOperation;
+import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
 /** The professionals of a ward network (white-label: residents see the network, not the employer). */
@@ -38,10 +41,12 @@ public class ProfessionalResource {
 
     private final ProfessionalService professionals;
     private final WardContext context;
+    private final PartnerReads partners;
 
-    public ProfessionalResource(ProfessionalService professionals, WardContext context) {
+    public ProfessionalResource(ProfessionalService professionals, WardContext context, PartnerReads partners) {
         this.professionals = professionals;
         this.context = context;
+        this.partners = partners;
     }
 
     @POST
@@ -61,21 +66,34 @@ public class ProfessionalResource {
     }
 
     @GET
-    @Operation(summary = "The professionals of the ward network",
-            description = "?active=true for those working in it now. Residents and other outsiders do not see the employer (white-label).")
+    @PartnerOperation
+    @Tag(name = "partner")
+    @Operation(summary = "The professionals of the ward network (a partner system: only its own organisation's)",
+            description = "?active=true for those working in it now. Residents and other outsiders do not see the employer (white-label). "
+                    + "A partner system gets only its own organisation's professionals, whose account ids its agreements name.")
     public List<ProfessionalView> list(@PathParam("ward") String ward, @QueryParam("active") Boolean active) {
-        List<Professional> all = active == null ? Professional.listAll(Sort.by("name"))
-                : Professional.list("active", Sort.by("name"), active);
-        return all.stream().map(this::shown).toList();
+        return partners.logged("partner.professionals.list", ward, () -> {
+            List<Professional> all = active == null ? Professional.listAll(Sort.by("name"))
+                    : Professional.list("active", Sort.by("name"), active);
+            return all.stream().filter(p -> partners.maySee(p.organisationId)).map(this::shown).toList();
+        });
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One professional of the ward network, by account id")
-    @APIResponse(responseCode = "404", description = "Not in this ward's network",
+    @PartnerOperation
+    @Tag(name = "partner")
+    @Operation(summary = "One professional of the ward network, by account id (a partner system: only its own organisation's)")
+    @APIResponse(responseCode = "404", description = "Not in this ward's network, or (to a partner system) of another organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProfessionalView get(@PathParam("ward") String ward, @PathParam("id") String id) {
-        return shown(professionals.find(id));
+        return partners.logged("partner.professional.read", id, () -> {
+            Professional professional = professionals.find(id);
+            if (!partners.maySee(professional.organisationId)) {
+                throw ProblemException.notFound("professional", id);
+            }
+            return shown(professional);
+        });
     }
 
     private ProfessionalView shown(Professional professional) {

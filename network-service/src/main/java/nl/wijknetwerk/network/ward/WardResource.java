@@ -27,6 +27,8 @@ import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.ward.WardApi.OnboardWard;
 import nl.wijknetwerk.network.ward.WardApi.StatusChange;
 import nl.wijknetwerk.network.ward.WardApi.WardView;
+import nl.wijknetwerk.network.organisation.PartnerReads;
+import nl.wijknetwerk.shared.partner.PartnerOperation;
 import nl.wijknetwerk.shared.ward.Callers;
 import nl.wijknetwerk.shared.ward.Ward;
 import nl.wijknetwerk.shared.ward.WardAdministration;
@@ -39,8 +41,10 @@ public class WardResource {
 
     private final WardService wards;
     private final SecurityIdentity identity;
+    private final PartnerReads partners;
 
-    public WardResource(WardService wards, SecurityIdentity identity) {
+    public WardResource(WardService wards, SecurityIdentity identity, PartnerReads partners) {
+        this.partners = partners;
         this.wards = wards;
         this.identity = identity;
     }
@@ -61,19 +65,22 @@ public class WardResource {
     }
 
     @GET
-    @Operation(summary = "The wards the caller may act in (all of them for a coordinator)")
+    @PartnerOperation
+    @Tag(name = "partner")
+    @Operation(summary = "The wards the caller may act in (all of them for a coordinator; for a partner system those of its token)")
     public List<WardView> list() {
         Caller caller = Callers.of(identity);
-        return WardEntity.<WardEntity> listAll(io.quarkus.panache.common.Sort.by("slug")).stream()
-                .filter(w -> caller.mayActIn(w.slug))
-                .map(WardView::of).toList();
+        return partners.logged("partner.wards.list", null, () -> WardEntity.<WardEntity> listAll(io.quarkus.panache.common.Sort.by("slug"))
+                .stream().filter(w -> caller.mayActIn(w.slug)).map(WardView::of).toList());
     }
 
     @GET
     @Path("{ward}")
+    @PartnerOperation
+    @Tag(name = "partner")
     @Operation(summary = "One ward")
     public WardView get(@PathParam("ward") String slug) {
-        return WardView.of(wards.find(slug));
+        return partners.logged("partner.ward.read", slug, () -> WardView.of(wards.find(slug)));
     }
 
     @POST

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -29,10 +31,25 @@ import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExc
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.shared.partner.PartnerAccessLog;
+import nl.wijknetwerk.shared.partner.PartnerWall;
 
 /** Turns every refusal into RFC 9457 problem+json, naming the offending field where there is one. */
 public class ProblemMappers {
+
+    private final PartnerAccessLog partnerAccessLog;
+
+    @Inject
+    public ProblemMappers(PartnerAccessLog partnerAccessLog) {
+        this.partnerAccessLog = partnerAccessLog;
+    }
+
+    /** Without the partner access log: for tests of the mapping alone. */
+    public ProblemMappers() {
+        this(null);
+    }
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** A Java type as Jackson quotes it in a message, or the reference chain it appends. */
@@ -90,8 +107,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemException.forbidden("Your roles do not allow this").toProblem(path(uri)));
+    public Uni<Response> forbidden(ForbiddenException e, UriInfo uri, ContainerRequestContext request) {
+        Response answer = respond(ProblemException.forbidden("Your roles do not allow this").toProblem(path(uri)));
+        if (partnerAccessLog == null || request == null) {
+            return Uni.createFrom().item(answer);
+        }
+        // A partner system refused by @RolesAllowed before the operation ran: the attempt belongs in its log too.
+        return Uni.createFrom().completionStage(partnerAccessLog.refusedBeforeOperation(uri.getPathParameters().getFirst("ward"),
+                PartnerWall.REFUSED_OPERATION, PartnerWall.described(request))).replaceWith(answer)
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.errorf("Partner access log not written for a refused %s: %s", PartnerWall.described(request), failure);
+                    return answer;
+                });
     }
 
     @ServerExceptionMapper(priority = 10_000)
