@@ -72,7 +72,7 @@ public class CaseService {
         c.openedOn = calendar.today();
         c.createdAt = Instant.now();
         c.persist();
-        access.admit(c, c.openedByOrganisation, CaseOrganisation.Via.OPENED);
+        access.admitOpener(c);
         log.granted("case.open", c.residentId, c.id);
         outbox.publish(EventTypes.CASE_OPENED, ward, c.id.toString(), new CaseOpened(c.id, c.kind,
                 resident == null ? null : resident.pseudonym, c.startedBy, c.openedByOrganisation, c.lifeDomains,
