@@ -59,6 +59,8 @@ public class CaseService {
         }
         CaseFile c = new CaseFile();
         c.id = UUID.randomUUID();
+        // The tenant column is stamped at flush; set here so the answer can be built from the case without one.
+        c.ward = ward;
         c.kind = request.kind();
         c.residentId = resident == null ? null : resident.id;
         c.question = request.question().strip();
