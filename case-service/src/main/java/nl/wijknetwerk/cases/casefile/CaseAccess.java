@@ -141,6 +141,20 @@ public class CaseAccess {
         if (organisation == null || CaseOrganisation.count("caseId = ?1 and organisation = ?2", c.id, organisation) > 0) {
             return;
         }
+        link(c, organisation, via);
+    }
+
+    /**
+     * Links the organisation that opened the case, in the transaction that created it: the case is new, so no link
+     * can exist yet and {@link #admit}'s look-up would always find none.
+     */
+    public void admitOpener(CaseFile c) {
+        if (c.openedByOrganisation != null) {
+            link(c, c.openedByOrganisation, CaseOrganisation.Via.OPENED);
+        }
+    }
+
+    private static void link(CaseFile c, String organisation, CaseOrganisation.Via via) {
         CaseOrganisation o = new CaseOrganisation();
         o.id = UUID.randomUUID();
         o.caseId = c.id;

@@ -55,11 +55,19 @@ public final class CaseApi {
                     + "the decisions themselves are under …/consents") List<String> sharedWith) {
 
         static CaseView of(CaseFile c) {
+            return of(c, CaseOrganisation.<CaseOrganisation> list("caseId = ?1 and scope = ?2 order by since, organisation",
+                    c.id, CaseOrganisation.Scope.CASE).stream().map(o -> o.organisation).toList());
+        }
+
+        /** A case just opened: only the organisation that opened it sees it yet ({@code CaseAccess.admitOpener}). */
+        static CaseView opened(CaseFile c) {
+            return of(c, c.openedByOrganisation == null ? List.of() : List.of(c.openedByOrganisation));
+        }
+
+        private static CaseView of(CaseFile c, List<String> sharedWith) {
             return new CaseView(c.id, c.ward, c.kind, c.residentId, c.question, List.copyOf(c.lifeDomains), c.startedBy,
                     c.triageRoute, c.status, c.openedBy, c.openedByOrganisation, c.openedOn, c.createdAt, c.declinedOn,
-                    c.followUpOn, c.closeReason, c.closedOn, CaseOrganisation.<CaseOrganisation> list(
-                            "caseId = ?1 and scope = ?2 order by since, organisation", c.id, CaseOrganisation.Scope.CASE)
-                            .stream().map(o -> o.organisation).toList());
+                    c.followUpOn, c.closeReason, c.closedOn, sharedWith);
         }
 
         /** What a manager needs of a case: its course, not the resident, her question or her life domains. */

@@ -57,7 +57,7 @@ public class CaseResource {
     @APIResponse(responseCode = "201", description = "Opened; the opener's organisation may read it")
     public Response open(@PathParam("ward") String ward, @Valid @NotNull OpenCase request) {
         CaseFile c = cases.open(ward, request);
-        return Response.created(URI.create("/api/wards/" + ward + "/cases/" + c.id)).entity(CaseView.of(c)).build();
+        return Response.created(URI.create("/api/wards/" + ward + "/cases/" + c.id)).entity(CaseView.opened(c)).build();
     }
 
     @GET

@@ -59,6 +59,8 @@ public class CaseService {
         }
         CaseFile c = new CaseFile();
         c.id = UUID.randomUUID();
+        // The tenant column is stamped at flush; set here so the answer can be built from the case without one.
+        c.ward = ward;
         c.kind = request.kind();
         c.residentId = resident == null ? null : resident.id;
         c.question = request.question().strip();
@@ -72,7 +74,7 @@ public class CaseService {
         c.openedOn = calendar.today();
         c.createdAt = Instant.now();
         c.persist();
-        access.admit(c, c.openedByOrganisation, CaseOrganisation.Via.OPENED);
+        access.admitOpener(c);
         log.granted("case.open", c.residentId, c.id);
         outbox.publish(EventTypes.CASE_OPENED, ward, c.id.toString(), new CaseOpened(c.id, c.kind,
                 resident == null ? null : resident.pseudonym, c.startedBy, c.openedByOrganisation, c.lifeDomains,

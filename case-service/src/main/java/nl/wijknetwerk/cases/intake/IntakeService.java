@@ -41,17 +41,36 @@ public class IntakeService {
         }
         IntakeVersion v = new IntakeVersion();
         v.id = UUID.randomUUID();
+        v.ward = ward;
         v.caseId = c.id;
-        v.version = (int) IntakeVersion.count("caseId", c.id) + 1;
         v.iWant = request.iWant().strip();
         v.iCan = request.iCan().strip();
         v.iNeed = request.iNeed().strip();
         v.recordedBy = context.user();
         v.recordedOn = calendar.today();
         v.recordedAt = Instant.now();
-        v.persist();
+        v.version = insertNextVersion(v);
         outbox.publish(EventTypes.INTAKE_RECORDED, ward, c.id.toString(), new IntakeRecorded(c.id, v.version, v.recordedOn));
         return v;
+    }
+
+    /**
+     * Writes the version with the next number in one statement: the number is counted in the insert itself rather than
+     * asked first. Two intakes recorded at once cannot both take a number: {@code unique (case_id, version)} refuses
+     * the second.
+     */
+    private int insertNextVersion(IntakeVersion v) {
+        return ((Number) IntakeVersion.getEntityManager().createNativeQuery("""
+                insert into intake_version (id, ward, case_id, version, i_want, i_can, i_need, recorded_by, recorded_on,
+                    recorded_at)
+                select :id, :ward, :caseId, coalesce(max(version), 0) + 1, :iWant, :iCan, :iNeed, :recordedBy, :recordedOn,
+                    :recordedAt
+                from intake_version where ward = :ward and case_id = :caseId
+                returning version""")
+                .setParameter("id", v.id).setParameter("ward", v.ward).setParameter("caseId", v.caseId)
+                .setParameter("iWant", v.iWant).setParameter("iCan", v.iCan).setParameter("iNeed", v.iNeed)
+                .setParameter("recordedBy", v.recordedBy).setParameter("recordedOn", v.recordedOn)
+                .setParameter("recordedAt", v.recordedAt).getSingleResult()).intValue();
     }
 
     /** Every version of the case's intake, oldest first. */

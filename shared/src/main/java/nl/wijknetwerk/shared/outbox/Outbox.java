@@ -2,7 +2,6 @@ package nl.wijknetwerk.shared.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.wijknetwerk.shared.WijknetwerkConfig;
@@ -18,13 +17,11 @@ import nl.wijknetwerk.shared.event.EventSchemas;
 public class Outbox {
 
     private final EventFactory events;
-    private final EntityManager em;
     private final Event<OutboxWritten> written;
     private final String topic;
 
-    public Outbox(EventFactory events, EntityManager em, Event<OutboxWritten> written, WijknetwerkConfig config) {
+    public Outbox(EventFactory events, Event<OutboxWritten> written, WijknetwerkConfig config) {
         this.events = events;
-        this.em = em;
         this.written = written;
         this.topic = config.events().topic();
     }
@@ -44,7 +41,6 @@ public class Outbox {
         String json = events.toJson(tree);
         OutboxMessage message = new OutboxMessage();
         message.id = envelope.id();
-        message.seq = ((Number) em.createNativeQuery("select nextval('outbox_seq')").getSingleResult()).longValue();
         message.topic = topic;
         message.key = subject;
         message.type = type;

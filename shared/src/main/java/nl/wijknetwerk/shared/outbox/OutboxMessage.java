@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Generated;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An event waiting in the service's own database until the relay has seen Kafka acknowledge it. */
@@ -18,7 +20,9 @@ public class OutboxMessage extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
+    /** Delivery order, from the sequence in the row's own insert (the column default), read back by that insert. */
+    @Generated
+    @Column(nullable = false, insertable = false, updatable = false)
     public long seq;
 
     @Column(nullable = false)
