@@ -30,6 +30,7 @@ import nl.wijknetwerk.monitoring.facts.FactConsumption;
 import nl.wijknetwerk.monitoring.facts.FactVersions;
 import nl.wijknetwerk.shared.event.EventFactory;
 import nl.wijknetwerk.shared.messaging.KafkaConnection;
+import nl.wijknetwerk.shared.problem.DatabaseUnavailable;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -198,6 +199,14 @@ public class RebuildService {
                         perTopic.merge(record.topic(), 1L, Long::sum);
                     } catch (EventFactory.PoisonMessageException e) {
                         // The live consumer sent it to the dead-letter topic already; a rebuild skips it likewise.
+                        skipped++;
+                    } catch (RuntimeException e) {
+                        if (DatabaseUnavailable.causedBy(e)) {
+                            throw e;
+                        }
+                        // An event that parses but cannot be applied (a date that does not exist, say) was dead-lettered
+                        // by the live consumer too: the rebuild skips it rather than fail on it.
+                        LOG.warnf("Rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.toString());
                         skipped++;
                     }
                 }
