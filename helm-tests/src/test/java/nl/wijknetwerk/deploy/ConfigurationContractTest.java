@@ -67,11 +67,17 @@ class ConfigurationContractTest {
                     .containsEntry("KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/wijknetwerk/kafka-ca/ca.crt");
 
             JsonNode container = release.get("Deployment", Chart.RELEASE + "-" + app).at("/spec/template/spec/containers/0");
+            List<String> credentials = new java.util.ArrayList<>(List.of("WIJKNETWERK_DB_USER<-username",
+                    "WIJKNETWERK_DB_PASSWORD<-password", "KAFKA_SASL_JAAS_CONFIG<-sasl.jaas.config"));
+            if (app.equals("network-service")) {
+                // its Keycloak client, which keeps professionals' wards attribute in step with the ward networks
+                credentials.addAll(List.of("WIJKNETWERK_ACCOUNTS_CLIENT_ID<-", "WIJKNETWERK_ACCOUNTS_CLIENT_SECRET<-client-secret"));
+                assertThat(read).contains("WIJKNETWERK_ACCOUNTS_CLIENT_ID", "WIJKNETWERK_ACCOUNTS_CLIENT_SECRET");
+            }
             assertThat(Manifests.list(container.path("env")))
                     .as("%s credentials come from its existing Secret", app)
                     .extracting(e -> e.path("name").asText() + "<-" + e.at("/valueFrom/secretKeyRef/key").asText())
-                    .containsExactlyInAnyOrder("WIJKNETWERK_DB_USER<-username", "WIJKNETWERK_DB_PASSWORD<-password",
-                            "KAFKA_SASL_JAAS_CONFIG<-sasl.jaas.config");
+                    .containsExactlyInAnyOrderElementsOf(credentials);
             assertThat(Manifests.list(container.path("env"))).filteredOn(e -> e.path("name").asText().equals("KAFKA_SASL_JAAS_CONFIG"))
                     .extracting(e -> e.at("/valueFrom/secretKeyRef/name").asText())
                     .as("%s logs in to Kafka as its own KafkaUser", app).containsExactly("wijknetwerk-" + app);

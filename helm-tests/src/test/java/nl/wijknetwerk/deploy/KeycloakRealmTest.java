@@ -38,9 +38,14 @@ class KeycloakRealmTest {
 
         assertThat(realmImport.at("/spec/keycloakCRName").asText()).isEqualTo("wijknetwerk-keycloak");
         assertThat(realm.path("realm").asText()).isEqualTo("wijknetwerk");
-        assertThat(realm.has("users")).as("demo users").isFalse();
+        assertThat(Manifests.list(realm.path("users"))).as("no demo users: only network-service's service account")
+                .extracting(u -> u.path("username").asText()).containsExactly("service-account-wijknetwerk-network-service");
+        assertThat(realm.at("/users/0/clientRoles/realm-management")).as("it manages users, nothing else")
+                .extracting(JsonNode::asText).containsExactlyInAnyOrder("view-users", "query-users", "manage-users");
+        assertThat(realm.at("/users/0").has("credentials")).isFalse();
         assertThat(realm.findValues("secret")).as("client secrets").isEmpty();
-        assertThat(Manifests.list(realm.path("clients"))).extracting(c -> c.path("clientId").asText()).containsExactly("wijknetwerk-web");
+        assertThat(Manifests.list(realm.path("clients"))).extracting(c -> c.path("clientId").asText())
+                .containsExactly("wijknetwerk-web", "wijknetwerk-network-service");
 
         assertThat(names(realm.at("/roles/realm"))).isEqualTo(names(platform.at("/roles/realm")));
         assertThat(names(realm.path("clientScopes"))).isEqualTo(names(platform.path("clientScopes")));

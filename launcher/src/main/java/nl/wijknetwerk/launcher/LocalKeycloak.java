@@ -77,23 +77,6 @@ final class LocalKeycloak implements AutoCloseable {
         return wards;
     }
 
-    /**
-     * Sets the wards an account may act in, as the realm's administrator does when a person starts (or stops)
-     * working in a ward: the network's membership says who works where, the account's claim what their token opens.
-     */
-    void setWards(String username, List<String> wards) {
-        String admin = adminToken();
-        com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode) user(username, admin);
-        com.fasterxml.jackson.databind.node.ObjectNode attributes = user.path("attributes") instanceof com.fasterxml.jackson.databind.node.ObjectNode a
-                ? a : user.putObject("attributes");
-        com.fasterxml.jackson.databind.node.ArrayNode values = attributes.putArray("wards");
-        wards.forEach(values::add);
-        Http.Response updated = new Http(ports.keycloakUrl()).put("/admin/realms/wijknetwerk/users/" + user.path("id").asText(), admin, user);
-        if (!updated.ok()) {
-            throw new IllegalStateException("could not set the wards of " + username + ": " + updated.status() + " " + updated.raw());
-        }
-    }
-
     private com.fasterxml.jackson.databind.JsonNode user(String username, String admin) {
         Http api = new Http(ports.keycloakUrl());
         Http.Response found = api.get("/admin/realms/wijknetwerk/users?exact=true&username=" + username, admin);

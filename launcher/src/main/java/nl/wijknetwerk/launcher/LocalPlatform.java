@@ -151,6 +151,9 @@ public final class LocalPlatform implements AutoCloseable {
             // The demo's webhook receiver listens on plain http on this machine.
             config.put("wijknetwerk.webhooks.allow-http-localhost", "true");
             config.put("wijknetwerk.webhooks.dispatch-every", "1s");
+            // Who joins a ward's network may act in it: network-service passes that on to Keycloak's account.
+            config.put("wijknetwerk.accounts.client-secret", "network-service-demo-secret");
+            config.put("wijknetwerk.accounts.sync-every", "1s");
         }
         config.putAll(configuration.getOrDefault(app, Map.of()));
         if (app == Application.WEB) {

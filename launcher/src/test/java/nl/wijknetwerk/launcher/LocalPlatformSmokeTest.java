@@ -400,22 +400,39 @@ class LocalPlatformSmokeTest {
         Browser.screenshot(page, "14-wards");
         page.context().close();
 
-        // Working in the ward's network is the coordinator's to say; what the token opens is the account's claim,
-        // which the realm's administrator extends (here through Keycloak's admin API) and this test restores.
+        // Working in the ward's network is the coordinator's to say, and that is what dirk's token now opens:
+        // network-service passed the membership on to his account at Keycloak (its wards attribute).
         LocalKeycloak keycloak = new LocalKeycloak(platform.repo, ports);
-        List<String> before = keycloak.wardsOf("dirk");
-        keycloak.setWards("dirk", java.util.stream.Stream.concat(before.stream(), java.util.stream.Stream.of("schadewijk")).toList());
-        try {
-            // case-service learns of the new ward from its ward.onboarded event
-            DemoData.awaitOk(new Http(ports.gatewayUrl()), "/api/wards/schadewijk/cases", Http.passwordToken(ports, "dirk", "dirk-demo"));
-            Page dirk = browser().loginAs("dirk", "/");
-            assertThat(dirk.locator(".ward-picker").textContent()).contains("ruwaard", "ussen", "schadewijk");
-            dirk.click(".ward-picker a:has-text('schadewijk')");
-            assertThat(dirk.locator("h1").textContent()).isEqualTo("Casusbord schadewijk");
-            Browser.screenshot(dirk, "15-new-ward-case-board");
-            dirk.context().close();
-        } finally {
-            keycloak.setWards("dirk", before);
+        awaitWards(keycloak, "dirk", wards -> wards.contains("schadewijk"));
+        assertThat(keycloak.wardsOf("dirk")).as("his other wards stay").contains("ruwaard", "ussen");
+        // case-service learns of the new ward from its ward.onboarded event
+        DemoData.awaitOk(new Http(ports.gatewayUrl()), "/api/wards/schadewijk/cases", Http.passwordToken(ports, "dirk", "dirk-demo"));
+        Page dirk = browser().loginAs("dirk", "/");
+        assertThat(dirk.locator(".ward-picker").textContent()).contains("ruwaard", "ussen", "schadewijk");
+        dirk.click(".ward-picker a:has-text('schadewijk')");
+        assertThat(dirk.locator("h1").textContent()).isEqualTo("Casusbord schadewijk");
+        Browser.screenshot(dirk, "15-new-ward-case-board");
+        dirk.context().close();
+
+        // When he stops working in the ward, the ward leaves his account too (and only that ward).
+        String coordinator = Http.passwordToken(ports, "coordinator", "coordinator-demo");
+        Http.Response left = new Http(ports.gatewayUrl()).put("/api/wards/schadewijk/professionals/dirk", coordinator, java.util.Map.of(
+                "name", "Dirk", "organisationId", "ggz-oost-brabant", "discipline", "sociaal psychiatrisch verpleegkundige", "active", false));
+        assertThat(left.status()).as(left.raw()).isEqualTo(200);
+        awaitWards(keycloak, "dirk", wards -> !wards.contains("schadewijk"));
+        assertThat(keycloak.wardsOf("dirk")).contains("ruwaard", "ussen");
+        assertThat(new Http(ports.gatewayUrl()).get("/api/wards/schadewijk/cases", Http.passwordToken(ports, "dirk", "dirk-demo")).status())
+                .as("a new token of dirk no longer opens schadewijk").isEqualTo(403);
+    }
+
+    /** Waits (30 s at most) until the account's wards at Keycloak satisfy the condition. */
+    private static void awaitWards(LocalKeycloak keycloak, String user, java.util.function.Predicate<List<String>> condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        List<String> wards = keycloak.wardsOf(user);
+        while (!condition.test(wards) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+            wards = keycloak.wardsOf(user);
         }
+        assertThat(condition.test(wards)).as("wards of " + user + " at Keycloak: " + wards).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package nl.wijknetwerk.network.professional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import nl.wijknetwerk.network.account.AccountWardChanges;
 import nl.wijknetwerk.network.organisation.OrganisationLeftWard;
 import nl.wijknetwerk.network.professional.ProfessionalApi.ProfessionalLeft;
 import nl.wijknetwerk.shared.event.EventTypes;
@@ -13,9 +14,11 @@ import nl.wijknetwerk.shared.outbox.Outbox;
 public class OrganisationDepartures {
 
     private final Outbox outbox;
+    private final AccountWardChanges accounts;
 
-    public OrganisationDepartures(Outbox outbox) {
+    public OrganisationDepartures(Outbox outbox, AccountWardChanges accounts) {
         this.outbox = outbox;
+        this.accounts = accounts;
     }
 
     void organisationLeft(@Observes OrganisationLeftWard left) {
@@ -23,6 +26,7 @@ public class OrganisationDepartures {
             p.active = false;
             p.leftOn = left.until();
             outbox.publish(EventTypes.PROFESSIONAL_LEFT, left.ward(), p.accountId, new ProfessionalLeft(p.accountId, p.organisationId));
+            accounts.left(left.ward(), p.accountId);
         });
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.network.account.AccountWardChanges;
 import nl.wijknetwerk.network.leerplan.LeerplanService;
 import nl.wijknetwerk.network.leerplan.LeerplanStep;
 import nl.wijknetwerk.network.organisation.Organisations;
@@ -38,15 +39,17 @@ public class ProfessionalService {
     private final LeerplanService leerplan;
     private final Organisations organisations;
     private final NetworkMembers members;
+    private final AccountWardChanges accounts;
 
     public ProfessionalService(Outbox outbox, WardContext context, WardCalendar calendar, LeerplanService leerplan,
-            Organisations organisations, NetworkMembers members) {
+            Organisations organisations, NetworkMembers members, AccountWardChanges accounts) {
         this.outbox = outbox;
         this.context = context;
         this.calendar = calendar;
         this.leerplan = leerplan;
         this.organisations = organisations;
         this.members = members;
+        this.accounts = accounts;
     }
 
     @Transactional
@@ -93,6 +96,7 @@ public class ProfessionalService {
         if (wasActive && (!request.active() || moves)) {
             professional.leftOn = request.active() ? null : calendar.today(ward);
             outbox.publish(EventTypes.PROFESSIONAL_LEFT, ward, professional.accountId, new ProfessionalLeft(professional.accountId, formerOrganisation));
+            accounts.left(ward, professional.accountId);
         }
         if (request.active() && (!wasActive || moves)) {
             professional.leftOn = null;
@@ -119,6 +123,7 @@ public class ProfessionalService {
     }
 
     private void announceJoined(Professional p) {
+        accounts.joined(p.ward, p.accountId);
         outbox.publish(EventTypes.PROFESSIONAL_JOINED, p.ward, p.accountId,
                 new ProfessionalJoined(p.accountId, p.organisationId, p.discipline, p.roles.isEmpty() ? null : p.roles.stream().sorted().toList()));
     }
