@@ -116,9 +116,11 @@ public class MdoResource {
                 .anyMatch(p -> p.isProfessional() && p.organisation.equals(organisation));
     }
 
-    private static MdoView view(CaseAccess.Seen seen, Mdo m) {
+    /** A manager, like an organisation only invited, sees the meeting, not what was said of the resident there. */
+    private MdoView view(CaseAccess.Seen seen, Mdo m) {
         List<MdoParticipant> participants = MdoService.participantsOf(m);
-        return seen.scope() == CaseOrganisation.Scope.CASE ? MdoView.of(m, participants) : MdoView.invitation(m, participants);
+        return seen.scope() == CaseOrganisation.Scope.CASE && !access.isManagerOnly() ? MdoView.of(m, participants)
+                : MdoView.invitation(m, participants);
     }
 
     private static Mdo find(CaseFile c, UUID mdoId) {

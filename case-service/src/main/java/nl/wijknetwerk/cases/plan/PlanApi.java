@@ -18,6 +18,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.wijknetwerk.cases.casefile.CaseAccess;
+
 /** Request and response bodies of the Samenwerkplan API. */
 public final class PlanApi {
 
@@ -100,6 +102,22 @@ public final class PlanApi {
                     .filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
             return new PlanView(p.caseId, p.version, p.mdoId, List.copyOf(p.goals), p.solution, p.agreedOn, p.agreedBy,
                     funded, agreements.stream().map(AgreementView::of).toList());
+        }
+
+        /**
+         * What a manager needs of a plan: who performs what by when and what it costs, to steer capacity and
+         * remove barriers; not the resident's goals, the solution or the wording of an agreement.
+         */
+        static PlanView forManager(PlanVersion p, List<Agreement> agreements) {
+            PlanView full = of(p, agreements);
+            return new PlanView(full.caseId(), full.version(), full.mdoId(), List.of(), null, full.agreedOn(), full.agreedBy(),
+                    full.fundedCentsPerYear(), full.agreements().stream().map(a -> new AgreementView(a.id(), null, a.performer(),
+                            a.networkMemberId(), a.professionalId(), a.organisation(), a.dueOn(), a.status(), a.completedOn(),
+                            a.droppedOn(), null, a.provision())).toList());
+        }
+
+        static PlanView forCaller(PlanVersion p, List<Agreement> agreements, CaseAccess access) {
+            return access.isManagerOnly() ? forManager(p, agreements) : of(p, agreements);
         }
     }
 

@@ -61,7 +61,7 @@ public class PlanResource {
         CaseFile c = access.forRead(id, "plan.read");
         PlanVersion p = PlanVersion.<PlanVersion> find("caseId = ?1 order by version desc", c.id).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("plan of case", id));
-        return PlanView.of(p, agreementsOf(p));
+        return PlanView.forCaller(p, agreementsOf(p), access);
     }
 
     @GET
@@ -74,7 +74,7 @@ public class PlanResource {
         CaseFile c = access.forRead(id, "plan.read");
         PlanVersion p = PlanVersion.<PlanVersion> find("caseId = ?1 and version = ?2", c.id, version).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("plan version", version));
-        return PlanView.of(p, agreementsOf(p));
+        return PlanView.forCaller(p, agreementsOf(p), access);
     }
 
     @POST

@@ -51,6 +51,11 @@ public class CaseFileLookup implements CaseLookup {
     }
 
     @Override
+    public boolean readerIsManagerOnly() {
+        return access.isManagerOnly();
+    }
+
+    @Override
     public List<CaseSummary> runningVisible() {
         return access.visibleCases().list().stream().filter(c -> !ENDED.contains(c.status)).map(this::summary).toList();
     }

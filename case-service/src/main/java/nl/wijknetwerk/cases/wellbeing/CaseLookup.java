@@ -32,6 +32,12 @@ public interface CaseLookup {
      */
     CaseSummary forScore(UUID caseId, String action);
 
+    /**
+     * The caller is a manager only: she sees when a case's measurements are due and taken, not the resident's scores
+     * (those reach managers only as averages over groups, from monitoring-service).
+     */
+    boolean readerIsManagerOnly();
+
     /** The ward's cases that still run (not closed or declined) and that the caller may read. */
     List<CaseSummary> runningVisible();
 

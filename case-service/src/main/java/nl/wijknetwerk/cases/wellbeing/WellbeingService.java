@@ -118,6 +118,9 @@ public class WellbeingService {
         if (byMoment.containsKey(Moment.T0) && measured.size() > 1) {
             change = measured.get(measured.size() - 1).score - byMoment.get(Moment.T0).score;
         }
+        if (cases.readerIsManagerOnly()) {
+            return new CaseWellbeing(caseId, c.planAgreedOn().orElse(null), List.of(), schedule, null);
+        }
         return new CaseWellbeing(caseId, c.planAgreedOn().orElse(null), measured.stream().map(MeasurementView::of).toList(),
                 schedule, change);
     }
