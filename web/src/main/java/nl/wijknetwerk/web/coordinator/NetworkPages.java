@@ -1,13 +1,11 @@
 package nl.wijknetwerk.web.coordinator;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +26,7 @@ import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
 import nl.wijknetwerk.web.page.Form;
 import nl.wijknetwerk.web.page.Pages;
+import nl.wijknetwerk.web.page.Submission;
 
 /**
  * The network coordinator's pages for the network itself: the wards (onboard, suspend, activate), a ward's
@@ -71,7 +70,7 @@ public class NetworkPages {
 
     @GET
     public Response start() {
-        return seeOther("/network/wards");
+        return Submission.seeOther("/network/wards");
     }
 
     @GET
@@ -91,7 +90,7 @@ public class NetworkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response onboard(MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
-        return submit(() -> gateway.post("/api/wards", NetworkForms.onboardWard(form)),
+        return Submission.submit(() -> gateway.post("/api/wards", NetworkForms.onboardWard(form)),
                 created -> "/network/wards/" + created.get("slug") + "?done=ward_onboarded",
                 problem -> wardList(form.rejected(problem), null));
     }
@@ -111,7 +110,7 @@ public class NetworkPages {
     }
 
     private Response changeStatus(String slug, String change, String done, Form form) {
-        return submit(() -> gateway.post("/api/wards/" + slug + "/" + change, NetworkForms.statusChange(form)),
+        return Submission.submit(() -> gateway.post("/api/wards/" + slug + "/" + change, NetworkForms.statusChange(form)),
                 changed -> "/network/wards?done=" + done, problem -> wardList(defaultOnboardForm(), form.rejected(problem)));
     }
 
@@ -142,7 +141,7 @@ public class NetworkPages {
     public Response takePart(@PathParam("ward") String slug, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
         String organisation = form.value("organisationId");
-        return submit(() -> gateway.put("/api/wards/" + slug + "/organisations/" + organisation, NetworkForms.takePart(form)),
+        return Submission.submit(() -> gateway.put("/api/wards/" + slug + "/organisations/" + organisation, NetworkForms.takePart(form)),
                 taken -> "/network/wards/" + slug + "?done=organisation_takes_part#organisations",
                 problem -> wardPage(slug, form.rejected(problem), Form.empty()));
     }
@@ -152,7 +151,7 @@ public class NetworkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addProfessional(@PathParam("ward") String slug, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
-        return submit(() -> gateway.post("/api/wards/" + slug + "/professionals", NetworkForms.addProfessional(form)),
+        return Submission.submit(() -> gateway.post("/api/wards/" + slug + "/professionals", NetworkForms.addProfessional(form)),
                 joined -> "/network/wards/" + slug + "?done=professional_joined#professionals",
                 problem -> wardPage(slug, Form.empty().with("since", today()).with("participation", "WAY_OF_WORKING"), form.rejected(problem)));
     }
@@ -203,7 +202,7 @@ public class NetworkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response planSession(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
-        return submit(() -> gateway.post("/api/wards/" + ward + "/leersessies", NetworkForms.planLeersessie(form)),
+        return Submission.submit(() -> gateway.post("/api/wards/" + ward + "/leersessies", NetworkForms.planLeersessie(form)),
                 planned -> "/network/wards/" + ward + "/leersessies/" + planned.get("id") + "?done=leersessie_planned",
                 problem -> sessionList(ward, form.rejected(problem)));
     }
@@ -249,7 +248,7 @@ public class NetworkPages {
     private Response sessionChange(String ward, String id, String formName, String done, Form form,
             java.util.function.Function<Form, Map<String, Object>> body, String path) {
         String base = "/api/wards/" + ward + "/leersessies/" + id;
-        return submit(() -> gateway.post(base + path, body.apply(form)),
+        return Submission.submit(() -> gateway.post(base + path, body.apply(form)),
                 ok -> "/network/wards/" + ward + "/leersessies/" + id + "?done=" + done + "#" + formName,
                 problem -> sessionPage(ward, id, Map.of(formName, form.rejected(problem))));
     }
@@ -281,26 +280,6 @@ public class NetworkPages {
             }
         }
         return new ArrayList<>(known.values());
-    }
-
-    /**
-     * One change through the API: on success to the page that shows it; a refusal of what was typed shows the form
-     * again with the API's messages under their fields; any other refusal becomes its error page.
-     */
-    static Response submit(Supplier<Map<String, Object>> call, java.util.function.Function<Map<String, Object>, String> then,
-            java.util.function.Function<ApiProblem, TemplateInstance> again) {
-        try {
-            return seeOther(then.apply(call.get()));
-        } catch (ApiProblem problem) {
-            if (!problem.isInvalidInput()) {
-                throw problem;
-            }
-            return Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(again.apply(problem).render()).build();
-        }
-    }
-
-    static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
     }
 
     static String today() {
