@@ -52,11 +52,13 @@ public class NetworkPages {
     private final Template sessions;
     private final Template session;
     private final Template leerplan;
+    private final Template professionalLeerplan;
 
     public NetworkPages(Gateway gateway, Pages pages, @Location("coordinator/wards.html") Template wards,
             @Location("coordinator/ward.html") Template ward, @Location("coordinator/organisations.html") Template organisations,
             @Location("coordinator/professional.html") Template professional, @Location("coordinator/leersessies.html") Template sessions,
-            @Location("coordinator/leersessie.html") Template session, @Location("coordinator/leerplan.html") Template leerplan) {
+            @Location("coordinator/leersessie.html") Template session, @Location("coordinator/leerplan.html") Template leerplan,
+            @Location("coordinator/professional-leerplan.html") Template professionalLeerplan) {
         this.gateway = gateway;
         this.pages = pages;
         this.wards = wards;
@@ -66,6 +68,7 @@ public class NetworkPages {
         this.sessions = sessions;
         this.session = session;
         this.leerplan = leerplan;
+        this.professionalLeerplan = professionalLeerplan;
     }
 
     @GET
@@ -255,7 +258,12 @@ public class NetworkPages {
 
     @GET
     @Path("wards/{ward}/leerplan")
-    public TemplateInstance leerplan(@PathParam("ward") String ward) {
+    public TemplateInstance leerplan(@PathParam("ward") String ward, @QueryParam("done") String done) {
+        return leerplanPage(ward, null).data("flash", done);
+    }
+
+    /** Every professional's leerplan against the ward's targets; {@code targetsForm} a refused change of the targets. */
+    private TemplateInstance leerplanPage(String ward, Form targetsForm) {
         Map<String, Object> targets = gateway.getObject("/api/wards/" + ward + "/leerplan/targets");
         List<String> steps = new ArrayList<>(targets.keySet());
         List<Map<String, Object>> plans = new ArrayList<>();
@@ -263,7 +271,45 @@ public class NetworkPages {
             plans.add(gateway.getObject("/api/wards/" + ward + "/professionals/" + p.get("id") + "/leerplan"));
         }
         return pages.page(leerplan, ward).data("steps", steps).data("targets", targets)
-                .data("rows", NetworkForms.leerplanRows(steps, plans));
+                .data("rows", NetworkForms.leerplanRows(steps, plans))
+                .data("targetsForm", targetsForm != null ? targetsForm : NetworkForms.targetsForm(targets)).data("flash", null);
+    }
+
+    /** The ward's own targets per step (coordinator or manager, as the API allows); steps left empty keep theirs. */
+    @POST
+    @Path("wards/{ward}/leerplan/targets")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setTargets(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return Submission.submit(() -> ApiProblem.renaming(() -> gateway.put("/api/wards/" + ward + "/leerplan/targets",
+                NetworkForms.targets(form)), NetworkForms::targetFieldOf),
+                "/network/wards/" + ward + "/leerplan?done=targets_set#targets", problem -> leerplanPage(ward, form.rejected(problem)));
+    }
+
+    @GET
+    @Path("wards/{ward}/professionals/{id}/leerplan")
+    public TemplateInstance professionalLeerplan(@PathParam("ward") String ward, @PathParam("id") String id, @QueryParam("done") String done) {
+        return professionalLeerplanPage(ward, id, Form.empty().with("on", today())).data("flash", done);
+    }
+
+    /** One professional's leerplan, step by step, with the form to record a step nothing else observes. */
+    @SuppressWarnings("unchecked")
+    private TemplateInstance professionalLeerplanPage(String ward, String id, Form recordForm) {
+        Map<String, Object> plan = gateway.getObject("/api/wards/" + ward + "/professionals/" + id + "/leerplan");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) plan.getOrDefault("steps", List.of());
+        return pages.page(professionalLeerplan, ward).data("id", id).data("plan", plan).data("steps", steps)
+                .data("recordable", NetworkForms.recordable(steps)).data("recordForm", recordForm).data("flash", null);
+    }
+
+    /** A step recorded by hand (a Samenwerkplan conversation held, an experience shared): the API says which it takes. */
+    @POST
+    @Path("wards/{ward}/professionals/{id}/leerplan/steps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordStep(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return Submission.submit(() -> gateway.post("/api/wards/" + ward + "/professionals/" + id + "/leerplan/steps", NetworkForms.recordStep(form)),
+                "/network/wards/" + ward + "/professionals/" + id + "/leerplan?done=step_recorded#record",
+                problem -> professionalLeerplanPage(ward, id, form.rejected(problem)));
     }
 
     /** The professionals of the other wards, offered when adding one to this ward (they keep their account id). */
