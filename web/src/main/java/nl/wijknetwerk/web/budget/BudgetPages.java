@@ -1,6 +1,5 @@
 package nl.wijknetwerk.web.budget;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +29,7 @@ import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
 import nl.wijknetwerk.web.page.Form;
 import nl.wijknetwerk.web.page.Pages;
+import nl.wijknetwerk.web.page.Submission;
 
 /**
  * The controller's and financier's pages of the ward budget: the year with its funding sources and the multi-year
@@ -128,7 +127,7 @@ public class BudgetPages {
     public Object agree(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
         SourcesForm.Body body = SourcesForm.agreement(form);
-        return change(() -> ApiProblem.renaming(() -> gateway.post(api(ward) + "/agreements", body.json()), body::formField),
+        return Submission.submit(() -> ApiProblem.renaming(() -> gateway.post(api(ward) + "/agreements", body.json()), body::formField),
                 "/wards/" + ward + "/budget?year=" + form.value("firstYear") + "&done=agreement_made",
                 problem -> overviewPage(ward, null, Map.of("agreement", form.rejected(problem))));
     }
@@ -140,7 +139,7 @@ public class BudgetPages {
     public Object amendSources(@PathParam("ward") String ward, @PathParam("year") int year, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
         SourcesForm.Body body = SourcesForm.amendment(form);
-        return change(() -> ApiProblem.renaming(() -> gateway.put(api(ward, year) + "/sources", body.json()), body::formField),
+        return Submission.submit(() -> ApiProblem.renaming(() -> gateway.put(api(ward, year) + "/sources", body.json()), body::formField),
                 "/wards/" + ward + "/budget?year=" + year + "&done=sources_amended",
                 problem -> overviewPage(ward, year, Map.of("sources", form.rejected(problem))));
     }
@@ -184,7 +183,7 @@ public class BudgetPages {
             body.put("lumpSumPercent", typedNumber(form.optional("lumpSumPercent")));
         }
         body.put("amountCents", euros(form.optional("amountCents")));
-        return change(() -> gateway.put(api(ward, year) + "/allocations", body), page(ward, year, "allocations", "allocated"),
+        return Submission.submit(() -> gateway.put(api(ward, year) + "/allocations", body), page(ward, year, "allocations", "allocated"),
                 problem -> allocationPage(ward, year, form.rejected(problem)));
     }
 
@@ -225,7 +224,7 @@ public class BudgetPages {
 
     /** A refusal (already decided, the year settled) is shown at the spending it is about. */
     private Object decide(String ward, int year, String id, String decision, String done) {
-        return change(() -> gateway.post(api(ward, year) + "/spending/" + id + "/" + decision, Map.of()),
+        return Submission.submit(() -> gateway.post(api(ward, year) + "/spending/" + id + "/" + decision, Map.of()),
                 page(ward, year, "spending", done), problem -> {
                     Form form = Form.empty().rejected(problem);
                     return spendingPage(ward, year, form.error(id, problem.detail != null ? problem.detail : problem.title));
@@ -264,7 +263,7 @@ public class BudgetPages {
         try {
             Map<String, Object> result = gateway.post(api(ward, year) + "/settlement", Map.of("confirm", confirm));
             if (confirm) {
-                return seeOther("/wards/" + ward + "/budget/" + year + "/settlement?done=settled");
+                return Submission.seeOther("/wards/" + ward + "/budget/" + year + "/settlement?done=settled");
             }
             return settlementPage(ward, year, result, form);
         } catch (ApiProblem problem) {
@@ -277,19 +276,6 @@ public class BudgetPages {
 
     private static String page(String ward, int year, String tab, String done) {
         return "/wards/" + ward + "/budget/" + year + "/" + tab + "?done=" + done;
-    }
-
-    /** One change: on success to {@code next}, on refusal of what was filled in the page again with the API's objections. */
-    private static Object change(Supplier<?> call, String next, java.util.function.Function<ApiProblem, TemplateInstance> refused) {
-        try {
-            call.get();
-            return seeOther(next);
-        } catch (ApiProblem problem) {
-            if (!problem.isInvalidInput()) {
-                throw problem;
-            }
-            return Response.status(problem.status).entity(refused.apply(problem)).build();
-        }
     }
 
     /** Euros as typed to the API's cents; what is no amount goes as typed, so the API names the field. */
@@ -312,7 +298,4 @@ public class BudgetPages {
         }
     }
 
-    private static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).build();
-    }
 }

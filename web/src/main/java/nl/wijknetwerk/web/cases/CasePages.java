@@ -1,6 +1,5 @@
 package nl.wijknetwerk.web.cases;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,6 +28,7 @@ import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
 import nl.wijknetwerk.web.page.Form;
 import nl.wijknetwerk.web.page.Pages;
+import nl.wijknetwerk.web.page.Submission;
 
 /**
  * The professional's case work along the Samenwerkwijze: the ward's case board, opening a case, the intake, the MDO
@@ -103,8 +103,8 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object openCase(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
-        String residentId = form.optional("residentId");
-        try {
+        return Submission.submit(() -> {
+            String residentId = form.optional("residentId");
             if (residentId == null && form.optional("resident.name") != null) {
                 Map<String, Object> resident = new LinkedHashMap<>();
                 resident.put("name", form.optional("resident.name"));
@@ -112,7 +112,7 @@ public class CasePages {
                 putIfPresent(resident, "postalCode", form.optional("resident.postalCode"));
                 putIfPresent(resident, "city", form.optional("resident.city"));
                 putIfPresent(resident, "phone", form.optional("resident.phone"));
-                residentId = String.valueOf(prefixed(() -> gateway.post("/api/wards/" + ward + "/residents", resident), "resident.").get("id"));
+                residentId = String.valueOf(ApiProblem.renaming(() -> gateway.post("/api/wards/" + ward + "/residents", resident), field -> "resident." + field).get("id"));
                 // Kept in the form, so correcting the case does not register the resident twice.
                 form.with("residentId", residentId);
             }
@@ -123,25 +123,8 @@ public class CasePages {
             body.put("lifeDomains", form.values("lifeDomains"));
             body.put("startedBy", form.optional("startedBy") == null ? "PROFESSIONAL" : form.value("startedBy"));
             putIfPresent(body, "triageRoute", form.optional("triageRoute"));
-            Map<String, Object> created = gateway.post("/api/wards/" + ward + "/cases", body);
-            return seeOther("/wards/" + ward + "/cases/" + created.get("id") + "?done=opened");
-        } catch (ApiProblem problem) {
-            if (!problem.isInvalidInput()) {
-                throw problem;
-            }
-            return Response.status(problem.status).entity(newCase(ward, form.rejected(problem))).build();
-        }
-    }
-
-    /** Runs a call whose field names belong to a nested part of the form (the resident's fields under "resident."). */
-    private static Map<String, Object> prefixed(java.util.function.Supplier<Map<String, Object>> call, String prefix) {
-        try {
-            return call.get();
-        } catch (ApiProblem p) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            p.fields.forEach((k, v) -> fields.put(prefix + k, v));
-            throw new ApiProblem(p.status, p.title, p.detail, fields);
-        }
+            return gateway.post("/api/wards/" + ward + "/cases", body);
+        }, created -> "/wards/" + ward + "/cases/" + created.get("id") + "?done=opened", problem -> newCase(ward, form.rejected(problem)));
     }
 
     @GET
@@ -401,15 +384,8 @@ public class CasePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object agreePlan(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
-        try {
-            gateway.put(path(ward, id, "/plan"), PlanForm.body(form, organisations(ward)));
-            return seeOther("/wards/" + ward + "/cases/" + id + "?done=plan_agreed");
-        } catch (ApiProblem problem) {
-            if (!problem.isInvalidInput()) {
-                throw problem;
-            }
-            return Response.status(problem.status).entity(planPage(ward, id, form.rejected(problem))).build();
-        }
+        return Submission.submit(() -> gateway.put(path(ward, id, "/plan"), PlanForm.body(form, organisations(ward))),
+                "/wards/" + ward + "/cases/" + id + "?done=plan_agreed", problem -> planPage(ward, id, form.rejected(problem)));
     }
 
     @GET
@@ -424,16 +400,9 @@ public class CasePages {
     }
 
     /** One change to the case: on success back to the case with a confirmation, on refusal the case with the form's errors. */
-    private Object change(String ward, String id, String formName, Form form, String done, java.util.function.Supplier<?> call) {
-        try {
-            call.get();
-            return seeOther("/wards/" + ward + "/cases/" + id + "?done=" + done + "#" + formName);
-        } catch (ApiProblem problem) {
-            if (!problem.isInvalidInput()) {
-                throw problem;
-            }
-            return Response.status(problem.status).entity(caseDetail(ward, id, Map.of(formName, form.rejected(problem)))).build();
-        }
+    private Response change(String ward, String id, String formName, Form form, String done, java.util.function.Supplier<?> call) {
+        return Submission.submit(call, "/wards/" + ward + "/cases/" + id + "?done=" + done + "#" + formName,
+                problem -> caseDetail(ward, id, Map.of(formName, form.rejected(problem))));
     }
 
     private static String path(String ward, String id, String rest) {
@@ -454,7 +423,4 @@ public class CasePages {
         }
     }
 
-    static Response seeOther(String location) {
-        return Response.seeOther(URI.create(location)).build();
-    }
 }

@@ -460,4 +460,64 @@ public interface NetMsg {
 
     @Message("De reflectiekaart is bewaard, zonder naam.")
     String net_done_card_collected();
+
+    @Message("Leerplan van {name}")
+    String net_leerplan_of(Object name);
+
+    @Message("Terug naar het leerplan van {ward}")
+    String net_leerplan_back(Object ward);
+
+    @Message("Elke stap: aantal keer gedaan tegen het doel van de wijk")
+    String net_leerplan_steps_caption();
+
+    @Message("Stap")
+    String net_leerplan_step();
+
+    @Message("Gedaan / doel")
+    String net_leerplan_count();
+
+    @Message("Hoe het geteld wordt")
+    String net_leerplan_source();
+
+    @Message("uit leersessies en intervisie")
+    String net_source_THIS_SERVICE();
+
+    @Message("uit het casuswerk")
+    String net_source_CASE_SERVICE();
+
+    @Message("vastgelegd door een coördinator of manager")
+    String net_source_RECORDED();
+
+    @Message("gemarkeerd door een manager")
+    String net_source_MANAGER();
+
+    @Message("Stap vastleggen")
+    String net_record_step();
+
+    @Message("Voor een stap die het systeem niet zelf ziet: een Samenwerkplan-gesprek gevoerd of een ervaring gedeeld.")
+    String net_record_step_hint();
+
+    @Message("Datum")
+    String net_record_on();
+
+    @Message("Toelichting (niet verplicht)")
+    String net_record_note();
+
+    @Message("Stap vastleggen")
+    String net_record_submit();
+
+    @Message("De stap is vastgelegd in het leerplan.")
+    String net_done_step_recorded();
+
+    @Message("Doelen van de wijk")
+    String net_targets();
+
+    @Message("Hoe vaak een professional elke stap doet om die te halen (0 tot 100). Een leeg veld houdt zijn doel.")
+    String net_targets_hint();
+
+    @Message("Doelen opslaan")
+    String net_targets_submit();
+
+    @Message("De doelen van de wijk zijn opgeslagen.")
+    String net_done_targets_set();
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.quarkus.qute.TemplateExtension;
 import nl.wijknetwerk.web.page.Form;
 
 /**
@@ -112,6 +113,58 @@ final class NetworkForms {
         for (String field : List.of("learnt", "struck", "suggestion", "toShare")) {
             putIfPresent(body, field, form.optional(field));
         }
+        return body;
+    }
+
+    /** POST …/professionals/{id}/leerplan/steps: the step, the day it happened, a note if any. */
+    static Map<String, Object> recordStep(Form form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("step", form.optional("step"));
+        body.put("on", form.optional("on"));
+        putIfPresent(body, "note", form.optional("note"));
+        return body;
+    }
+
+    /** The steps of a leerplan that are recorded by hand, as the API marks them (source RECORDED), in its order. */
+    static List<String> recordable(List<Map<String, Object>> steps) {
+        return steps.stream().filter(s -> "RECORDED".equals(s.get("source"))).map(s -> String.valueOf(s.get("step"))).toList();
+    }
+
+    /** {@code targets[ORGANISE_MDO]}: a step's target field, named as the API names its objection ({@code {lp:target(step)}}). */
+    @TemplateExtension(namespace = "lp", matchName = "target")
+    static String targetField(String step) {
+        return "targets[" + step + "]";
+    }
+
+    private static final java.util.regex.Pattern TARGET_AS_PROPERTY = java.util.regex.Pattern.compile("^targets\\.([A-Z_]+)$");
+
+    /** The API names a target it could not read {@code targets.STEP} and one out of range {@code targets[STEP]}: both land under the step's field. */
+    static String targetFieldOf(String apiField) {
+        java.util.regex.Matcher m = TARGET_AS_PROPERTY.matcher(apiField);
+        return m.matches() ? targetField(m.group(1)) : apiField;
+    }
+
+    /** The targets form filled with the ward's current targets. */
+    static Form targetsForm(Map<String, Object> targets) {
+        Form form = Form.empty();
+        targets.forEach((step, target) -> form.with(targetField(step), target));
+        return form;
+    }
+
+    private static final java.util.regex.Pattern TARGET_FIELD = java.util.regex.Pattern.compile("^targets\\[([A-Z_]+)]$");
+
+    /** PUT /api/wards/{ward}/leerplan/targets: each step's target as typed; an empty field is left out (it keeps its target). */
+    static Map<String, Object> targets(Form form) {
+        Map<String, Object> targets = new LinkedHashMap<>();
+        for (String name : form.names()) {
+            java.util.regex.Matcher m = TARGET_FIELD.matcher(name);
+            String typed = form.optional(name);
+            if (m.matches() && typed != null) {
+                targets.put(m.group(1), count(typed));
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("targets", targets);
         return body;
     }
 

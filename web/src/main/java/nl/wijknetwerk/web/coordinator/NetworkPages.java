@@ -1,13 +1,11 @@
 package nl.wijknetwerk.web.coordinator;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +26,7 @@ import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
 import nl.wijknetwerk.web.page.Form;
 import nl.wijknetwerk.web.page.Pages;
+import nl.wijknetwerk.web.page.Submission;
 
 /**
  * The network coordinator's pages for the network itself: the wards (onboard, suspend, activate), a ward's
@@ -53,11 +52,13 @@ public class NetworkPages {
     private final Template sessions;
     private final Template session;
     private final Template leerplan;
+    private final Template professionalLeerplan;
 
     public NetworkPages(Gateway gateway, Pages pages, @Location("coordinator/wards.html") Template wards,
             @Location("coordinator/ward.html") Template ward, @Location("coordinator/organisations.html") Template organisations,
             @Location("coordinator/professional.html") Template professional, @Location("coordinator/leersessies.html") Template sessions,
-            @Location("coordinator/leersessie.html") Template session, @Location("coordinator/leerplan.html") Template leerplan) {
+            @Location("coordinator/leersessie.html") Template session, @Location("coordinator/leerplan.html") Template leerplan,
+            @Location("coordinator/professional-leerplan.html") Template professionalLeerplan) {
         this.gateway = gateway;
         this.pages = pages;
         this.wards = wards;
@@ -67,11 +68,12 @@ public class NetworkPages {
         this.sessions = sessions;
         this.session = session;
         this.leerplan = leerplan;
+        this.professionalLeerplan = professionalLeerplan;
     }
 
     @GET
     public Response start() {
-        return seeOther("/network/wards");
+        return Submission.seeOther("/network/wards");
     }
 
     @GET
@@ -91,7 +93,7 @@ public class NetworkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response onboard(MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
-        return submit(() -> gateway.post("/api/wards", NetworkForms.onboardWard(form)),
+        return Submission.submit(() -> gateway.post("/api/wards", NetworkForms.onboardWard(form)),
                 created -> "/network/wards/" + created.get("slug") + "?done=ward_onboarded",
                 problem -> wardList(form.rejected(problem), null));
     }
@@ -111,7 +113,7 @@ public class NetworkPages {
     }
 
     private Response changeStatus(String slug, String change, String done, Form form) {
-        return submit(() -> gateway.post("/api/wards/" + slug + "/" + change, NetworkForms.statusChange(form)),
+        return Submission.submit(() -> gateway.post("/api/wards/" + slug + "/" + change, NetworkForms.statusChange(form)),
                 changed -> "/network/wards?done=" + done, problem -> wardList(defaultOnboardForm(), form.rejected(problem)));
     }
 
@@ -142,7 +144,7 @@ public class NetworkPages {
     public Response takePart(@PathParam("ward") String slug, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
         String organisation = form.value("organisationId");
-        return submit(() -> gateway.put("/api/wards/" + slug + "/organisations/" + organisation, NetworkForms.takePart(form)),
+        return Submission.submit(() -> gateway.put("/api/wards/" + slug + "/organisations/" + organisation, NetworkForms.takePart(form)),
                 taken -> "/network/wards/" + slug + "?done=organisation_takes_part#organisations",
                 problem -> wardPage(slug, form.rejected(problem), Form.empty()));
     }
@@ -152,7 +154,7 @@ public class NetworkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addProfessional(@PathParam("ward") String slug, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
-        return submit(() -> gateway.post("/api/wards/" + slug + "/professionals", NetworkForms.addProfessional(form)),
+        return Submission.submit(() -> gateway.post("/api/wards/" + slug + "/professionals", NetworkForms.addProfessional(form)),
                 joined -> "/network/wards/" + slug + "?done=professional_joined#professionals",
                 problem -> wardPage(slug, Form.empty().with("since", today()).with("participation", "WAY_OF_WORKING"), form.rejected(problem)));
     }
@@ -203,7 +205,7 @@ public class NetworkPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response planSession(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
-        return submit(() -> gateway.post("/api/wards/" + ward + "/leersessies", NetworkForms.planLeersessie(form)),
+        return Submission.submit(() -> gateway.post("/api/wards/" + ward + "/leersessies", NetworkForms.planLeersessie(form)),
                 planned -> "/network/wards/" + ward + "/leersessies/" + planned.get("id") + "?done=leersessie_planned",
                 problem -> sessionList(ward, form.rejected(problem)));
     }
@@ -249,14 +251,19 @@ public class NetworkPages {
     private Response sessionChange(String ward, String id, String formName, String done, Form form,
             java.util.function.Function<Form, Map<String, Object>> body, String path) {
         String base = "/api/wards/" + ward + "/leersessies/" + id;
-        return submit(() -> gateway.post(base + path, body.apply(form)),
+        return Submission.submit(() -> gateway.post(base + path, body.apply(form)),
                 ok -> "/network/wards/" + ward + "/leersessies/" + id + "?done=" + done + "#" + formName,
                 problem -> sessionPage(ward, id, Map.of(formName, form.rejected(problem))));
     }
 
     @GET
     @Path("wards/{ward}/leerplan")
-    public TemplateInstance leerplan(@PathParam("ward") String ward) {
+    public TemplateInstance leerplan(@PathParam("ward") String ward, @QueryParam("done") String done) {
+        return leerplanPage(ward, null).data("flash", done);
+    }
+
+    /** Every professional's leerplan against the ward's targets; {@code targetsForm} a refused change of the targets. */
+    private TemplateInstance leerplanPage(String ward, Form targetsForm) {
         Map<String, Object> targets = gateway.getObject("/api/wards/" + ward + "/leerplan/targets");
         List<String> steps = new ArrayList<>(targets.keySet());
         List<Map<String, Object>> plans = new ArrayList<>();
@@ -264,7 +271,45 @@ public class NetworkPages {
             plans.add(gateway.getObject("/api/wards/" + ward + "/professionals/" + p.get("id") + "/leerplan"));
         }
         return pages.page(leerplan, ward).data("steps", steps).data("targets", targets)
-                .data("rows", NetworkForms.leerplanRows(steps, plans));
+                .data("rows", NetworkForms.leerplanRows(steps, plans))
+                .data("targetsForm", targetsForm != null ? targetsForm : NetworkForms.targetsForm(targets)).data("flash", null);
+    }
+
+    /** The ward's own targets per step (coordinator or manager, as the API allows); steps left empty keep theirs. */
+    @POST
+    @Path("wards/{ward}/leerplan/targets")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setTargets(@PathParam("ward") String ward, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return Submission.submit(() -> ApiProblem.renaming(() -> gateway.put("/api/wards/" + ward + "/leerplan/targets",
+                NetworkForms.targets(form)), NetworkForms::targetFieldOf),
+                "/network/wards/" + ward + "/leerplan?done=targets_set#targets", problem -> leerplanPage(ward, form.rejected(problem)));
+    }
+
+    @GET
+    @Path("wards/{ward}/professionals/{id}/leerplan")
+    public TemplateInstance professionalLeerplan(@PathParam("ward") String ward, @PathParam("id") String id, @QueryParam("done") String done) {
+        return professionalLeerplanPage(ward, id, Form.empty().with("on", today())).data("flash", done);
+    }
+
+    /** One professional's leerplan, step by step, with the form to record a step nothing else observes. */
+    @SuppressWarnings("unchecked")
+    private TemplateInstance professionalLeerplanPage(String ward, String id, Form recordForm) {
+        Map<String, Object> plan = gateway.getObject("/api/wards/" + ward + "/professionals/" + id + "/leerplan");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) plan.getOrDefault("steps", List.of());
+        return pages.page(professionalLeerplan, ward).data("id", id).data("plan", plan).data("steps", steps)
+                .data("recordable", NetworkForms.recordable(steps)).data("recordForm", recordForm).data("flash", null);
+    }
+
+    /** A step recorded by hand (a Samenwerkplan conversation held, an experience shared): the API says which it takes. */
+    @POST
+    @Path("wards/{ward}/professionals/{id}/leerplan/steps")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordStep(@PathParam("ward") String ward, @PathParam("id") String id, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return Submission.submit(() -> gateway.post("/api/wards/" + ward + "/professionals/" + id + "/leerplan/steps", NetworkForms.recordStep(form)),
+                "/network/wards/" + ward + "/professionals/" + id + "/leerplan?done=step_recorded#record",
+                problem -> professionalLeerplanPage(ward, id, form.rejected(problem)));
     }
 
     /** The professionals of the other wards, offered when adding one to this ward (they keep their account id). */
@@ -281,26 +326,6 @@ public class NetworkPages {
             }
         }
         return new ArrayList<>(known.values());
-    }
-
-    /**
-     * One change through the API: on success to the page that shows it; a refusal of what was typed shows the form
-     * again with the API's messages under their fields; any other refusal becomes its error page.
-     */
-    static Response submit(Supplier<Map<String, Object>> call, java.util.function.Function<Map<String, Object>, String> then,
-            java.util.function.Function<ApiProblem, TemplateInstance> again) {
-        try {
-            return seeOther(then.apply(call.get()));
-        } catch (ApiProblem problem) {
-            if (!problem.isInvalidInput()) {
-                throw problem;
-            }
-            return Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(again.apply(problem).render()).build();
-        }
-    }
-
-    static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
     }
 
     static String today() {

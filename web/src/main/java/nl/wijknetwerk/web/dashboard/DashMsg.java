@@ -28,4 +28,58 @@ public interface DashMsg {
 
     @Message("Uw eigen wijk; andere wijken ziet u alleen als uw account ze heeft.")
     String dash_comparison_own_only();
+
+    @Message("Cijfers importeren voor {ward}")
+    String dash_import_title(Object ward);
+
+    @Message("{count} cijfers geïmporteerd. Hieronder staan ze per periode.")
+    String dash_imported(Object count);
+
+    @Message("Cijfers die geen dienst zelf bijhoudt (pgb's, bezwaar en beroep, huisartsbezoeken, crises) komen uit een CSV met de kolommen period,indicator,value. Een periode is een jaar (2026), kwartaal (2026-Q3) of maand (2026-07). Alles of niets: bij één fout wordt niets geïmporteerd; een periode opnieuw importeren vervangt haar cijfer.")
+    String dash_import_hint();
+
+    @Message("Terug naar het dashboard")
+    String dash_import_back();
+
+    @Message("CSV importeren")
+    String dash_import_form();
+
+    @Message("CSV-bestand")
+    String dash_import_file();
+
+    @Message("Een gekozen bestand gaat voor geplakte tekst.")
+    String dash_import_file_hint();
+
+    @Message("Of plak de regels hier")
+    String dash_import_paste();
+
+    @Message("Eerste regel: period,indicator,value (puntkomma's mogen ook, met decimale komma's).")
+    String dash_import_paste_hint();
+
+    @Message("Importeren")
+    String dash_import_submit();
+
+    @Message("Niet geïmporteerd: {count} problemen in de CSV. Ze staan onder de tekst; verbeter ze daar en importeer opnieuw.")
+    String dash_import_refused(Object count);
+
+    @Message("Er is niets geïmporteerd:")
+    String dash_import_nothing();
+
+    @Message("Regel {line}, kolom {column}")
+    String dash_import_at(Object line, Object column);
+
+    @Message("Geïmporteerde cijfers")
+    String dash_import_figures();
+
+    @Message("Per indicator die uit een import komt: het cijfer per periode")
+    String dash_import_figures_caption();
+
+    @Message("Code in de CSV")
+    String dash_import_code();
+
+    @Message("Geen indicatoren die uit een import komen.")
+    String dash_import_no_indicators();
+
+    @Message("Cijfers importeren")
+    String dash_import_link();
 }

@@ -99,6 +99,20 @@ public class Gateway {
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))).build());
     }
 
+    /** A POST of text as it is (a CSV upload), with its media type. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> postText(String path, String mediaType, String text) {
+        return (Map<String, Object>) send(request(path).header("Content-Type", mediaType + "; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, java.nio.charset.StandardCharsets.UTF_8)).build());
+    }
+
+    /** A PUT of text as it is (a CSV upload), with its media type. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> putText(String path, String mediaType, String text) {
+        return (Map<String, Object>) send(request(path).header("Content-Type", mediaType + "; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(text, java.nio.charset.StandardCharsets.UTF_8)).build());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(config.gatewayUrl() + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token.getToken()).header("Accept", "application/json");

@@ -66,6 +66,11 @@ public final class Form {
         return v == null ? List.of() : v.stream().filter(s -> !s.isBlank()).toList();
     }
 
+    /** The names of the fields as they were sent, in their order. */
+    public List<String> names() {
+        return List.copyOf(values.keySet());
+    }
+
     public boolean checked(String name, String value) {
         return values(name).contains(value);
     }

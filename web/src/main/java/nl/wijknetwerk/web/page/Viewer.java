@@ -25,6 +25,11 @@ public record Viewer(String username, String name, Set<String> roles, List<Strin
         return is("coordinator");
     }
 
+    /** A manager of an organisation in the ward (who, with the coordinator, keeps the leerplan). */
+    public boolean isManager() {
+        return is("manager");
+    }
+
     public boolean isManagement() {
         return is("manager") || is("director");
     }

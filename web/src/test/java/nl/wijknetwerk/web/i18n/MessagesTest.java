@@ -31,7 +31,7 @@ class MessagesTest {
 
     /** Each message bundle: its namespace in templates (also the name of its English file) and its Dutch interface. */
     private static final Map<String, Class<?>> BUNDLES = Map.of("msg", Msg.class, "net", NetMsg.class, "bud", nl.wijknetwerk.web.budget.BudgetMsg.class,
-            "dash", nl.wijknetwerk.web.dashboard.DashMsg.class);
+            "dash", nl.wijknetwerk.web.dashboard.DashMsg.class, "prl", nl.wijknetwerk.web.cases.PriceListMsg.class);
 
     private static Set<String> dutchKeys(Class<?> bundle) {
         return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
