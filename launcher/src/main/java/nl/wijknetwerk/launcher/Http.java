@@ -21,7 +21,7 @@ public final class Http {
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public record Response(int status, JsonNode body, String raw) {
+    public record Response(int status, JsonNode body, String raw, String contentType) {
 
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -40,6 +40,11 @@ public final class Http {
 
     public Response get(String path, String token) {
         return send(request(path, token).GET().build());
+    }
+
+    /** A GET with one more request header (e.g. {@code X-On-Behalf-Of}). */
+    public Response get(String path, String token, String header, String value) {
+        return send(request(path, token).header(header, value).GET().build());
     }
 
     public Response post(String path, String token, Object body) {
@@ -130,7 +135,7 @@ public final class Http {
             } catch (IOException notJson) {
                 body = MissingNode.getInstance();
             }
-            return new Response(r.statusCode(), body, r.body());
+            return new Response(r.statusCode(), body, r.body(), r.headers().firstValue("content-type").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -51,9 +51,63 @@ final class SmokeCheck {
         Http caseService = new Http("http://localhost:" + Application.CASES.port(ports));
         expect("case-service itself: a Ruwaard token for Ussen", caseService.get("/api/wards/ussen/cases", anna), 403);
         expect("gateway: no token", gateway.get("/api/wards/ruwaard/cases", null), 401);
-        expect("gateway: a forged token", gateway.get("/api/wards/ruwaard/cases", anna.substring(0, anna.lastIndexOf('.') + 1) + "AAAA"), 401);
+        expect("gateway: a forged token", gateway.get("/api/wards/ruwaard/cases", anna.substring(0, anna.lastIndexOf('.') + 1) + "AAAA"),
+                r -> r.status() == 401 && r.contentType().startsWith("application/problem+json"), "HTTP 401 problem+json");
+        privacy(anna, marieke);
         partnerSystem();
         return List.copyOf(results);
+    }
+
+    /**
+     * The privacy rules with Keycloak's own tokens, through the gateway: an organisation invited to a resident's MDO
+     * sees only the meeting until she consents and nothing after she withdraws it; a manager sees how a case runs,
+     * not what is said in it; the resident reads who looked at her file; a forged "on behalf of" is only a claim; and
+     * no metrics answer on the API ports.
+     */
+    private void privacy(String anna, String marieke) {
+        String bram = Http.passwordToken(ports, "bram", "bram-demo");
+        String ward = "/api/wards/ruwaard";
+        String residentId = gateway.post(ward + "/residents", anna, Map.of("name", "Truus Smoke", "street", "Kastanjelaan 4"))
+                .text("id");
+        String question = "Ik durf de post niet meer open te maken.";
+        Http.Response opened = gateway.post(ward + "/cases", anna, Map.of("kind", "INDIVIDUAL", "residentId", residentId,
+                "question", question, "lifeDomains", List.of("FINANCES"), "startedBy", "PROFESSIONAL", "triageRoute", "INDIVIDUAL_AT_HOME"));
+        String caseFile = ward + "/cases/" + opened.text("id");
+        gateway.put(caseFile + "/intake", anna, Map.of("iWant", "Rust in mijn hoofd.", "iCan", "Goed plannen.", "iNeed", "Iemand naast me."));
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Amsterdam");
+        String today = java.time.LocalDate.now(zone).toString();
+        String tenOClock = java.time.LocalDate.now(zone).atTime(10, 0).atZone(zone).toOffsetDateTime().toString();
+        String mdo = gateway.post(caseFile + "/mdos", anna, Map.of("plannedAt", tenOClock, "participants", List.of(
+                Map.of("kind", "RESIDENT", "residentId", residentId),
+                Map.of("kind", "PROFESSIONAL", "professionalId", "bram", "organisation", "brabantwonen")))).text("id");
+        expect("case-service: invited before consent, bram (BrabantWonen) does not see the case", gateway.get(caseFile, bram), 404);
+        expect("case-service: invited before consent, bram sees the meeting and nothing of the resident", gateway.get(caseFile + "/mdos", bram),
+                r -> r.status() == 200 && r.body().size() == 1 && !r.raw().contains(residentId) && !r.raw().contains("post"),
+                "HTTP 200, the meeting without the resident");
+        gateway.post(caseFile + "/mdos/" + mdo + "/held", anna, Map.of("heldOn", today, "residentPresent", true, "consentToShare", true));
+        expect("case-service: after her consent at the table bram reads the intake", gateway.get(caseFile + "/intake", bram),
+                r -> r.status() == 200 && "Rust in mijn hoofd.".equals(r.text("iWant")), "HTTP 200 with her words");
+        expect("case-service: a manager (marieke) sees the case's course, not her question", gateway.get(caseFile, marieke),
+                r -> r.status() == 200 && !r.raw().contains(question) && !r.raw().contains(residentId), "HTTP 200 without question or resident");
+        gateway.post(caseFile + "/consents", anna, Map.of("decision", "WITHDRAWN", "organisations", List.of("brabantwonen")));
+        expect("case-service: after she withdraws consent for BrabantWonen bram sees nothing", gateway.get(caseFile + "/intake", bram), 404);
+
+        // ria, the demo resident, reads who looked at her file: anna's read just now, and a forged X-On-Behalf-Of only as a claim.
+        String ria = Http.passwordToken(ports, "ria", "ria-demo");
+        Http.Response own = gateway.get(ward + "/cases", ria);
+        String riaCase = own.status() == 200 && own.body().size() > 0 ? own.body().get(0).path("id").asText() : "none";
+        String riaId = own.status() == 200 && own.body().size() > 0 ? own.body().get(0).path("residentId").asText() : "none";
+        gateway.get(ward + "/cases/" + riaCase, anna, "X-On-Behalf-Of", "dirk");
+        expect("case-service: ria reads anna's read of her file in her access log, the forged on-behalf-of only as a claim",
+                gateway.get(ward + "/residents/" + riaId + "/access-log", ria), r -> r.status() == 200
+                        && java.util.stream.StreamSupport.stream(r.body().spliterator(), false).anyMatch(e -> "anna".equals(e.path("actor").asText())
+                                && "dirk".equals(e.path("claimedOnBehalfOf").asText()) && (e.path("onBehalfOf").isNull() || e.path("onBehalfOf").isMissingNode())),
+                "HTTP 200 with anna's read, claimedOnBehalfOf dirk, onBehalfOf empty");
+        expect("case-service: anna may not download ria's file (only ria herself)", gateway.get(ward + "/residents/" + riaId + "/export", anna), 403);
+
+        expect("gateway: no metrics on the API port", gateway.get("/q/metrics", null), 404);
+        expect("case-service: no metrics on its API port",
+                new Http("http://localhost:" + Application.CASES.port(ports)).get("/q/metrics", null), 404);
     }
 
     /** A partner organisation's system with nothing but its client id and secret, through the gateway. */

@@ -247,7 +247,29 @@ class LocalPlatformSmokeTest {
             now = openCases(page);
         }
         assertThat(now).as("open cases on the dashboard after one more case was opened").isEqualTo(before + 1);
+
+        // Figures from outside (pgb, objections) imported from a CSV: nonsense refused per line and column, then a file.
+        page.click("a:has-text('Cijfers importeren')");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Cijfers importeren voor ruwaard");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear();
+        String quarter = year + "-Q" + ((java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getMonthValue() - 1) / 3 + 1);
+        page.fill("[id='f-csv']", "period,indicator,value\n" + year + "-Q5,pgb-count,41\n" + year + "-Q1,objections-appeals,-1");
+        page.click("#import button[type=submit]");
+        assertThat(page.locator(".errors-summary").textContent()).contains("Niet geïmporteerd: 2 problemen in de CSV");
+        assertThat(page.locator("[id='f-csv-error']").textContent()).contains("Regel 2, kolom period", "Regel 3, kolom value");
+        page.setInputFiles("[id='f-file']", new com.microsoft.playwright.options.FilePayload("cijfers.csv", "text/csv",
+                ("period,indicator,value\n" + quarter + ",pgb-count,41\n" + quarter + ",objections-appeals,3\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.click("#import button[type=submit]");
+        assertThat(page.locator(".flash").textContent()).contains("2 cijfers geïmporteerd.");
+        assertThat(page.locator("#figures table tr:has-text('pgb-count')").textContent()).contains("41");
+        Browser.screenshot(page, "20-kpi-import");
         page.context().close();
+    }
+
+    /** The count of a step (its name in Dutch) in a professional's leerplan table. */
+    private static int leerplanCount(Page page, String step) {
+        String cell = page.locator("tr:has(:text-is('" + step + "')) td").first().textContent().strip();
+        return Integer.parseInt(cell.replaceAll("^(\\d+).*$", "$1"));
     }
 
     /** The figure in the row "Open casussen" of the goals' tables. */
@@ -391,6 +413,56 @@ class LocalPlatformSmokeTest {
         assertThat(page.locator("table.leerplan tbody tr").count()).isGreaterThanOrEqualTo(3);
         Browser.screenshot(page, "13-leerplan");
 
+        // The ward's leerplan targets (an impossible one refused under its field), and a step recorded by hand.
+        page.fill("[id='f-targets[SHARE_EXPERIENCE]']", "101");
+        page.click("#targets button[type=submit]");
+        assertThat(page.locator("[id='f-targets[SHARE_EXPERIENCE]-error']").textContent()).isNotBlank();
+        page.fill("[id='f-targets[SHARE_EXPERIENCE]']", "2");
+        page.click("#targets button[type=submit]");
+        assertThat(page.locator(".flash").textContent()).contains("De doelen van de wijk zijn opgeslagen.");
+        page.click("table.leerplan a:has-text('Anna')");
+        assertThat(page.url()).endsWith("/network/wards/ruwaard/professionals/anna/leerplan");
+        int conversations = leerplanCount(page, "Samenwerkplan-gesprek");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        page.selectOption("[id='f-step']", "SAMENWERKPLAN_CONVERSATION");
+        page.fill("[id='f-on']", today.plusDays(1).toString());
+        page.fill("[id='f-note']", "Gesprek over het plan van mevrouw B. met haar dochter");
+        page.click("#record button[type=submit]");
+        assertThat(page.locator("[id='f-on-error']").textContent()).contains("future");
+        assertThat(page.inputValue("[id='f-note']")).isEqualTo("Gesprek over het plan van mevrouw B. met haar dochter");
+        page.fill("[id='f-on']", today.toString());
+        page.click("#record button[type=submit]");
+        assertThat(page.locator(".flash").textContent()).contains("De stap is vastgelegd in het leerplan.");
+        assertThat(leerplanCount(page, "Samenwerkplan-gesprek")).isEqualTo(conversations + 1);
+        Browser.screenshot(page, "18-leerplan-step");
+
+        // The Maatschappelijke Prijslijst: read the demo edition, a new edition typed row by row (a wrong amount under its cell).
+        page.navigate(ports.webUrl() + "/network/wards");
+        page.click("nav.subnav a:has-text('Prijslijst')");
+        assertThat(page.locator("table").textContent()).contains("2024-demo");
+        page.click("a:has-text('2024-demo')");
+        assertThat(page.locator("main").textContent()).contains("€ ");
+        page.navigate(ports.webUrl() + "/price-lists/new");
+        page.fill("[id='f-edition']", "2023-oss");
+        page.fill("[id='f-year']", "2023");
+        page.fill("[id='f-title']", "Prijslijst Oss 2023");
+        for (int row = 0; row < 2; row++) {
+            page.fill("[id='f-rows[" + row + "].code']", row == 0 ? "WMO-HH-UUR" : "ZVW-HA-CONSULT");
+            page.fill("[id='f-rows[" + row + "].description']", row == 0 ? "Huishoudelijke ondersteuning" : "Consult huisarts");
+            page.fill("[id='f-rows[" + row + "].category']", "Thuis");
+            page.fill("[id='f-rows[" + row + "].unit']", row == 0 ? "uur" : "consult");
+            page.fill("[id='f-rows[" + row + "].unitPrice']", row == 0 ? "32,50" : "veel");
+            page.selectOption("[id='f-rows[" + row + "].domain']", row == 0 ? "WMO" : "ZVW");
+        }
+        page.click("button:has-text('Prijslijst opslaan')");
+        assertThat(page.locator("[id='f-rows[1].unitPrice-error']").textContent()).contains("is not an amount in euros");
+        page.fill("[id='f-rows[1].unitPrice']", "11,71");
+        page.click("button:has-text('Prijslijst opslaan')");
+        assertThat(page.url()).endsWith("/price-lists/2023-oss");
+        assertThat(page.locator(".flash").textContent()).contains("De prijslijst is opgeslagen.");
+        assertThat(page.locator("table").textContent()).contains("€ 11,71", "€ 32,50");
+        Browser.screenshot(page, "19-price-list");
+
         page.click("header nav a:has-text('Netwerk')");
         page.fill("[id='reason-schadewijk']", "proef");
         page.click("form[action='/network/wards/schadewijk/suspension'] button");
@@ -415,10 +487,11 @@ class LocalPlatformSmokeTest {
         dirk.context().close();
 
         // When he stops working in the ward, the ward leaves his account too (and only that ward).
-        String coordinator = Http.passwordToken(ports, "coordinator", "coordinator-demo");
-        Http.Response left = new Http(ports.gatewayUrl()).put("/api/wards/schadewijk/professionals/dirk", coordinator, java.util.Map.of(
-                "name", "Dirk", "organisationId", "ggz-oost-brabant", "discipline", "sociaal psychiatrisch verpleegkundige", "active", false));
-        assertThat(left.status()).as(left.raw()).isEqualTo(200);
+        Page coordinator = browser().loginAs("coordinator", "/network/wards/schadewijk");
+        coordinator.click("button[aria-label='Dirk: Stopt in deze wijk']");
+        assertThat(coordinator.locator(".flash").textContent()).contains("werkt niet meer in deze wijk");
+        assertThat(coordinator.locator("#professionals + .scroll table").textContent()).contains("vertrokken");
+        coordinator.context().close();
         awaitWards(keycloak, "dirk", wards -> !wards.contains("schadewijk"));
         assertThat(keycloak.wardsOf("dirk")).contains("ruwaard", "ussen");
         assertThat(new Http(ports.gatewayUrl()).get("/api/wards/schadewijk/cases", Http.passwordToken(ports, "dirk", "dirk-demo")).status())

@@ -380,8 +380,20 @@ public interface NetMsg {
     @Message("De organisatie doet mee in deze wijk.")
     String net_done_organisation_takes_part();
 
-    @Message("De professional is toegevoegd aan het netwerk van deze wijk.")
+    @Message("De professional is toegevoegd aan het netwerk van deze wijk; vanaf de volgende aanmelding opent de wijk voor haar of hem.")
     String net_done_professional_joined();
+
+    @Message("De professional werkt niet meer in deze wijk; bij de volgende aanmelding is de wijk niet meer toegankelijk.")
+    String net_done_professional_left();
+
+    @Message("De professional werkt weer in deze wijk; vanaf de volgende aanmelding opent de wijk weer.")
+    String net_done_professional_returned();
+
+    @Message("Stopt in deze wijk")
+    String net_professional_leave();
+
+    @Message("Weer aan het werk in deze wijk")
+    String net_professional_return();
 
     @Message("wonen")
     String net_sector_HOUSING();

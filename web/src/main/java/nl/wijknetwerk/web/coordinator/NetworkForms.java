@@ -61,6 +61,20 @@ final class NetworkForms {
         return body;
     }
 
+    /**
+     * PUT /api/wards/{ward}/professionals/{id}: the membership as it is, active or not. Ambassador is left out:
+     * only a manager marks it, and the API keeps it.
+     */
+    static Map<String, Object> membership(Map<String, Object> now, boolean active) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", now.get("name"));
+        body.put("organisationId", now.get("organisationId"));
+        putIfPresent(body, "discipline", now.get("discipline"));
+        body.put("roles", now.get("roles") instanceof List<?> roles ? roles.stream().filter(ROLES::contains).toList() : List.of());
+        body.put("active", active);
+        return body;
+    }
+
     /** network-service's kinds of leersessie (Leersessie.Kind) and its tables (SessionTable), in their order. */
     static final List<String> SESSION_KINDS = List.of("PROFESSIONALS_BIWEEKLY", "WITH_MANAGERS", "MANAGERS", "DIRECTORS");
     static final List<String> SESSION_TABLES = List.of("PLENARY", "NEWCOMERS", "INDIVIDUAL_CASES", "COLLECTIVE_CASES", "THEMES", "NETWORKING_MDOS");

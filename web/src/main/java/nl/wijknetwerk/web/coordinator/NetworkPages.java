@@ -159,6 +159,28 @@ public class NetworkPages {
                 problem -> wardPage(slug, Form.empty().with("since", today()).with("participation", "WAY_OF_WORKING"), form.rejected(problem)));
     }
 
+    @POST
+    @Path("wards/{ward}/professionals/{id}/departure")
+    public Response professionalLeaves(@PathParam("ward") String slug, @PathParam("id") String id) {
+        return changeMembership(slug, id, false, "professional_left");
+    }
+
+    @POST
+    @Path("wards/{ward}/professionals/{id}/return")
+    public Response professionalReturns(@PathParam("ward") String slug, @PathParam("id") String id) {
+        return changeMembership(slug, id, true, "professional_returned");
+    }
+
+    /** The API changes a membership as a whole: what it holds now, with only "active" turned. */
+    private Response changeMembership(String slug, String id, boolean active, String done) {
+        String path = "/api/wards/" + slug + "/professionals/" + id;
+        Map<String, Object> now = gateway.getObject(path);
+        return Submission.submit(() -> gateway.put(path, NetworkForms.membership(now, active)),
+                changed -> "/network/wards/" + slug + "?done=" + done + "#professionals",
+                problem -> wardPage(slug, Form.empty().with("since", today()).with("participation", "WAY_OF_WORKING"),
+                        Form.empty().rejected(problem)));
+    }
+
     @GET
     @Path("organisations")
     public TemplateInstance organisations() {

@@ -37,4 +37,23 @@ class WardsPageTest {
         assertThat(html).contains("value=\"Ussen!\" aria-invalid=\"true\" aria-describedby=\"f-slug-error\"",
                 "<p class=\"error\" id=\"f-slug-error\">lower-case letters, digits and dashes</p>");
     }
+
+    @Test
+    void aProfessionalStopsInTheWardAndReturnsHerMembershipOtherwiseAsItWas() {
+        String dirk = "{\"id\": \"dirk\", \"name\": \"Dirk\", \"organisationId\": \"ggz-oost-brabant\", \"discipline\": \"spv\", "
+                + "\"roles\": [\"AMBASSADOR\", \"KWARTIERMAKER\"], \"active\": true}";
+        gateway.answer("GET /api/wards/schadewijk/professionals/dirk", dirk);
+        gateway.answer("PUT /api/wards/schadewijk/professionals/dirk", dirk);
+        given().auth().oauth2(LeerplanPagesTest.COORDINATOR).redirects().follow(false)
+                .post("/network/wards/schadewijk/professionals/dirk/departure").then().statusCode(303)
+                .header("Location", endsWith("/network/wards/schadewijk?done=professional_left#professionals"));
+        // Ambassador is the manager's to mark; the API keeps it.
+        assertThat(gateway.sent("PUT", "/api/wards/schadewijk/professionals/dirk").get(0).body()).isEqualTo(
+                "{\"name\":\"Dirk\",\"organisationId\":\"ggz-oost-brabant\",\"discipline\":\"spv\",\"roles\":[\"KWARTIERMAKER\"],\"active\":false}");
+
+        given().auth().oauth2(LeerplanPagesTest.COORDINATOR).redirects().follow(false)
+                .post("/network/wards/schadewijk/professionals/dirk/return").then().statusCode(303)
+                .header("Location", endsWith("/network/wards/schadewijk?done=professional_returned#professionals"));
+        assertThat(gateway.sent("PUT", "/api/wards/schadewijk/professionals/dirk").get(1).body()).endsWith("\"active\":true}");
+    }
 }
