@@ -13,61 +13,89 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import nl.wijknetwerk.monitoring.indicator.KpiView;
 
-/** Writes an evaluation report as CSV (one line per indicator) or as one self-contained HTML page with inline SVG. */
+/**
+ * Writes an evaluation report in the reader's language ({@link ReportTexts}): as CSV (one line per indicator) or as
+ * one self-contained HTML page with inline SVG, and that page as PDF.
+ */
 public final class ReportRenderer {
 
-    static final String CSV_HEADER = "goal,goal_name,indicator,name,unit,direction,value,target,on_target,previous_period,previous,trend,basis,details";
+    /** The columns of the CSV, by their text keys ({@code csv.goal}…), in order. */
+    static final List<String> CSV_COLUMNS = List.of("goal", "goal-name", "indicator", "name", "unit", "direction", "value", "target",
+            "on-target", "previous-period", "previous", "trend", "basis", "details");
 
-    /** What a figure without measurements says, Dutch first (the page is read by the ward's partners). */
-    static final String NO_DATA = "geen gegevens / no data";
+    /** Put first in the Dutch CSV, so Excel reads it as UTF-8 (else "vóór" shows as "vÃ³Ã³r"). */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private ReportRenderer() {
     }
 
-    public static String csv(EvaluationReport report) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+    /**
+     * A line per indicator. The Dutch file is for a municipal controller opening it in Excel with Dutch settings:
+     * that Excel splits columns on {@code ;} (the comma is its decimal separator) and reads {@code 132394,00} as a
+     * number, {@code 132394.00} as text; so {@code ;}, decimal commas, no thousands separators or euro signs (the
+     * figures stay numbers to add up), and a byte order mark so the names keep their accents. The English file is
+     * RFC 4180 as scripts and an English Excel expect: {@code ,} and decimal points, no byte order mark. In both the
+     * codes stay codes (indicator, unit, direction, trend, {@code true}/{@code false}, the period labels and the
+     * detail names), as in the KPI API, and a cell holding the separator, a quote or a line break is quoted.
+     */
+    public static String csv(EvaluationReport report, ReportTexts texts) {
+        Notation n = texts.notation();
+        String separator = texts.language() == ReportLanguage.NL ? ";" : ",";
+        StringBuilder out = new StringBuilder(texts.language() == ReportLanguage.NL ? BYTE_ORDER_MARK : "")
+                .append(CSV_COLUMNS.stream().map(c -> texts.text("csv." + c)).collect(Collectors.joining(separator))).append("\r\n");
         for (KpiView.Goal goal : report.kpis().goals()) {
             for (KpiView.Indicator i : goal.indicators()) {
-                out.append(String.join(",", List.of(Integer.toString(goal.number()), csvCell(goal.name()), i.code(), csvCell(i.name()),
-                        i.unit().name(), i.direction().name(), num(i.value()), num(i.target()), i.onTarget() == null ? "" : i.onTarget().toString(),
-                        report.kpis().previousPeriod(), num(i.previous()), i.trend().name(), i.basis() == null ? "" : i.basis().toString(),
-                        csvCell(details(i.details()))))).append("\r\n");
+                out.append(List.of(Integer.toString(goal.number()), texts.name(goal), i.code(), texts.name(i), i.unit().name(),
+                        i.direction().name(), n.plain(i.value()), n.plain(i.target()), i.onTarget() == null ? "" : i.onTarget().toString(),
+                        report.kpis().previousPeriod(), n.plain(i.previous()), i.trend().name(), i.basis() == null ? "" : i.basis().toString(),
+                        details(i.details(), n)).stream().map(cell -> csvCell(cell, separator)).collect(Collectors.joining(separator)))
+                        .append("\r\n");
             }
         }
         return out.toString();
     }
 
-    public static String html(EvaluationReport report) {
+    public static String html(EvaluationReport report, ReportTexts texts) {
         KpiView.WardKpis kpis = report.kpis();
-        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>")
-                .append("<title>Evaluation ").append(Html.escape(report.wardName())).append(' ').append(kpis.period()).append("</title>")
+        Notation n = texts.notation();
+        String title = texts.text("title", "ward", report.wardName(), "period", n.period(report.period()));
+        StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"").append(texts.language().code()).append("\"><head><meta charset=\"utf-8\"/>")
+                .append("<title>").append(Html.escape(title)).append("</title>")
                 .append("<style>body{font-family:Arial,Helvetica,sans-serif;margin:24px;color:#222}h1{margin-bottom:0}")
-                .append(".sub{color:#666;margin-top:4px}.charts{display:flex;flex-wrap:wrap;gap:16px}svg{border:1px solid #eee;background:#fff}")
+                .append(".sub{color:#666;margin-top:4px}.charts{display:flex;flex-wrap:wrap;gap:16px}svg{border:1px solid #eee;background:#fff;page-break-inside:avoid}")
                 .append("svg .title{font-size:13px;font-weight:bold}svg .value{font-size:11px}svg .label,svg .tick,svg .legend{font-size:10px;fill:#555}svg .inside{fill:#fff}")
                 .append("table{border-collapse:collapse;margin:8px 0 24px;width:100%}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;font-size:13px}")
-                .append("td.num{text-align:right}.yes{color:#2e7d32}.no{color:#c62828}</style></head><body>")
-                .append("<h1>Evaluation ").append(Html.escape(report.wardName())).append(", ").append(Html.escape(kpis.period())).append("</h1>")
-                .append("<p class=\"sub\">KPIs for the five strategic goals; trends against ").append(Html.escape(kpis.previousPeriod()))
-                .append(". Headline measures GOED LEVEN, MOOI WERK, FINANCIEEL GEZOND.</p><div class=\"charts\">");
+                .append("td.num{text-align:right;white-space:nowrap}td.none{color:#666;white-space:normal}.yes{color:#2e7d32}.no{color:#c62828}")
+                // On paper (the PDF): A4 with its own margins, so the eight columns of a table fit the page.
+                .append("@page{size:A4;margin:15mm}@media print{body{margin:0}th,td{font-size:11px;padding:3px 5px}}</style></head><body>")
+                .append("<h1>").append(Html.escape(title)).append("</h1>")
+                .append("<p class=\"sub\">").append(Html.escape(texts.text("subtitle", "previous", n.period(kpis.previousPeriod())))).append("</p>")
+                .append("<p class=\"sub\">").append(Html.escape(texts.text("dates", "start", n.date(report.period().start()),
+                        "end", n.date(report.period().end()), "today", n.date(report.drawnUp())))).append("</p><div class=\"charts\">");
         for (EvaluationReport.TrendChart chart : report.trends()) {
-            h.append(Svg.lineChart(chart.title(), chart.labels(),
-                    chart.lines().stream().map(l -> new Svg.Series(l.name(), l.values())).toList(), chart.max()));
+            h.append(Svg.lineChart(texts.text("chart." + chart.headline().name()), chart.labels().stream().map(n::shortPeriod).toList(),
+                    chart.lines().stream().map(l -> new Svg.Series(texts.text("line." + l.code()), l.values())).toList(), chart.max(), texts));
         }
-        h.append(Svg.barChart("Indicators on target per goal (%)",
-                kpis.goals().stream().map(g -> "Goal " + g.number()).toList(),
-                kpis.goals().stream().map(KpiView.Goal::onTargetPercent).toList()));
+        h.append(Svg.barChart(texts.text("chart.on-target"),
+                kpis.goals().stream().map(g -> texts.text("chart.goal", "number", Integer.toString(g.number()))).toList(),
+                kpis.goals().stream().map(KpiView.Goal::onTargetPercent).toList(), texts));
         h.append("</div>");
         for (KpiView.Goal goal : kpis.goals()) {
-            h.append("<h2>").append(goal.number()).append(". ").append(Html.escape(goal.name())).append("</h2><table><thead><tr>")
-                    .append("<th>Indicator</th><th>Value</th><th>Unit</th><th>Target</th><th>On target</th><th>")
-                    .append(Html.escape(kpis.previousPeriod())).append("</th><th>Trend</th><th>Basis</th></tr></thead><tbody>");
+            h.append("<h2>").append(goal.number()).append(". ").append(Html.escape(texts.name(goal))).append("</h2><table><thead><tr>");
+            for (String column : List.of("indicator", "value", "unit", "target", "on-target")) {
+                h.append("<th>").append(Html.escape(texts.text("column." + column))).append("</th>");
+            }
+            h.append("<th>").append(Html.escape(texts.text("column.previous", "previous", n.period(kpis.previousPeriod())))).append("</th>")
+                    .append("<th>").append(Html.escape(texts.text("column.trend"))).append("</th>")
+                    .append("<th>").append(Html.escape(texts.text("column.basis"))).append("</th></tr></thead><tbody>");
             for (KpiView.Indicator i : goal.indicators()) {
-                h.append("<tr><td>").append(Html.escape(i.name())).append("</td><td class=\"num\">").append(i.value() == null ? NO_DATA : num(i.value()))
-                        .append("</td><td>").append(i.unit()).append("</td><td class=\"num\">").append(num(i.target())).append("</td><td class=\"")
-                        .append(i.onTarget() == null ? "" : i.onTarget() ? "yes" : "no").append("\">")
-                        .append(i.onTarget() == null ? "" : i.onTarget() ? "yes" : "no").append("</td><td class=\"num\">").append(num(i.previous()))
-                        .append("</td><td>").append(i.trend().name().toLowerCase().replace('_', ' ')).append("</td><td class=\"num\">")
-                        .append(i.basis() == null ? "" : i.basis()).append("</td></tr>");
+                String onTarget = i.onTarget() == null ? "" : i.onTarget() ? "yes" : "no";
+                h.append("<tr><td>").append(Html.escape(texts.name(i))).append("</td>").append(figure(i.value(), i, texts))
+                        .append("<td>").append(Html.escape(texts.unit(i.unit()))).append("</td><td class=\"num\">")
+                        .append(Html.escape(n.figure(i.target(), i.unit()))).append("</td><td class=\"").append(onTarget).append("\">")
+                        .append(Html.escape(texts.yesNo(i.onTarget()))).append("</td>").append(figure(i.previous(), i, texts))
+                        .append("<td>").append(Html.escape(texts.trend(i.trend()))).append("</td><td class=\"num\">")
+                        .append(i.basis() == null ? "" : Html.escape(n.number(BigDecimal.valueOf(i.basis())))).append("</td></tr>");
             }
             h.append("</tbody></table>");
         }
@@ -78,29 +106,32 @@ public final class ReportRenderer {
      * The same page as {@link #html}, as PDF: what a municipal council files. The page is well-formed XHTML, so the
      * renderer reads it as it is; the SVG charts are drawn as vectors.
      */
-    public static byte[] pdf(EvaluationReport report) {
+    public static byte[] pdf(EvaluationReport report, ReportTexts texts) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             new PdfRendererBuilder().useFastMode().useSVGDrawer(new BatikSVGDrawer())
-                    .withHtmlContent(html(report), null).toStream(out).run();
+                    .withHtmlContent(html(report, texts), null).toStream(out).run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String num(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
+    /** A figure of the table: in its unit's notation, or "geen gegevens" (no data) when there are no measurements. */
+    private static String figure(BigDecimal value, KpiView.Indicator i, ReportTexts texts) {
+        return value == null ? "<td class=\"num none\">" + Html.escape(texts.text("no-data")) + "</td>"
+                : "<td class=\"num\">" + Html.escape(texts.notation().figure(value, i.unit())) + "</td>";
     }
 
-    private static String details(Map<String, BigDecimal> details) {
-        return details == null ? "" : details.entrySet().stream().map(e -> e.getKey() + "=" + num(e.getValue())).collect(Collectors.joining("; "));
+    private static String details(Map<String, BigDecimal> details, Notation n) {
+        return details == null ? "" : details.entrySet().stream().map(e -> e.getKey() + "=" + n.plain(e.getValue())).collect(Collectors.joining("; "));
     }
 
-    /** Quotes a cell holding a separator, quote or line break, as RFC 4180 does. */
-    static String csvCell(String value) {
+    /** Quotes a cell holding the separator, a quote or a line break, as RFC 4180 does. */
+    static String csvCell(String value, String separator) {
         if (value == null) {
             return "";
         }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -29,22 +29,21 @@ public class ReportService {
         Indicators indicators = kpis.indicators(ward);
         List<Period> parts = period.parts();
         List<String> partLabels = parts.stream().map(Period::label).toList();
-        var goedLeven = new EvaluationReport.TrendChart(Headline.GOED_LEVEN.label, "GOED LEVEN: wellbeing T0 → T1 → T2 (1-10)",
-                List.of("T0", "T1", "T2"), List.of(new EvaluationReport.Line("average wellbeing", Arrays.asList( // null: no data yet
+        var goedLeven = new EvaluationReport.TrendChart(Headline.GOED_LEVEN, List.of("T0", "T1", "T2"),
+                List.of(new EvaluationReport.Line("wellbeing", Arrays.asList( // null: no data yet
                         indicators.compute("wellbeing-t0", period).value(),
                         indicators.compute("wellbeing-t1", period).value(),
                         indicators.compute("wellbeing-t2", period).value()))), 10);
-        var mooiWerk = new EvaluationReport.TrendChart(Headline.MOOI_WERK.label, "MOOI WERK: work satisfaction and collaboration (1-10)",
-                partLabels, List.of(line("work satisfaction", "work-satisfaction", indicators, parts),
-                        line("collaboration", "collaboration-rating", indicators, parts)), 10);
-        var financieel = new EvaluationReport.TrendChart(Headline.FINANCIEEL_GEZOND.label, "FINANCIEEL GEZOND: budget utilisation (%)",
-                partLabels, List.of(line("utilisation at the end of each part", "budget-utilisation", indicators, parts)), 100);
+        var mooiWerk = new EvaluationReport.TrendChart(Headline.MOOI_WERK, partLabels,
+                List.of(line("work-satisfaction", indicators, parts), line("collaboration-rating", indicators, parts)), 10);
+        var financieel = new EvaluationReport.TrendChart(Headline.FINANCIEEL_GEZOND, partLabels,
+                List.of(line("budget-utilisation", indicators, parts)), 100);
         String name = wards.find(ward).map(Ward::name).orElse(ward);
-        return new EvaluationReport(ward, name, kpis.wardKpis(ward, period), List.of(goedLeven, mooiWerk, financieel));
+        return new EvaluationReport(ward, name, period, kpis.today(ward), kpis.wardKpis(ward, period), List.of(goedLeven, mooiWerk, financieel));
     }
 
-    private static EvaluationReport.Line line(String name, String code, Indicators indicators, List<Period> parts) {
+    private static EvaluationReport.Line line(String code, Indicators indicators, List<Period> parts) {
         List<BigDecimal> values = parts.stream().map(p -> indicators.compute(code, p).value()).toList();
-        return new EvaluationReport.Line(name, values);
+        return new EvaluationReport.Line(code, values);
     }
 }

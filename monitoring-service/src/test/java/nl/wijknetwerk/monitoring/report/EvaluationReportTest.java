@@ -3,6 +3,7 @@ package nl.wijknetwerk.monitoring.report;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.wijknetwerk.monitoring.Monitoring;
 import nl.wijknetwerk.testing.Problems;
 
-/** Fed the wellbeing measurements of the sources, the evaluation report shows 3.5 → 8.3 → 8.5. */
+/** Fed the wellbeing measurements of the sources, the evaluation report shows 3.5 → 8.3 → 8.5: in Dutch (3,5), or in English on request. */
 @QuarkusTest
 class EvaluationReportTest {
 
@@ -46,22 +47,37 @@ class EvaluationReportTest {
 
         String html = given().auth().oauth2(financier).accept("text/html").queryParam("period", "2024")
                 .get("/api/wards/" + WARD + "/reports/evaluation").then().statusCode(200)
-                .contentType(startsWith("text/html")).extract().asString();
+                .contentType(startsWith("text/html")).header("Content-Language", "nl").extract().asString();
         String goedLeven = html.substring(html.indexOf("<svg"), html.indexOf("</svg>"));
-        assertThat(goedLeven).contains("GOED LEVEN").contains(">3.5</text>", ">8.3</text>", ">8.5</text>");
-        assertThat(html).contains("MOOI WERK").contains(">7.8</text>", ">8.2</text>").contains("FINANCIEEL GEZOND")
-                .contains("Indicators on target per goal").doesNotContain("<script");
+        assertThat(goedLeven).contains("GOED LEVEN: welzijn op T0, T1 en T2").contains(">3,5</text>", ">8,3</text>", ">8,5</text>");
+        assertThat(html).contains("<html lang=\"nl\">", "Evaluatierapport", "MOOI WERK").contains(">7,8</text>", ">8,2</text>", ">1e kw. 2024</text>")
+                .contains("FINANCIEEL GEZOND", "Indicatoren op streefwaarde, per doel", "Betere gezondheid en ervaren kwaliteit van leven",
+                        "<td>Welzijn ongeveer 6 weken later (T1)</td><td class=\"num\">8,3</td>", "Periode 1 januari 2024 tot en met 31 december 2024")
+                .doesNotContain("<script", "Evaluation", "no data");
         assertThat(html.split("<svg", -1)).hasSize(5);
         Path out = Path.of("target", "evaluation-report.html");
         Files.writeString(out, html);
 
+        String english = given().auth().oauth2(financier).accept("text/html").header("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5")
+                .queryParam("period", "2024").get("/api/wards/" + WARD + "/reports/evaluation").then().statusCode(200)
+                .header("Content-Language", "en").header("Content-Disposition", containsString("evaluation-" + WARD + "-2024.html"))
+                .extract().asString();
+        assertThat(english).contains("<html lang=\"en\">", "Evaluation report", "GOED LEVEN: wellbeing at T0, T1 and T2", ">8.3</text>",
+                "Indicators on target, per goal", "Better health and experienced quality of life", ">Q1 2024</text>").doesNotContain("Evaluatierapport");
+
         String csv = given().auth().oauth2(financier).accept("text/csv").queryParam("period", "2024")
                 .get("/api/wards/" + WARD + "/reports/evaluation").then().statusCode(200)
-                .contentType(startsWith("text/csv")).extract().asString();
-        assertThat(csv).startsWith("goal,goal_name,indicator,");
-        assertThat(csv.lines().filter(l -> l.contains(",wellbeing-t0,")).findFirst().orElseThrow()).contains(",3.5,");
-        assertThat(csv.lines().filter(l -> l.contains(",wellbeing-t1,")).findFirst().orElseThrow()).contains(",8.3,7,true,2023,");
-        assertThat(csv.lines().filter(l -> l.contains(",wellbeing-t2,")).findFirst().orElseThrow()).contains(",8.5,");
+                .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("evaluatie-" + WARD + "-2024.csv"))
+                .extract().asString();
+        assertThat(csv).startsWith("\uFEFFdoel;doelnaam;indicator;");
+        assertThat(csv.lines().filter(l -> l.contains(";wellbeing-t0;")).findFirst().orElseThrow()).contains(";3,5;");
+        assertThat(csv.lines().filter(l -> l.contains(";wellbeing-t1;")).findFirst().orElseThrow()).contains(";8,3;7;true;2023;");
+        assertThat(csv.lines().filter(l -> l.contains(";wellbeing-t2;")).findFirst().orElseThrow()).contains(";8,5;");
+
+        String englishCsv = given().auth().oauth2(financier).accept("text/csv").queryParam("period", "2024").queryParam("lang", "en")
+                .get("/api/wards/" + WARD + "/reports/evaluation").then().statusCode(200).header("Content-Language", "en").extract().asString();
+        assertThat(englishCsv).startsWith("goal,goal_name,indicator,");
+        assertThat(englishCsv.lines().filter(l -> l.contains(",wellbeing-t1,")).findFirst().orElseThrow()).contains(",8.3,7,true,2023,");
     }
 
     /** A ward just onboarded has no measurements: every figure of its report says so, in each format offered. */
@@ -75,20 +91,36 @@ class EvaluationReportTest {
                 .get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200)
                 .contentType(startsWith("text/html")).extract().asString();
         assertThat(html.split("geen gegevens voor deze periode", -1)).as("each trend chart says it has no data").hasSize(4);
-        assertThat(html).contains(">geen gegevens</text>", "<td class=\"num\">geen gegevens / no data</td>");
-        given().auth().oauth2(financier).accept("text/csv").queryParam("period", "2024")
-                .get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200).contentType(startsWith("text/csv"));
+        assertThat(html).as("a goal without figures to hold to a target says so on its bar").contains(">geen</text>", ">gegevens</text>")
+                .contains("<td class=\"num none\">geen gegevens</td>").doesNotContain("no data");
+        String english = given().auth().oauth2(financier).accept("text/html").header("Accept-Language", "en")
+                .queryParam("period", "2024").get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200).extract().asString();
+        assertThat(english.split("no data for this period", -1)).hasSize(4);
+        assertThat(english).contains("<td class=\"num none\">no data</td>").doesNotContain("geen gegevens");
+        String csv = given().auth().oauth2(financier).accept("text/csv").queryParam("period", "2024")
+                .get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200).contentType(startsWith("text/csv"))
+                .extract().asString();
+        assertThat(csv.lines().filter(l -> l.contains(";wellbeing-t1;")).findFirst().orElseThrow().split(";", -1)[6])
+                .as("a figure without measurements is an empty cell").isEmpty();
 
         byte[] pdf = given().auth().oauth2(financier).accept("application/pdf").queryParam("period", "2024")
                 .get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200)
-                .contentType(startsWith("application/pdf")).extract().asByteArray();
+                .contentType(startsWith("application/pdf")).header("Content-Disposition", containsString("evaluatie-" + ward + "-2024.pdf"))
+                .extract().asByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            assertThat(text).contains("Evaluation", "GOED LEVEN", "geen gegevens");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Evaluatierapport", "GOED LEVEN", "geen gegevens", "Lagere maatschappelijke kosten", "opgesteld op")
+                    .doesNotContain("Evaluation");
         }
         Files.write(Path.of("target", "evaluation-report-empty.pdf"), pdf);
+
+        byte[] englishPdf = given().auth().oauth2(financier).accept("application/pdf").header("Accept-Language", "en")
+                .queryParam("period", "2024").get("/api/wards/" + ward + "/reports/evaluation").then().statusCode(200).extract().asByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(englishPdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Evaluation report", "no data", "Lower societal costs");
+        }
 
         Problems.assertProblem(given().auth().oauth2(financier).accept("application/xml").queryParam("period", "2024")
                 .get("/api/wards/" + ward + "/reports/evaluation").then(), 406);
@@ -100,6 +132,8 @@ class EvaluationReportTest {
         String financier = Monitoring.token("femke", "financier", WARD);
         Problems.assertFieldProblem(given().auth().oauth2(financier).accept("text/html").queryParam("period", "2024-Q5")
                 .get("/api/wards/" + WARD + "/reports/evaluation").then(), 400, "period");
+        Problems.assertFieldProblem(given().auth().oauth2(financier).accept("text/html").queryParam("period", "2024").queryParam("lang", "de")
+                .get("/api/wards/" + WARD + "/reports/evaluation").then(), 400, "lang");
         Problems.assertProblem(given().auth().oauth2(financier).accept("text/csv").queryParam("period", "2024")
                 .get("/api/wards/ussen/reports/evaluation").then(), 403);
     }

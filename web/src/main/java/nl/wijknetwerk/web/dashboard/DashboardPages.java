@@ -1,5 +1,7 @@
 package nl.wijknetwerk.web.dashboard;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -81,17 +83,19 @@ public class DashboardPages {
                 .data("periods", periods(LocalDate.now(ZoneId.of("Europe/Amsterdam"))));
     }
 
-    /** The evaluation report as the monitoring service renders it (HTML to read, CSV to download). */
+    /**
+     * The evaluation report as the monitoring service renders it (HTML to read, CSV and PDF to download), in the
+     * page's language, under the file name the service gives it (evaluatie-ruwaard-2026.pdf).
+     */
     @GET
     @Path("report")
-    @Produces({ MediaType.TEXT_HTML, "text/csv" })
+    @Produces({ MediaType.TEXT_HTML, "text/csv", "application/pdf" })
     public Response report(@PathParam("ward") String ward, @QueryParam("period") String period, @QueryParam("format") String format) {
-        boolean csv = "csv".equals(format);
-        Gateway.Download d = gateway.download("/api/wards/" + ward + "/reports/evaluation" + (period == null ? "" : "?period=" + period),
-                csv ? "text/csv" : "text/html");
+        String type = "csv".equals(format) ? "text/csv" : "pdf".equals(format) ? "application/pdf" : MediaType.TEXT_HTML;
+        Gateway.Download d = gateway.download("/api/wards/" + ward + "/reports/evaluation" + (period == null ? "" : "?period=" + URLEncoder.encode(period, StandardCharsets.UTF_8)), type, pages.locale());
         Response.ResponseBuilder r = Response.ok(d.body(), d.contentType());
-        if (csv) {
-            r.header("Content-Disposition", "attachment; filename=\"evaluatie-" + ward + (period == null ? "" : "-" + period) + ".csv\"");
+        if (d.disposition() != null) {
+            r.header("Content-Disposition", d.disposition());
         }
         return r.build();
     }

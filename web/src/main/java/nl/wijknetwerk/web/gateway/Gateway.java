@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -67,15 +68,19 @@ public class Gateway {
         }
     }
 
-    /** The raw bytes of a download (e.g. the evaluation report), with its content type. */
-    public Download download(String path, String accept) {
-        HttpRequest request = request(path).header("Accept", accept).GET().build();
+    /**
+     * The raw bytes of a download (e.g. the evaluation report), with its content type and file name, written in the
+     * page's language: the API is asked for it by {@code Accept-Language}.
+     */
+    public Download download(String path, String accept, Locale language) {
+        HttpRequest request = request(path).setHeader("Accept", accept).header("Accept-Language", language.toLanguageTag()).GET().build();
         try {
             HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() >= 400) {
                 throw problem(response.statusCode(), new String(response.body()));
             }
-            return new Download(response.headers().firstValue("Content-Type").orElse(accept), response.body());
+            return new Download(response.headers().firstValue("Content-Type").orElse(accept), response.body(),
+                    response.headers().firstValue("Content-Disposition").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -84,7 +89,8 @@ public class Gateway {
         }
     }
 
-    public record Download(String contentType, byte[] body) {
+    /** {@code disposition}: the API's Content-Disposition (inline or attachment, and the file name), null when it sends none. */
+    public record Download(String contentType, byte[] body, String disposition) {
     }
 
     @SuppressWarnings("unchecked")

@@ -622,6 +622,9 @@ public interface Msg {
     @Message("Evaluatierapport downloaden (CSV)")
     String dash_report_csv();
 
+    @Message("Evaluatierapport downloaden (PDF)")
+    String dash_report_pdf();
+
     @Message("GOED LEVEN · MOOI WERK · FINANCIEEL GEZOND")
     String dash_headlines();
 
