@@ -1,7 +1,6 @@
 package nl.wijknetwerk.network.leersessie;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +35,6 @@ import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordAttendance;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordIntervisionRound;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.ReflectionCardView;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.WriteReflectionCard;
-import nl.wijknetwerk.shared.problem.ProblemException;
-import nl.wijknetwerk.shared.ward.WardContext;
 
 /** Leersessies of the ward network: planning, attendance, intervision rounds and reflection cards. */
 @Path("/api/wards/{ward}/leersessies")
@@ -46,11 +43,9 @@ import nl.wijknetwerk.shared.ward.WardContext;
 public class LeersessieResource {
 
     private final LeersessieService sessions;
-    private final WardContext context;
 
-    public LeersessieResource(LeersessieService sessions, WardContext context) {
+    public LeersessieResource(LeersessieService sessions) {
         this.sessions = sessions;
-        this.context = context;
     }
 
     @POST
@@ -60,15 +55,7 @@ public class LeersessieResource {
     @APIResponse(responseCode = "400", description = "Missing kind or date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response plan(@PathParam("ward") String ward, @Valid @NotNull PlanLeersessie request) {
-        Leersessie session = new Leersessie();
-        session.id = UUID.randomUUID();
-        session.ward = context.requireWard();
-        session.kind = request.kind();
-        session.heldOn = request.heldOn();
-        session.theme = request.theme();
-        session.tables = request.tables() == null ? new ArrayList<>() : request.tables().stream().sorted().map(Enum::name).toList();
-        session.createdAt = Instant.now();
-        session.persist();
+        Leersessie session = sessions.plan(request);
         return Response.created(URI.create("/api/wards/" + ward + "/leersessies/" + session.id)).entity(LeersessieView.of(session)).build();
     }
 
@@ -145,21 +132,7 @@ public class LeersessieResource {
     @APIResponse(responseCode = "422", description = "The session lies in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response writeCard(@PathParam("ward") String ward, @PathParam("id") UUID id, @Valid @NotNull WriteReflectionCard request) {
-        Leersessie session = sessions.find(id);
-        sessions.requireTookPlace(ward, session);
-        if (blank(request.learnt()) && blank(request.struck()) && blank(request.suggestion()) && blank(request.toShare())) {
-            throw ProblemException.badRequest("learnt", "an empty card: fill in at least one of learnt, struck, suggestion, toShare");
-        }
-        ReflectionCard card = new ReflectionCard();
-        card.id = UUID.randomUUID();
-        card.ward = context.requireWard();
-        card.leersessieId = id;
-        card.learnt = request.learnt();
-        card.struck = request.struck();
-        card.suggestion = request.suggestion();
-        card.toShare = request.toShare();
-        card.writtenAt = Instant.now();
-        card.persist();
+        ReflectionCard card = sessions.collectCard(ward, id, request);
         return Response.status(201).entity(ReflectionCardView.of(card)).build();
     }
 
@@ -169,9 +142,5 @@ public class LeersessieResource {
     public List<ReflectionCardView> cards(@PathParam("ward") String ward, @PathParam("id") UUID id) {
         sessions.find(id);
         return ReflectionCard.<ReflectionCard> list("leersessieId", Sort.by("writtenAt"), id).stream().map(ReflectionCardView::of).toList();
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -13,8 +13,10 @@ import nl.wijknetwerk.network.leerplan.LeerplanStep;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.IntervisionCompleted;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.LeersessieHeld;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.LeersessieView;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.PlanLeersessie;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordAttendance;
 import nl.wijknetwerk.network.leersessie.LeersessieApi.RecordIntervisionRound;
+import nl.wijknetwerk.network.leersessie.LeersessieApi.WriteReflectionCard;
 import nl.wijknetwerk.network.professional.NetworkMembers;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
@@ -101,6 +103,46 @@ public class LeersessieService {
     }
 
     /** Nothing is recorded of a session that lies in the future. */
+    /** Plans a session (or registers one afterwards) with its tables, in their order. */
+    @Transactional
+    public Leersessie plan(PlanLeersessie request) {
+        Leersessie session = new Leersessie();
+        session.id = UUID.randomUUID();
+        session.ward = context.requireWard();
+        session.kind = request.kind();
+        session.heldOn = request.heldOn();
+        session.theme = request.theme();
+        session.tables = request.tables() == null ? new ArrayList<>() : request.tables().stream().sorted().map(Enum::name).toList();
+        session.createdAt = Instant.now();
+        session.persist();
+        return session;
+    }
+
+    /** A reflection card, kept without the writer's name, for a session that took place; an empty card is refused. */
+    @Transactional
+    public ReflectionCard collectCard(String ward, UUID id, WriteReflectionCard request) {
+        Leersessie session = find(id);
+        requireTookPlace(ward, session);
+        if (blank(request.learnt()) && blank(request.struck()) && blank(request.suggestion()) && blank(request.toShare())) {
+            throw ProblemException.badRequest("learnt", "an empty card: fill in at least one of learnt, struck, suggestion, toShare");
+        }
+        ReflectionCard card = new ReflectionCard();
+        card.id = UUID.randomUUID();
+        card.ward = context.requireWard();
+        card.leersessieId = id;
+        card.learnt = request.learnt();
+        card.struck = request.struck();
+        card.suggestion = request.suggestion();
+        card.toShare = request.toShare();
+        card.writtenAt = Instant.now();
+        card.persist();
+        return card;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     public void requireTookPlace(String ward, Leersessie session) {
         if (session.heldOn.isAfter(calendar.today(ward))) {
             throw ProblemException.unprocessable("heldOn", "the session is on " + session.heldOn + ", in the future: nothing can be recorded yet");
