@@ -61,6 +61,14 @@ class OnboardingFlowTest {
         // (d, e) case.opened reaches monitoring-service: Ussen shows one open case, Ruwaard none.
         await().atMost(EVENTUAL).untilAsserted(() -> assertOpenCases("ussen", 1));
         assertOpenCases("ruwaard", 0);
+
+        // The new ward's evaluation report as the council files it: a PDF from the packaged application (the
+        // @QuarkusTest of monitoring-service runs another class loader, under which a missing XML parser went unseen).
+        byte[] pdf = given().baseUri(platform.gateway()).auth().oauth2(Tokens.coordinator()).accept("application/pdf")
+                .get("/api/wards/ussen/reports/evaluation").then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        org.assertj.core.api.Assertions.assertThat(new String(java.util.Arrays.copyOf(pdf, 4), java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF");
     }
 
     @Test
