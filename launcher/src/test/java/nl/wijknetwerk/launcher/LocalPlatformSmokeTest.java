@@ -248,6 +248,21 @@ class LocalPlatformSmokeTest {
         }
         assertThat(now).as("open cases on the dashboard after one more case was opened").isEqualTo(before + 1);
 
+        // The evaluation report, as the council reads it: in Dutch, and as a PDF to file.
+        page.click("a:has-text('Evaluatierapport bekijken')");
+        assertThat(page.locator("h1").textContent()).startsWithIgnoringCase("Evaluatierapport ruwaard");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nl");
+        assertThat(page.locator("body").innerText()).contains("Open casussen").doesNotContain("Open cases", "no data");
+        Browser.screenshot(page, "21-evaluation-report");
+        page.goBack();
+        // The PDF link, fetched in the person's own session (a headless browser saves downloads nowhere to look at).
+        String pdfLink = page.locator("a:has-text('Evaluatierapport downloaden (PDF)')").getAttribute("href");
+        com.microsoft.playwright.APIResponse pdf = page.context().request().get(ports.webUrl() + pdfLink);
+        assertThat(pdf.status()).as(pdf.statusText()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+        assertThat(pdf.headers().get("content-disposition")).contains("attachment", "evaluatie-ruwaard");
+        assertThat(new String(java.util.Arrays.copyOf(pdf.body(), 4), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+
         // Figures from outside (pgb, objections) imported from a CSV: nonsense refused per line and column, then a file.
         page.click("a:has-text('Cijfers importeren')");
         assertThat(page.locator("h1").textContent()).isEqualTo("Cijfers importeren voor ruwaard");
@@ -458,7 +473,7 @@ class LocalPlatformSmokeTest {
         assertThat(page.locator("[id='f-rows[1].unitPrice-error']").textContent()).contains("is not an amount in euros");
         page.fill("[id='f-rows[1].unitPrice']", "11,71");
         page.click("button:has-text('Prijslijst opslaan')");
-        assertThat(page.url()).endsWith("/price-lists/2023-oss");
+        assertThat(page.url()).contains("/price-lists/2023-oss");
         assertThat(page.locator(".flash").textContent()).contains("De prijslijst is opgeslagen.");
         assertThat(page.locator("table").textContent()).contains("€ 11,71", "€ 32,50");
         Browser.screenshot(page, "19-price-list");
