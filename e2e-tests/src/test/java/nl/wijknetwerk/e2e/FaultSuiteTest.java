@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -31,12 +27,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import nl.wijknetwerk.shared.event.Topics;
 import nl.wijknetwerk.testing.AppProcess;
 import nl.wijknetwerk.testing.KafkaBroker;
-import nl.wijknetwerk.testing.PostgresDatabase;
 import nl.wijknetwerk.testing.Tokens;
 import nl.wijknetwerk.testing.TopicProbe;
 
@@ -63,18 +57,14 @@ class FaultSuiteTest {
     static final Duration RECOVERY = Duration.ofSeconds(Long.getLong("faults.recovery-seconds", 180));
 
     static Platform platform;
+    static CaseLedger ledger;
     static final String professional = Tokens.professional("dirk", "ggz-oost-brabant", WARD);
     static final List<String> report = new ArrayList<>();
 
     @BeforeAll
     static void start() {
         platform = Platform.shared();
-        given().baseUri(platform.gateway()).auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON)
-                .body("{\"slug\": \"" + WARD + "\", \"name\": \"Storingwijk\", \"municipality\": \"Oss\", \"startDate\": \"2024-01-01\"}")
-                .post("/api/wards").then().statusCode(201);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(platform.gateway()).auth().oauth2(professional)
-                .contentType(ContentType.JSON).body(OnboardingFlowTest.CASE).post("/api/wards/" + WARD + "/cases").then().statusCode(201));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(openCasesCounted()).isEqualTo(casesInDatabase()));
+        ledger = CaseLedger.openWard(platform, WARD, "Storingwijk", professional);
     }
 
     @AfterAll
@@ -183,8 +173,8 @@ class FaultSuiteTest {
                         .then().statusCode(200).extract().jsonPath(),
                 json -> !"running".equals(json.getString("state")));
         assertThat(rebuilt.getString("state")).as("rebuild %s: %s", status, rebuilt.prettify()).isEqualTo("done");
-        assertThat(rebuilt.getLong("events")).as("events applied").isGreaterThanOrEqualTo(casesInDatabase());
-        assertThat(openCasesCounted()).as("rebuilt from offset zero").isEqualTo(casesInDatabase());
+        assertThat(rebuilt.getLong("events")).as("events applied").isGreaterThanOrEqualTo(ledger.casesInDatabase());
+        assertThat(ledger.openCasesCounted()).as("rebuilt from offset zero").isEqualTo(ledger.casesInDatabase());
         report.add("| monitoring rebuilt from offset zero | – | – | 0 | 0 | – | " + seconds(Duration.between(started, Instant.now())) + " |");
     }
 
@@ -288,76 +278,19 @@ class FaultSuiteTest {
 
     /** Nothing lost, nothing counted twice, every failure a clean problem: the figures go into the report. */
     private static void verify(String fault, WriteLoad load, Duration recovered) {
-        // The writers stop first: "the outbox is drained" and "monitoring counts what the database holds" are only
-        // meaningful once nothing new is being written.
-        load.close();
-        Set<UUID> acknowledged = load.acknowledged();
-        Set<UUID> stored = stored(acknowledged);
-        int lost = acknowledged.size() - stored.size();
-        await().atMost(RECOVERY).untilAsserted(() -> {
-            assertThat(unsentOutboxRows()).as("case-service outbox drained").isZero();
-            assertThat(openCasesCounted()).as("monitoring counts what case-service holds").isEqualTo(casesInDatabase());
-        });
-        long twice = openCasesCounted() - casesInDatabase();
-        List<WriteLoad.Failure> failures = load.failures();
-        String statuses = failures.stream().collect(Collectors.groupingBy(f -> f.status() == 0 ? "no answer" : String.valueOf(f.status()),
-                java.util.TreeMap::new, Collectors.counting())).toString();
-        boolean clean = failures.stream().allMatch(WriteLoad.Failure::cleanProblem);
-        report.add("| %s | %d | %d | %d | %d | %s %s | %s |".formatted(fault, load.attempts(), acknowledged.size(), lost, twice,
-                failures.isEmpty() ? "none" : statuses, failures.isEmpty() ? "" : clean ? "(yes)" : "(NO)", seconds(recovered)));
+        CaseLedger.Settled settled = ledger.settle(load, RECOVERY);
+        report.add("| %s | %d | %d | %d | %d | %s %s | %s |".formatted(fault, settled.attempts(), settled.acknowledged().size(),
+                settled.lost().size(), settled.countedTwice(), settled.failureSummary(),
+                settled.failures().isEmpty() ? "" : settled.failuresClean() ? "(yes)" : "(NO)", seconds(recovered)));
 
-        assertThat(acknowledged.stream().filter(id -> !stored.contains(id)).toList()).as("%s: acknowledged writes lost", fault).isEmpty();
-        assertThat(twice).as("%s: cases counted twice", fault).isZero();
-        assertThat(failures).as("%s: every failed answer is problem+json (503 with Retry-After)", fault)
+        assertThat(settled.lost()).as("%s: acknowledged writes lost", fault).isEmpty();
+        assertThat(settled.countedTwice()).as("%s: cases counted twice", fault).isZero();
+        assertThat(settled.failures()).as("%s: every failed answer is problem+json (503 with Retry-After)", fault)
                 .allMatch(WriteLoad.Failure::cleanProblem);
     }
 
     private static String seconds(Duration d) {
         return "%.1f s".formatted(d.toMillis() / 1000.0);
-    }
-
-    private static long openCasesCounted() {
-        Number value = given().baseUri(platform.gateway()).auth().oauth2(Tokens.coordinator()).get("/api/wards/" + WARD + "/kpis")
-                .then().statusCode(200).extract().path("goals.indicators.flatten().find { it.code == 'open-cases' }.value");
-        return value == null ? 0 : value.longValue();
-    }
-
-    private static long casesInDatabase() {
-        return query("select count(*) from case_file where ward = ?", WARD);
-    }
-
-    private static long unsentOutboxRows() {
-        return query("select count(*) from outbox_message where sent_at is null", null);
-    }
-
-    private static Set<UUID> stored(Set<UUID> ids) {
-        try (Connection c = cases(); PreparedStatement s = c.prepareStatement("select id from case_file where id = any(?)")) {
-            Array array = c.createArrayOf("uuid", ids.toArray());
-            s.setArray(1, array);
-            Set<UUID> found = new java.util.HashSet<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.add(r.getObject(1, UUID.class));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long query(String sql, String parameter) {
-        try (Connection c = cases(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (parameter != null) {
-                s.setString(1, parameter);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A key the identity provider started signing with after the platform last fetched its keys. */
@@ -371,15 +304,11 @@ class FaultSuiteTest {
     private static void terminateSessionsOf(String module) throws SQLException {
         String url = platform.databases.get(module);
         String database = url.substring(url.lastIndexOf('/') + 1);
-        try (Connection c = cases(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = ledger.caseDatabase(); PreparedStatement s = c.prepareStatement(
                 "select pg_terminate_backend(pid) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
             s.setString(1, database);
             s.executeQuery().close();
         }
-    }
-
-    private static Connection cases() throws SQLException {
-        return DriverManager.getConnection(platform.databases.get("case-service"), PostgresDatabase.APP_USER, PostgresDatabase.APP_PASSWORD);
     }
 
     /** The local PostgreSQL server as Debian runs it (pg_ctlcluster), restarted the way an operator would. */

@@ -19,7 +19,7 @@ import nl.wijknetwerk.testing.PostgresDatabase;
  */
 final class Platform implements AutoCloseable {
 
-    private static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    static final List<String> JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     /** How long an application may take to be ready (longer on a busy machine: {@code -De2e.startup-seconds=600}). */
     static final Duration STARTUP = Duration.ofSeconds(Long.getLong("e2e.startup-seconds", 180));
 

@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One packaged Quarkus application ({@code target/quarkus-app/quarkus-run.jar}) running as its own JVM, the way
  * it runs in production, with its configuration passed as system properties and its output in a log file.
  */
 public final class AppProcess implements AutoCloseable {
+
+    private static final Pattern VM_RSS = Pattern.compile("^VmRSS:\\s+(\\d+) kB", Pattern.MULTILINE);
 
     private final String name;
     private final int port;
@@ -100,6 +104,24 @@ public final class AppProcess implements AutoCloseable {
 
     public boolean alive() {
         return process.isAlive();
+    }
+
+    /** The process id of the application's JVM (it is started directly, not through a shell). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Resident memory of the application's JVM as the kernel counts it ({@code VmRSS} in {@code /proc/<pid>/status}),
+     * the figure a container memory limit is held against; -1 where there is no {@code /proc} or the process is gone.
+     */
+    public long rssKb() {
+        try {
+            Matcher m = VM_RSS.matcher(Files.readString(Path.of("/proc", String.valueOf(pid()), "status")));
+            return m.find() ? Long.parseLong(m.group(1)) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** Waits until {@code /q/health/ready} on the management port answers 200 (UP). */
