@@ -33,7 +33,7 @@ import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.limits.RequestLimits;
-import nl.wijknetwerk.gateway.security.IdentityProviderGate;
+import nl.wijknetwerk.oidc.IdentityProviderGate;
 import nl.wijknetwerk.gateway.security.TokenCaller;
 
 /**

@@ -64,6 +64,15 @@ public interface Msg {
     @Message("Er ging iets mis bij het verwerken. Er is niets veranderd. Probeer het later nog eens.")
     String failed_text();
 
+    @Message("Inloggen kan even niet")
+    String login_unavailable_title();
+
+    @Message("Wijknetwerk kan de inlogdienst nu niet bereiken. Uw gegevens zijn veilig en er is niets veranderd. Probeer het over een minuut opnieuw.")
+    String login_unavailable_text();
+
+    @Message("Opnieuw proberen")
+    String try_again();
+
     @Message("Het formulier is niet opgeslagen. Verbeter de gemarkeerde velden.")
     String form_rejected();
 

@@ -1,4 +1,4 @@
-package nl.wijknetwerk.shared.security;
+package nl.wijknetwerk.oidc;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,32 +17,36 @@ import io.quarkus.oidc.runtime.TenantConfigBean;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.api.Problem;
 
 /**
- * Whether this service can verify tokens yet. Quarkus OIDC fetches the provider's metadata and keys at startup; when
- * the provider is unreachable it starts anyway with the tenant "not ready" and only tries again inside the next
- * authenticated request, which then fails with an {@code OIDCException}: not an authentication failure, so it
- * reaches the problem mapping as an unexpected error, a 500. So, while the tenant is not ready: a request with a bearer token gets a 503 problem+json with
- * {@code Retry-After} before authentication runs, readiness is DOWN, and the provider is asked again every
- * {@code wijknetwerk.oidc.retry-every} without waiting for a request (a pod out of its Service would get none).
- * Once the keys are fetched the tenant stays ready: tokens keep working through a later outage.
+ * Whether this application can use the identity provider yet. Quarkus OIDC fetches the provider's metadata and keys
+ * at startup; when the provider is unreachable it starts anyway with the tenant "not ready" and only tries again
+ * inside the next request that needs it, which then fails with an {@code OIDCException}: not an authentication
+ * failure, so a service answered 500, the gateway 401 as if the token were bad, and the web application a bare 500
+ * to a person opening a page. So, while the tenant is not ready, a request that needs the provider gets the
+ * application's {@link IdentityProviderAnswer} (503, with {@code Retry-After}), readiness is DOWN, and the provider
+ * is asked again every {@code wijknetwerk.oidc.retry-every} without waiting for a request (a pod out of its Service
+ * would get none). Once the keys are fetched the tenant stays ready: tokens keep working through a later outage.
  */
 @ApplicationScoped
 public class IdentityProviderGate {
 
     private static final Logger LOG = Logger.getLogger(IdentityProviderGate.class);
 
-    // Quarkus OIDC's own view of its tenants (runtime API): the default tenant is the only one the services use.
+    // Quarkus OIDC's own view of its tenants (runtime API): every application here uses the default tenant only.
     private final TenantConfigBean tenants;
     private final Vertx vertx;
+    private final IdentityProviderAnswer answer;
     private final Duration retryEvery;
     private final AtomicBoolean asking = new AtomicBoolean();
 
-    public IdentityProviderGate(TenantConfigBean tenants, Vertx vertx,
+    public IdentityProviderGate(TenantConfigBean tenants, Vertx vertx, IdentityProviderAnswer answer,
             @ConfigProperty(name = "wijknetwerk.oidc.retry-every", defaultValue = "5s") Duration retryEvery) {
         this.tenants = tenants;
         this.vertx = vertx;
+        this.answer = answer;
         this.retryEvery = retryEvery;
     }
 
@@ -52,7 +56,7 @@ public class IdentityProviderGate {
 
     void retryUntilReady(@Observes StartupEvent started) {
         if (!ready()) {
-            LOG.warn("The identity provider was not reachable at startup: authenticated requests get 503 until it is");
+            LOG.warn("The identity provider was not reachable at startup: requests that need it get 503 until it is");
             vertx.setPeriodic(retryEvery.toMillis(), timer -> {
                 if (ready()) {
                     vertx.cancelTimer(timer);
@@ -63,18 +67,25 @@ public class IdentityProviderGate {
         }
     }
 
-    void register(@Observes Router router) {
-        // Right after the URI length check and before authentication, which would fail the request with a 500.
+    /**
+     * True when the request needs the provider and it cannot be used yet; the request has then been answered 503.
+     */
+    public boolean refuses(RoutingContext ctx) {
+        if (ready() || !answer.needsTheProvider(ctx)) {
+            return false;
+        }
+        ask();
+        ctx.response().putHeader("Retry-After", String.valueOf(Problem.RETRY_AFTER_SECONDS));
+        answer.unavailable(ctx);
+        return true;
+    }
+
+    /** Puts the gate in front of everything else the router does, authentication included (which would fail with a 500). */
+    public void guard(Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
-            String authorization = ctx.request().getHeader("Authorization");
-            if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7) || ready()) {
+            if (!refuses(ctx)) {
                 ctx.next();
-                return;
             }
-            ask();
-            ctx.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", String.valueOf(Problem.RETRY_AFTER_SECONDS))
-                    .end(Problem.identityProviderUnavailable().at(ctx.request().path()).toJson());
         });
     }
 
@@ -84,7 +95,7 @@ public class IdentityProviderGate {
             tenants.getDefaultTenant().initialize().subscribe().with(
                     tenant -> {
                         asking.set(false);
-                        LOG.info("The identity provider is reachable: tokens are verified again");
+                        LOG.info("The identity provider is reachable again");
                     },
                     failure -> {
                         asking.set(false);
@@ -93,7 +104,7 @@ public class IdentityProviderGate {
         }
     }
 
-    /** Readiness DOWN while tokens cannot be verified: no traffic should be sent here yet. */
+    /** Readiness DOWN while the provider cannot be used: no traffic should be sent here yet. */
     @Produces
     @Readiness
     HealthCheck readiness() {

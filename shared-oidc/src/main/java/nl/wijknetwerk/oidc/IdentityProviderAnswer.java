@@ -1,0 +1,16 @@
+package nl.wijknetwerk.oidc;
+
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * How an application answers a request it cannot serve while the identity provider is away: each application has
+ * one (the services and the gateway problem+json, the web application a page). {@code Retry-After} is already set.
+ */
+public interface IdentityProviderAnswer {
+
+    /** Whether this request needs the provider (e.g. it carries a bearer token, or it is a page behind the login). */
+    boolean needsTheProvider(RoutingContext ctx);
+
+    /** Ends the request with status 503. */
+    void unavailable(RoutingContext ctx);
+}
