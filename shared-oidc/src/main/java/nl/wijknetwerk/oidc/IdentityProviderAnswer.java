@@ -13,4 +13,10 @@ public interface IdentityProviderAnswer {
 
     /** Ends the request with status 503. */
     void unavailable(RoutingContext ctx);
+
+    /** Whether the request carries a bearer token: what the API's applications need the provider for. */
+    static boolean carriesBearerToken(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
 }

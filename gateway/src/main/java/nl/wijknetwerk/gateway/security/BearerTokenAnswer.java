@@ -16,8 +16,7 @@ public class BearerTokenAnswer implements IdentityProviderAnswer {
 
     @Override
     public boolean needsTheProvider(RoutingContext ctx) {
-        String authorization = ctx.request().getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        return IdentityProviderAnswer.carriesBearerToken(ctx);
     }
 
     @Override
