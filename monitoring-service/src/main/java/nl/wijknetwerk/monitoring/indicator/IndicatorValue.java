@@ -5,9 +5,14 @@ import java.util.Map;
 
 /**
  * A computed indicator: its value (null = no data for the period), the number of observations it rests on
- * ({@code basis}: cases, measurements, respondents… null where it is a single figure) and a breakdown.
+ * ({@code basis}: cases, measurements, respondents… null where it is a single figure) and a breakdown. A figure about
+ * residents' own scores or answers that rests on too few cases is held back: value and basis null, and the detail
+ * {@link #WITHHELD_BELOW} naming the minimum group it did not reach.
  */
 public record IndicatorValue(BigDecimal value, Long basis, Map<String, BigDecimal> details) {
+
+    /** The detail of a figure held back for privacy: the number of different cases it needs before it is published. */
+    public static final String WITHHELD_BELOW = "withheldBelow";
 
     public static IndicatorValue of(BigDecimal value, long basis) {
         return new IndicatorValue(value, basis, Map.of());
@@ -19,5 +24,10 @@ public record IndicatorValue(BigDecimal value, Long basis, Map<String, BigDecima
 
     public static IndicatorValue none() {
         return new IndicatorValue(null, 0L, Map.of());
+    }
+
+    /** Whether the figure is held back because too few cases gave it (not: there is no data). */
+    public static boolean withheld(Map<String, BigDecimal> details) {
+        return details != null && details.containsKey(WITHHELD_BELOW);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
@@ -202,14 +203,27 @@ public final class Indicators {
     }
 
     // --- goal 3: health and quality of life -------------------------------------------------------------------
+    //
+    // Every computed figure of this goal comes from residents' own scores and answers (health data): it is published
+    // only when at least MinimumGroup.RESIDENTS different cases gave it, so that no one resident's score can be read
+    // from it (with one case the "average" is that resident's score). Below that: no value and no basis, and the
+    // detail withheldBelow=5 saying why (MinimumGroup#withheld). Whatever shows these figures (the KPI page and its
+    // snapshots, the comparison of wards, the trend charts, the evaluation report) reads them from here.
 
+    /**
+     * The average score of the moment's measurements in the period (all residents of a case count; basis: the
+     * measurements), held back unless at least {@link MinimumGroup#RESIDENTS} different cases were measured.
+     */
     private IndicatorValue wellbeing(Period p, String moment) {
-        List<Integer> scores = facts.wellbeing().stream().filter(w -> moment.equals(w.moment) && p.contains(w.measuredOn))
-                .map(w -> w.score).toList();
-        return of(Formulas.average(scores, 1), scores.size());
+        List<WellbeingFact> measured = facts.wellbeing().stream().filter(w -> moment.equals(w.moment) && p.contains(w.measuredOn)).toList();
+        return ofResidents(distinctCases(measured), () -> of(Formulas.average(measured.stream().map(w -> w.score).toList(), 1), measured.size()));
     }
 
-    /** A case improves when its latest follow-up (T2 if there is one, else T1) averages above its T0. */
+    /**
+     * A case improves when its latest follow-up (T2 if there is one, else T1) averages above its T0. The share is held
+     * back unless at least {@link MinimumGroup#RESIDENTS} cases were followed: over one case it tells whether that
+     * resident got better.
+     */
     private IndicatorValue wellbeingImproving(Period p) {
         Map<UUID, List<WellbeingFact>> byCase = facts.wellbeing().stream().filter(w -> !w.measuredOn.isAfter(p.end()))
                 .collect(Collectors.groupingBy(w -> w.caseId, LinkedHashMap::new, Collectors.toList()));
@@ -228,7 +242,9 @@ public final class Indicators {
                 improving++;
             }
         }
-        return of(Formulas.percentage(improving, followed), followed);
+        long cases = followed;
+        long better = improving;
+        return ofResidents(cases, () -> of(Formulas.percentage(better, cases), cases));
     }
 
     /**
@@ -237,11 +253,20 @@ public final class Indicators {
      */
     private IndicatorValue helpFitting(Period p) {
         List<WellbeingFact> answers = facts.wellbeing().stream().filter(w -> w.helpFitting != null && p.contains(w.measuredOn)).toList();
-        long cases = answers.stream().map(w -> w.caseId).distinct().count();
-        if (!MinimumGroup.isLargeEnough(cases)) {
-            return new IndicatorValue(null, null, Map.of());
+        long cases = distinctCases(answers);
+        return ofResidents(cases, () -> of(Formulas.average(answers.stream().map(w -> w.helpFitting).toList(), 1), cases));
+    }
+
+    /** No data when no case gave it; held back when fewer than the minimum group did; else the figure. */
+    private static IndicatorValue ofResidents(long distinctCases, Supplier<IndicatorValue> figure) {
+        if (distinctCases == 0) {
+            return IndicatorValue.none();
         }
-        return of(Formulas.average(answers.stream().map(w -> w.helpFitting).toList(), 1), cases);
+        return MinimumGroup.isLargeEnough(distinctCases) ? figure.get() : MinimumGroup.withheld();
+    }
+
+    private static long distinctCases(List<WellbeingFact> measurements) {
+        return measurements.stream().map(w -> w.caseId).distinct().count();
     }
 
     private static List<Integer> scores(List<WellbeingFact> measurements, String moment) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
+import nl.wijknetwerk.monitoring.indicator.IndicatorValue;
 import nl.wijknetwerk.monitoring.indicator.KpiView;
 
 /**
@@ -90,7 +91,7 @@ public final class ReportRenderer {
                     .append("<th>").append(Html.escape(texts.text("column.basis"))).append("</th></tr></thead><tbody>");
             for (KpiView.Indicator i : goal.indicators()) {
                 String onTarget = i.onTarget() == null ? "" : i.onTarget() ? "yes" : "no";
-                h.append("<tr><td>").append(Html.escape(texts.name(i))).append("</td>").append(figure(i.value(), i, texts))
+                h.append("<tr><td>").append(Html.escape(texts.name(i))).append("</td>").append(value(i, texts))
                         .append("<td>").append(Html.escape(texts.unit(i.unit()))).append("</td><td class=\"num\">")
                         .append(Html.escape(n.figure(i.target(), i.unit()))).append("</td><td class=\"").append(onTarget).append("\">")
                         .append(Html.escape(texts.yesNo(i.onTarget()))).append("</td>").append(figure(i.previous(), i, texts))
@@ -114,6 +115,18 @@ public final class ReportRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The indicator's value in the table; a figure held back because too few cases gave it says so ("minder dan 5
+     * casussen") rather than "geen gegevens", which would suggest nothing was measured.
+     */
+    private static String value(KpiView.Indicator i, ReportTexts texts) {
+        if (i.value() == null && IndicatorValue.withheld(i.details())) {
+            return "<td class=\"num none\">" + Html.escape(texts.text("withheld", "minimum",
+                    texts.notation().number(i.details().get(IndicatorValue.WITHHELD_BELOW)))) + "</td>";
+        }
+        return figure(i.value(), i, texts);
     }
 
     /** A figure of the table: in its unit's notation, or "geen gegevens" (no data) when there are no measurements. */

@@ -58,6 +58,12 @@ class KpisFromEventsTest {
         SENT.add(Monitoring.agreementCompleted("ruwaard", caseA, agreement, "2025-03-28", true));
         SENT.add(Monitoring.wellbeing("ruwaard", caseA, "T0", 3, "2025-03-07"));
         SENT.add(Monitoring.wellbeing("ruwaard", caseA, "T1", 8, "2025-04-20"));
+        // Wellbeing figures are shown for five cases or more: four more residents measured alike.
+        for (int i = 0; i < 4; i++) {
+            UUID measured = UUID.randomUUID();
+            SENT.add(Monitoring.wellbeing("ruwaard", measured, "T0", 3, "2025-03-1" + i));
+            SENT.add(Monitoring.wellbeing("ruwaard", measured, "T1", 8, "2025-04-2" + i));
+        }
         SENT.add(Monitoring.microAnalysis("ruwaard", caseA, "2025-06-01", 1_500_000, 400_000));
         // An existing case is judged against its current situation, not against doing nothing.
         SENT.add(Monitoring.microAnalysis("ruwaard", caseB, "2025-06-02", "EXISTING", 1_000_000, 2_000_000, 600_000));
@@ -113,7 +119,9 @@ class KpisFromEventsTest {
     @Order(2)
     void anEventOfUssenMovesUssenAndLeavesRuwaardAlone() {
         String ruwaardBefore = kpisJson("ruwaard", PERIOD);
-        SENT.add(Monitoring.wellbeing("ussen", UUID.randomUUID(), "T1", 6, "2025-05-01"));
+        for (int i = 0; i < 5; i++) { // five cases: the least a wellbeing figure is shown for
+            SENT.add(Monitoring.wellbeing("ussen", UUID.randomUUID(), "T1", 6, "2025-05-0" + (1 + i)));
+        }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(value("ussen", PERIOD, "wellbeing-t1")).isEqualByComparingTo("6.0"));
         assertThat(kpisJson("ruwaard", PERIOD)).isEqualTo(ruwaardBefore);
     }

@@ -26,8 +26,10 @@ class PoisonMessageTest {
         Monitoring.wards("ussen");
         String marker = "not-an-event-" + UUID.randomUUID();
         TopicProbe.send(kafka, Topics.CASES, "ussen", "{\"type\": \"" + marker + "\"}");
-        UUID caseId = UUID.randomUUID();
-        Monitoring.wellbeing("ussen", caseId, "T2", 7, "2020-06-01");
+        // Five cases after it, the least a wellbeing figure is shown for: it shows once all five have counted.
+        for (int i = 0; i < 5; i++) {
+            Monitoring.wellbeing("ussen", UUID.randomUUID(), "T2", 7, "2020-06-0" + (1 + i));
+        }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Monitoring.value("ussen", "2020", "wellbeing-t2")).isEqualByComparingTo("7.0"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(TopicProbe.readAll(kafka, "monitoring-service.dlq"))

@@ -26,8 +26,11 @@ class CompareTest {
     @Test
     void twoWardsSideBySideEachWithItsOwnFigures() {
         Monitoring.wards("ruwaard", "ussen");
-        Monitoring.wellbeing("ruwaard", UUID.randomUUID(), "T0", 4, "2021-03-01");
-        Monitoring.wellbeing("ussen", UUID.randomUUID(), "T0", 6, "2021-03-01");
+        // Five cases in each ward, the least a wellbeing figure is shown for.
+        for (int i = 0; i < 5; i++) {
+            Monitoring.wellbeing("ruwaard", UUID.randomUUID(), "T0", 4, "2021-03-0" + (1 + i));
+            Monitoring.wellbeing("ussen", UUID.randomUUID(), "T0", 6, "2021-03-0" + (1 + i));
+        }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(Monitoring.value("ruwaard", "2021", "wellbeing-t0")).isNotNull();
             assertThat(Monitoring.value("ussen", "2021", "wellbeing-t0")).isNotNull();
@@ -41,6 +44,30 @@ class CompareTest {
         assertThat((java.math.BigDecimal) json.get("indicators.find { it.code == 'wellbeing-t0' }.values.ruwaard")).isEqualByComparingTo("4.0");
         assertThat((java.math.BigDecimal) json.get("indicators.find { it.code == 'wellbeing-t0' }.values.ussen")).isEqualByComparingTo("6.0");
         assertThat(json.getList("indicators")).hasSizeGreaterThan(20);
+    }
+
+    /** Two residents measured in Ussen: beside Ruwaard's five, Ussen's figure is held back, and its KPI page says why. */
+    @Test
+    void aWardWithFewerThanFiveMeasuredCasesIsComparedWithoutItsFigure() {
+        Monitoring.wards("ruwaard", "ussen");
+        for (int i = 0; i < 5; i++) {
+            Monitoring.wellbeing("ruwaard", UUID.randomUUID(), "T1", 8, "2018-05-0" + (1 + i));
+        }
+        Monitoring.wellbeing("ussen", UUID.randomUUID(), "T1", 3, "2018-05-01");
+        Monitoring.wellbeing("ussen", UUID.randomUUID(), "T1", 9, "2018-05-02");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(Monitoring.value("ruwaard", "2018", "wellbeing-t1")).isEqualByComparingTo("8.0");
+            assertThat(String.valueOf((Object) Monitoring.kpis("ussen", "2018")
+                    .get("goals.indicators.flatten().find { it.code == 'wellbeing-t1' }.details.withheldBelow"))).isEqualTo("5");
+        });
+        JsonPath ussen = Monitoring.kpis("ussen", "2018");
+        assertThat(Monitoring.value(ussen, "wellbeing-t1")).isNull();
+        assertThat((Object) ussen.get("goals.indicators.flatten().find { it.code == 'wellbeing-t1' }.basis")).isNull();
+        String body = given().auth().oauth2(Tokens.coordinator()).queryParam("wards", "ruwaard,ussen").queryParam("period", "2018")
+                .get("/api/kpis/compare").then().statusCode(200).extract().asString();
+        JsonPath json = JsonPath.from(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        assertThat((java.math.BigDecimal) json.get("indicators.find { it.code == 'wellbeing-t1' }.values.ruwaard")).isEqualByComparingTo("8.0");
+        assertThat((Object) json.get("indicators.find { it.code == 'wellbeing-t1' }.values.ussen")).isNull();
     }
 
     @Test

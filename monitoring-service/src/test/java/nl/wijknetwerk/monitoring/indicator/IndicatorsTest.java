@@ -42,26 +42,85 @@ class IndicatorsTest {
 
     @Test
     void theSeedWellbeingFiguresComeOutAsThreePointFiveEightPointThreeAndEightPointFive() {
-        // T0: two residents 3 and 4; T1: ten scores averaging 8.3; T2: 8 and 9.
-        UUID a = UUID.randomUUID();
-        UUID b = UUID.randomUUID();
-        score(a, "T0", 3, "2026-02-01");
-        score(b, "T0", 4, "2026-02-01");
+        // Six cases: T0 3 and 4 alternately (3.5); T1 ten scores averaging 8.3; T2 8 and 9 alternately (8.5).
+        List<UUID> six = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        for (int i = 0; i < six.size(); i++) {
+            score(six.get(i), "T0", i % 2 == 0 ? 3 : 4, "2026-02-01");
+        }
         int[] t1 = { 8, 8, 8, 9, 9, 8, 8, 8, 9, 8 };
         for (int i = 0; i < t1.length; i++) {
-            score(i % 2 == 0 ? a : b, "T1", t1[i], "2026-03-15");
+            score(six.get(i % six.size()), "T1", t1[i], "2026-03-15");
         }
-        score(a, "T2", 8, "2026-10-01");
-        score(b, "T2", 9, "2026-10-01");
+        for (int i = 0; i < six.size(); i++) {
+            score(six.get(i), "T2", i % 2 == 0 ? 8 : 9, "2026-10-01");
+        }
 
         Indicators ind = indicators();
         assertThat(ind.compute("wellbeing-t0", Y2026).value()).isEqualTo(new BigDecimal("3.5"));
         assertThat(ind.compute("wellbeing-t1", Y2026).value()).isEqualTo(new BigDecimal("8.3"));
         assertThat(ind.compute("wellbeing-t2", Y2026).value()).isEqualTo(new BigDecimal("8.5"));
-        assertThat(ind.compute("wellbeing-t1", Y2026).basis()).isEqualTo(10);
+        assertThat(ind.compute("wellbeing-t1", Y2026).basis()).as("the measurements").isEqualTo(10);
         assertThat(ind.compute("wellbeing-improving", Y2026).value()).isEqualTo(new BigDecimal("100.0"));
-        // The first quarter has only T0 and T1; its T2 is "no data", not zero.
-        assertThat(ind.compute("wellbeing-t2", Period.quarter(2026, 1)).value()).isNull();
+        // The first quarter has only T0 and T1; its T2 is "no data", not zero, and not held back either.
+        IndicatorValue noT2 = ind.compute("wellbeing-t2", Period.quarter(2026, 1));
+        assertThat(noT2.value()).isNull();
+        assertThat(noT2.details()).doesNotContainKey(IndicatorValue.WITHHELD_BELOW);
+    }
+
+    @Test
+    void wellbeingFiguresAreShownOnlyForAtLeastFiveCases() {
+        // Four cases: with one case the "average" would be that resident's own score; with four and three known, the
+        // fourth can be worked out. A household's two residents are two measurements but one case.
+        for (int i = 0; i < 4; i++) {
+            UUID caseId = UUID.randomUUID();
+            score(caseId, "T0", 4, "2026-02-01");
+            score(caseId, "T1", 7, "2026-03-15");
+            score(caseId, "T2", 8, "2026-10-01");
+            if (i == 0) {
+                score(caseId, "T0", 2, "2026-02-01");
+            }
+        }
+        Indicators four = indicators();
+        for (String code : List.of("wellbeing-t0", "wellbeing-t1", "wellbeing-t2", "wellbeing-improving")) {
+            IndicatorValue withheld = four.compute(code, Y2026);
+            assertThat(withheld.value()).as(code).isNull();
+            assertThat(withheld.basis()).as(code + ": no count either, like help-fitting").isNull();
+            assertThat(withheld.details()).as(code + " says why").containsEntry(IndicatorValue.WITHHELD_BELOW, BigDecimal.valueOf(5));
+        }
+
+        UUID fifth = UUID.randomUUID();
+        score(fifth, "T0", 6, "2026-02-01");
+        score(fifth, "T1", 5, "2026-03-15");
+        score(fifth, "T2", 5, "2026-10-01");
+        Indicators five = indicators();
+        assertThat(five.compute("wellbeing-t0", Y2026).value()).isEqualTo(new BigDecimal("4.0")); // (4+2+4+4+4+6)/6
+        assertThat(five.compute("wellbeing-t0", Y2026).basis()).isEqualTo(6);
+        assertThat(five.compute("wellbeing-t1", Y2026).value()).isEqualTo(new BigDecimal("6.6"));
+        assertThat(five.compute("wellbeing-t2", Y2026).value()).isEqualTo(new BigDecimal("7.4"));
+        IndicatorValue improving = five.compute("wellbeing-improving", Y2026);
+        assertThat(improving.value()).isEqualTo(new BigDecimal("80.0"));
+        assertThat(improving.basis()).isEqualTo(5);
+        for (String code : List.of("wellbeing-t0", "wellbeing-t1", "wellbeing-t2", "wellbeing-improving")) {
+            assertThat(five.compute(code, Y2026).details()).as(code).doesNotContainKey(IndicatorValue.WITHHELD_BELOW);
+        }
+        // Each quarter is a group of its own: the five T2s are in Q4, the first quarter has none.
+        assertThat(five.compute("wellbeing-t2", Period.quarter(2026, 4)).value()).isEqualTo(new BigDecimal("7.4"));
+    }
+
+    @Test
+    void everyScoreFigureOfTheCatalogueIsHeldBackForOneCase() {
+        // One resident who answered everything: no figure of the catalogue may show what they answered.
+        UUID caseId = UUID.randomUUID();
+        score(caseId, "T0", 3, "2026-02-01");
+        score(caseId, "T1", 9, "2026-03-15");
+        wellbeing.get(wellbeing.size() - 1).helpFitting = 8;
+        score(caseId, "T2", 9, "2026-10-01");
+        Catalogue catalogue = Catalogue.load();
+        for (Period p : List.of(Y2026, Period.quarter(2026, 1), Period.quarter(2026, 4), Period.month(java.time.YearMonth.of(2026, 3)))) {
+            Map<String, IndicatorValue> all = indicators().compute(p, catalogue.indicators());
+            assertThat(all).as(p.label()).allSatisfy((code, v) -> assertThat(v.value()).as(code)
+                    .isNotIn(new BigDecimal("3.0"), new BigDecimal("9.0"), new BigDecimal("8.0"), new BigDecimal("100.0")));
+        }
     }
 
     @Test
@@ -74,6 +133,7 @@ class IndicatorsTest {
         IndicatorValue four = indicators().compute("help-fitting", Y2026);
         assertThat(four.value()).isNull();
         assertThat(four.basis()).isNull();
+        assertThat(four.details()).containsEntry(IndicatorValue.WITHHELD_BELOW, BigDecimal.valueOf(5));
         fitting(UUID.randomUUID(), 6, "2026-05-01");
         IndicatorValue five = indicators().compute("help-fitting", Y2026);
         assertThat(five.value()).isEqualTo(new BigDecimal("7.6"));
@@ -94,9 +154,14 @@ class IndicatorsTest {
         score(b, "T0", 6, "2026-01-10");
         score(b, "T1", 8, "2026-03-10");
         score(b, "T2", 6, "2026-09-10"); // the latest follow-up counts: back to where it started
+        for (int i = 0; i < 3; i++) { // three more cases that improve, so that the share may be shown
+            UUID c = UUID.randomUUID();
+            score(c, "T0", 4, "2026-01-10");
+            score(c, "T1", 6, "2026-03-10");
+        }
         IndicatorValue improving = indicators().compute("wellbeing-improving", Y2026);
-        assertThat(improving.value()).isEqualTo(new BigDecimal("50.0"));
-        assertThat(improving.basis()).isEqualTo(2);
+        assertThat(improving.value()).as("four of five: b does not count as improving").isEqualTo(new BigDecimal("80.0"));
+        assertThat(improving.basis()).isEqualTo(5);
     }
 
     @Test

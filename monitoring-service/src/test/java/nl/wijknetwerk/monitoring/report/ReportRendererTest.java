@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.wijknetwerk.monitoring.catalogue.Direction;
 import nl.wijknetwerk.monitoring.catalogue.Headline;
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
+import nl.wijknetwerk.monitoring.indicator.IndicatorValue;
 import nl.wijknetwerk.monitoring.indicator.KpiView;
 import nl.wijknetwerk.monitoring.indicator.Period;
 
@@ -108,5 +109,23 @@ class ReportRendererTest {
         assertThat(lines[1]).isEqualTo("1,Lower societal costs,societal-cost-savings,\"Societal-cost savings, \"\"do nothing\"\"\",EUR,HIGHER_IS_BETTER,"
                 + "132394.00,,,2025,1234.56,IMPROVING,32,WMO=100000.00");
         assertThat(lines[2]).contains(",wellbeing-t1,").contains(",8.3,7,true,2025,,NO_DATA,10,");
+    }
+    /** A figure held back because too few cases gave it says so, in the reader's language, rather than "no data". */
+    @Test
+    void aFigureHeldBackForTooFewCasesSaysSoInsteadOfNoData() {
+        var withheld = new KpiView.Indicator("wellbeing-t0", "Wellbeing before the solution (T0)", "Welzijn vóór de oplossing (T0)",
+                IndicatorDefinition.Unit.SCORE, Direction.NEUTRAL, IndicatorDefinition.Source.EVENTS, null, null, null, null, null,
+                Direction.Trend.NO_DATA, Map.of(IndicatorValue.WITHHELD_BELOW, BigDecimal.valueOf(5)));
+        var kpis = new KpiView.WardKpis("ruwaard", "2026-Q1", "2025-Q4", List.of(), List.of(
+                new KpiView.Goal(3, "health", "Better health", "Betere gezondheid", null, List.of(withheld))));
+        var report = new EvaluationReport("ruwaard", "Ruwaard", Period.quarter(2026, 1), LocalDate.of(2026, 3, 2), kpis, List.of());
+
+        assertThat(ReportRenderer.html(report, DUTCH)).contains("<td>Welzijn vóór de oplossing (T0)</td>"
+                + "<td class=\"num none\">niet getoond: minder dan 5 casussen</td>");
+        assertThat(ReportRenderer.html(report, ENGLISH)).contains("<td class=\"num none\">withheld: fewer than 5 cases</td>");
+        String[] lines = ReportRenderer.csv(report, DUTCH).split("\r\n");
+        assertThat(lines[1].split(";", -1)[6]).as("no value").isEmpty();
+        assertThat(lines[1].split(";", -1)[12]).as("no basis").isEmpty();
+        assertThat(lines[1]).endsWith(";withheldBelow=5");
     }
 }

@@ -26,6 +26,9 @@ public interface DashMsg {
     @Message("geen vergelijking")
     String dash_trend_NO_DATA();
 
+    @Message("niet getoond: minder dan 5 casussen")
+    String dash_withheld();
+
     @Message("Uw eigen wijk; andere wijken ziet u alleen als uw account ze heeft.")
     String dash_comparison_own_only();
 

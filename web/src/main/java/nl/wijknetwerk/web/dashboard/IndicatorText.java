@@ -51,6 +51,14 @@ public final class IndicatorText {
         };
     }
 
+    /**
+     * Whether the KPI API held the figure back because fewer cases than the minimum group gave it (its detail
+     * {@code withheldBelow}): the dashboard then says so instead of "geen gegevens". Template: {@code {ind:withheld(i)}}.
+     */
+    public static boolean withheld(Object item) {
+        return item instanceof Map<?, ?> map && map.get("details") instanceof Map<?, ?> details && details.get("withheldBelow") != null;
+    }
+
     private static DecimalFormat format(boolean english, String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(english ? Locale.UK : Locale.forLanguageTag("nl-NL")));
     }

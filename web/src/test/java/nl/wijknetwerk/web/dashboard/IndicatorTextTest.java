@@ -34,6 +34,13 @@ class IndicatorTextTest {
     }
 
     @Test
+    void aFigureHeldBackForTooFewCasesIsToldApartFromNoData() {
+        assertThat(IndicatorText.withheld(Map.of("code", "wellbeing-t1", "details", Map.of("withheldBelow", 5)))).isTrue();
+        assertThat(IndicatorText.withheld(Map.of("code", "wellbeing-t1"))).as("no data: the API leaves the details out").isFalse();
+        assertThat(IndicatorText.withheld(Map.of("code", "budget-utilisation", "details", Map.of("spent", 10)))).isFalse();
+    }
+
+    @Test
     void aManagerOfOneWardComparesOnlyThatWardAndADirectorEveryWard() {
         assertThat(DashboardPages.comparedWards("ruwaard", List.of("ruwaard"))).containsExactly("ruwaard");
         assertThat(DashboardPages.comparedWards("ussen", List.of("ruwaard", "ussen", "schadewijk"))).containsExactly("ussen", "ruwaard", "schadewijk");
