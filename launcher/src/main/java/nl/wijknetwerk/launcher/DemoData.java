@@ -183,6 +183,22 @@ public final class DemoData {
         planMdoAtHome(anna, "ruwaard", household, today.plusDays(3), List.of(Map.of("kind", "RESIDENT", "residentId", heuvel),
                 Map.of("kind", "PROFESSIONAL", "professionalId", "anna", "organisation", "ons-welzijn"),
                 Map.of("kind", "PROFESSIONAL", "professionalId", "bram", "organisation", "brabantwonen")));
+        expectCreated(gateway.post(casePath("ruwaard", household, "/wellbeing"), anna, Map.of("moment", "T0", "score", 4,
+                "measuredOn", today.toString())), "T0 wellbeing");
+        // GOED LEVEN is published only over at least five residents (no one's own score can be read from it):
+        // two more households at their first talk, with the baseline taken.
+        String yilmaz = registerResident(anna, "ruwaard", Map.of("name", "Fatma Yilmaz", "street", "Schadewijkstraat 21",
+                "postalCode", "5341 NP", "city", "Oss", "dateOfBirth", "1971-03-08", "householdSize", 4));
+        String letters = openCase(anna, "ruwaard", yilmaz, "Ik begrijp de brieven van de gemeente niet en de schulden groeien.",
+                List.of("FINANCES"), "INDIVIDUAL_AT_HOME");
+        expectCreated(gateway.post(casePath("ruwaard", letters, "/wellbeing"), anna, Map.of("moment", "T0", "score", 4,
+                "measuredOn", today.toString())), "T0 wellbeing");
+        String willems = registerResident(bram, "ruwaard", Map.of("name", "Henk Willems", "street", "Ruwaardsingel 5",
+                "postalCode", "5341 RE", "city", "Oss", "dateOfBirth", "1950-11-23", "householdSize", 1));
+        String outdoors = openCase(bram, "ruwaard", willems, "Sinds mijn herseninfarct kom ik bijna niet meer buiten.",
+                List.of("HEALTH", "SOCIAL_NETWORK"), "INDIVIDUAL_AT_HOME");
+        expectCreated(gateway.post(casePath("ruwaard", outdoors, "/wellbeing"), bram, Map.of("moment", "T0", "score", 6,
+                "measuredOn", today.toString())), "T0 wellbeing");
 
         openCase(anna, "ruwaard", null, "Migrantenvrouwen vinden de weg naar de huisarts niet.",
                 List.of("HEALTH", "DAYTIME_ACTIVITY"), "COLLECTIVE_DIRECT");
@@ -201,8 +217,8 @@ public final class DemoData {
         openCase(chantal, "ussen", null, "Mijn moeder kan niet meer alleen de trap op.", List.of("HOUSING", "HEALTH"),
                 "INDIVIDUAL_AT_HOME");
         residentRia(anna, today);
-        Launcher.say("demo: 6 cases — Ruwaard: Ria's own (she logs in as ria), a plan in progress, an MDO planned at home, a collective question, "
-                + "a declined one with a follow-up date; Ussen: one just opened");
+        Launcher.say("demo: 8 cases — Ruwaard: Ria's own (she logs in as ria), a plan in progress, an MDO planned at home, two at their first talk, "
+                + "a collective question, a declined one with a follow-up date; Ussen: one just opened");
     }
 
     /** The fixed Ruwaard budget of the sources (about € 2M a year, 2018–2022) and the community centre's share. */
