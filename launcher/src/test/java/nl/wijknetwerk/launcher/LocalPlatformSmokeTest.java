@@ -231,6 +231,9 @@ class LocalPlatformSmokeTest {
         String goals = page.locator("main").innerText();
         assertThat(goals).contains("Open casussen", "Hulp gestart volgens de Samenwerkwijze", "Lagere maatschappelijke kosten");
         assertThat(goals).doesNotContain("NO_DATA", "IMPROVING", "WORSENING", "STABLE", "CHANGED", "Open cases");
+        // GOED LEVEN from five households' baselines: shown, as it is over at least five cases.
+        assertThat(page.locator("tr:has(td:text-is('Welzijn vóór de oplossing (T0)')) td.num").first().textContent())
+                .matches("\\s*\\d+,\\d\\s*");
         // marieke manages Ruwaard only: no other ward's figures beside hers.
         assertThat(page.locator("h2:has-text('Wijken naast elkaar') + p").textContent()).contains("eigen wijk");
         Browser.screenshot(page, "07-dashboard");
