@@ -55,9 +55,13 @@ class OnboardingFlowTest {
         await().atMost(EVENTUAL).untilAsserted(() -> get(chantal, "/api/wards/ussen/budgets").statusCode(200));
         await().atMost(EVENTUAL).untilAsserted(() -> get(chantal, "/api/wards/ussen/kpis").statusCode(200));
         // (c) a professional of Ussen opens a case in case-service, through the gateway.
+        // Its Location is the gateway's address, where the professional can follow it, whatever forwarding headers
+        // she sent herself.
         await().atMost(EVENTUAL).untilAsserted(() -> given().baseUri(platform.gateway()).auth().oauth2(chantal)
+                .header("X-Forwarded-Port", "6666").header("X-Forwarded-Host", "elders.example")
                 .contentType(ContentType.JSON).body(CASE).post("/api/wards/ussen/cases").then().statusCode(201)
-                .body("ward", equalTo("ussen")));
+                .body("ward", equalTo("ussen"))
+                .header("Location", startsWith(platform.gateway() + "/api/wards/ussen/cases/")));
         // (d, e) case.opened reaches monitoring-service: Ussen shows one open case, Ruwaard none.
         await().atMost(EVENTUAL).untilAsserted(() -> assertOpenCases("ussen", 1));
         assertOpenCases("ruwaard", 0);

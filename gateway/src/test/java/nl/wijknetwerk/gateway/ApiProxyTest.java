@@ -52,6 +52,19 @@ class ApiProxyTest {
     }
 
     @Test
+    void tellsTheServiceItsOwnAddressAndNeverACallersForwardingHeaders() {
+        // The services build Location from X-Forwarded-*: a caller's copy would point a partner at another host.
+        given().auth().oauth2(token(List.of("ruwaard")))
+                .header("X-Forwarded-Host", "elders.example").header("X-Forwarded-Port", "6666")
+                .header("X-Forwarded-Prefix", "/elders").header("Forwarded", "host=elders.example;proto=https")
+                .get("/api/wards/ruwaard/cases").then().statusCode(200)
+                .body("forwardedHost", matchesPattern("(localhost|127\\.0\\.0\\.1):\\d+"))
+                .body("forwardedPort", equalTo("null"))
+                .body("forwardedPrefix", equalTo("null"))
+                .body("forwarded", equalTo("null"));
+    }
+
+    @Test
     void aRequestWithoutABodyIsForwardedWithoutOne() {
         // Forwarded chunked, a GET would look like a request with an untyped body to the services (415).
         given().auth().oauth2(token(List.of("ruwaard"))).get("/api/wards/ruwaard/cases").then().statusCode(200)

@@ -49,6 +49,10 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                         + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization")
                         + "\",\"traceparent\":\"" + exchange.getRequestHeaders().getFirst("traceparent")
                         + "\",\"transferEncoding\":\"" + exchange.getRequestHeaders().getFirst("Transfer-Encoding")
+                        + "\",\"forwardedHost\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-Host")
+                        + "\",\"forwardedPort\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-Port")
+                        + "\",\"forwardedPrefix\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-Prefix")
+                        + "\",\"forwarded\":\"" + exchange.getRequestHeaders().getFirst("Forwarded")
                         + "\",\"bodyLength\":" + body.length + "}";
                 byte[] out = json.getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -136,6 +136,10 @@ public class ApiProxy {
             }
             HttpClientRequest outgoing = connected.result();
             copyHeaders(request.headers(), outgoing.headers());
+            // The services build Location headers from these: only the gateway's own account of the request counts,
+            // never a caller's Forwarded/X-Forwarded-* (a spoofed port or host would point partners elsewhere).
+            outgoing.headers().names().stream().filter(ApiProxy::isForwardingHeader).toList()
+                    .forEach(outgoing.headers()::remove);
             outgoing.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
             outgoing.putHeader("X-Forwarded-Proto", request.scheme());
             if (request.remoteAddress() != null) {
@@ -188,6 +192,11 @@ public class ApiProxy {
             ProblemAnswer.send(ctx, Problem.of(503, "upstream-unavailable", "Service Unavailable",
                     "The service is not reachable; try again shortly"));
         }
+    }
+
+    static boolean isForwardingHeader(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("forwarded") || lower.startsWith("x-forwarded-");
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {
