@@ -113,6 +113,9 @@ public final class Indicators {
     /**
      * The latest analysis of each case completed in the period (a repeat analysis replaces the first), existing cases
      * against their current situation and new ones against doing nothing; {@code type} null for both together.
+     * Held back below {@link MinimumGroup#RESIDENTS} cases (over one case they are that resident's care costs per
+     * domain); the split into existing and new only when neither part has one to four cases
+     * ({@link MinimumGroup#partsLargeEnough}), else the total minus one part would give the other away.
      */
     private IndicatorValue societalCostSavings(Period p, String type) {
         Map<UUID, AnalysisFact> latest = new LinkedHashMap<>();
@@ -120,17 +123,24 @@ public final class Indicators {
                 .sorted(Comparator.comparing((AnalysisFact a) -> a.completedOn).thenComparing(a -> a.repeat))
                 .forEach(a -> latest.put(a.caseId, a));
         SocietalCostSavings.Sum sum = SocietalCostSavings.of(latest.values(), type);
+        SocietalCostSavings.Sum existing = SocietalCostSavings.of(latest.values(), SocietalCostSavings.EXISTING);
+        SocietalCostSavings.Sum fresh = SocietalCostSavings.of(latest.values(), SocietalCostSavings.NEW);
+        boolean splitShown = MinimumGroup.partsLargeEnough(existing.cases(), fresh.cases());
+        if (sum.cases() == 0) {
+            return IndicatorValue.none();
+        }
+        if (!MinimumGroup.isLargeEnough(sum.cases()) || (type != null && !splitShown)) {
+            return MinimumGroup.withheld();
+        }
         Map<String, BigDecimal> details = new LinkedHashMap<>();
         sum.byDomainCents().forEach((domain, cents) -> details.put(domain, Formulas.euros(cents)));
-        if (type == null) {
-            SocietalCostSavings.Sum existing = SocietalCostSavings.of(latest.values(), SocietalCostSavings.EXISTING);
-            SocietalCostSavings.Sum fresh = SocietalCostSavings.of(latest.values(), SocietalCostSavings.NEW);
+        if (type == null && splitShown) {
             details.put("existingCases", BigDecimal.valueOf(existing.cases()));
             details.put("existing", Formulas.euros(existing.cents()));
             details.put("newCases", BigDecimal.valueOf(fresh.cases()));
             details.put("new", Formulas.euros(fresh.cents()));
         }
-        return new IndicatorValue(sum.cases() == 0 ? null : Formulas.euros(sum.cents()), (long) sum.cases(), details);
+        return new IndicatorValue(Formulas.euros(sum.cents()), (long) sum.cases(), details);
     }
 
     private IndicatorValue budgetUtilisation(Period p) {

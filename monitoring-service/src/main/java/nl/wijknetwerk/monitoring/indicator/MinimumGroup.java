@@ -7,7 +7,9 @@ import java.util.Map;
  * A figure about residents' own answers or scores is published only for a group large enough that no one person's
  * answer can be read from it: at least five different cases, the same minimum the professionals' pulse keeps. With
  * one case the "average" would be that resident's score; with four and the others known, the fifth could be worked
- * out. Figures about the process (how many cases, days to the MDO…) are not residents' answers and are not held back.
+ * out. The societal-cost savings are held back the same way: over one case they are what that resident's care costs
+ * and saves, per financing domain. Figures about the process (how many cases, days to the MDO…) are not residents'
+ * answers and are not held back.
  */
 final class MinimumGroup {
 
@@ -18,6 +20,20 @@ final class MinimumGroup {
 
     static boolean isLargeEnough(long distinctPeople) {
         return distinctPeople >= RESIDENTS;
+    }
+
+    /**
+     * The parts of a published whole (existing and new cases of the savings) are shown only when none of them rests
+     * on one to four cases: with the whole published, the whole minus the other parts would give that small part away.
+     * An empty part gives nothing away.
+     */
+    static boolean partsLargeEnough(long... casesPerPart) {
+        for (long cases : casesPerPart) {
+            if (cases > 0 && !isLargeEnough(cases)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

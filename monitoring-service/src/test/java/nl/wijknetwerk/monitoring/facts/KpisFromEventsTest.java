@@ -67,6 +67,11 @@ class KpisFromEventsTest {
         SENT.add(Monitoring.microAnalysis("ruwaard", caseA, "2025-06-01", 1_500_000, 400_000));
         // An existing case is judged against its current situation, not against doing nothing.
         SENT.add(Monitoring.microAnalysis("ruwaard", caseB, "2025-06-02", "EXISTING", 1_000_000, 2_000_000, 600_000));
+        // The savings too are shown for five cases or more, existing and new each: four more of either kind.
+        for (int i = 0; i < 4; i++) {
+            SENT.add(Monitoring.microAnalysis("ruwaard", UUID.randomUUID(), "2025-06-0" + (3 + i), 1_500_000, 400_000));
+            SENT.add(Monitoring.microAnalysis("ruwaard", UUID.randomUUID(), "2025-06-0" + (3 + i), "EXISTING", 1_000_000, 2_000_000, 600_000));
+        }
         SENT.add(Monitoring.barrierReported("ruwaard", caseA, UUID.randomUUID(), "2025-03-10"));
         SENT.add(Monitoring.initiative("ruwaard", UUID.randomUUID(), "RUNNING", 12, 320));
         SENT.add(Monitoring.pulse("ruwaard", "2025-Q2", 40, "8.1", "9.2"));
@@ -87,9 +92,9 @@ class KpisFromEventsTest {
             assertThat(value(r, "wellbeing-t0")).isEqualByComparingTo("3.0");
             assertThat(value(r, "wellbeing-t1")).isEqualByComparingTo("8.0");
             assertThat(value(r, "wellbeing-improving")).isEqualByComparingTo("100.0");
-            assertThat(value(r, "societal-cost-savings")).isEqualByComparingTo("15000.00");
-            assertThat(value(r, "societal-cost-savings-new")).isEqualByComparingTo("11000.00");
-            assertThat(value(r, "societal-cost-savings-existing")).isEqualByComparingTo("4000.00");
+            assertThat(value(r, "societal-cost-savings")).isEqualByComparingTo("75000.00");
+            assertThat(value(r, "societal-cost-savings-new")).isEqualByComparingTo("55000.00");
+            assertThat(value(r, "societal-cost-savings-existing")).isEqualByComparingTo("20000.00");
             assertThat(value(r, "barriers-open")).isEqualByComparingTo("1");
             assertThat(value(r, "work-satisfaction")).isEqualByComparingTo("8.1");
             assertThat(value(r, "collaboration-rating")).isEqualByComparingTo("9.2");

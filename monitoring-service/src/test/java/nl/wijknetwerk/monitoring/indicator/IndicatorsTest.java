@@ -169,30 +169,71 @@ class IndicatorsTest {
         UUID caseId = UUID.randomUUID();
         analysis(caseId, "2026-03-01", false, Map.of("WMO", 1_000_000L), Map.of("WMO", 400_000L));
         analysis(caseId, "2026-09-01", true, Map.of("WMO", 1_000_000L, "ZVW", 300_000L), Map.of("WMO", 200_000L));
-        analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("ZVW", 500_000L), Map.of("ZVW", 100_000L));
+        for (int i = 0; i < 4; i++) {
+            analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("ZVW", 500_000L), Map.of("ZVW", 100_000L));
+        }
         IndicatorValue savings = indicators().compute("societal-cost-savings", Y2026);
-        // (1,300,000 - 200,000) + (500,000 - 100,000) cents
-        assertThat(savings.value()).isEqualByComparingTo("15000.00");
-        assertThat(savings.basis()).isEqualTo(2);
-        assertThat(savings.details()).containsEntry("WMO", new BigDecimal("8000.00")).containsEntry("ZVW", new BigDecimal("7000.00"));
+        // (1,300,000 - 200,000) + 4 × (500,000 - 100,000) cents: the first analysis of the repeated case is gone
+        assertThat(savings.value()).isEqualByComparingTo("27000.00");
+        assertThat(savings.basis()).isEqualTo(5);
+        assertThat(savings.details()).containsEntry("WMO", new BigDecimal("8000.00")).containsEntry("ZVW", new BigDecimal("19000.00"));
     }
 
     @Test
     void existingCasesAreJudgedAgainstTheirCurrentSituationAndNewOnesAgainstDoingNothing() {
         // Existing: current 10,000, chosen 6,000, do nothing 20,000 euros a year; new: nothing before, chosen 3,000
-        // against 9,000 if nothing were done.
-        existingCaseAnalysis(UUID.randomUUID(), "2026-04-01", 1_000_000, 2_000_000, 600_000);
-        analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
+        // against 9,000 if nothing were done. Five of each, the smallest group either part is shown for.
+        for (int i = 0; i < 5; i++) {
+            existingCaseAnalysis(UUID.randomUUID(), "2026-04-01", 1_000_000, 2_000_000, 600_000);
+            analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
+        }
         Indicators ind = indicators();
         IndicatorValue existing = ind.compute("societal-cost-savings-existing", Y2026);
-        assertThat(existing.value()).isEqualByComparingTo("4000.00");
-        assertThat(existing.basis()).isEqualTo(1);
-        assertThat(existing.details()).containsEntry("WMO", new BigDecimal("4000.00"));
-        assertThat(ind.compute("societal-cost-savings-new", Y2026).value()).isEqualByComparingTo("6000.00");
+        assertThat(existing.value()).isEqualByComparingTo("20000.00");
+        assertThat(existing.basis()).isEqualTo(5);
+        assertThat(existing.details()).containsEntry("WMO", new BigDecimal("20000.00"));
+        assertThat(ind.compute("societal-cost-savings-new", Y2026).value()).isEqualByComparingTo("30000.00");
         IndicatorValue all = ind.compute("societal-cost-savings", Y2026);
-        assertThat(all.value()).isEqualByComparingTo("10000.00");
-        assertThat(all.details()).containsEntry("existing", new BigDecimal("4000.00")).containsEntry("new", new BigDecimal("6000.00"))
-                .containsEntry("existingCases", BigDecimal.ONE).containsEntry("newCases", BigDecimal.ONE);
+        assertThat(all.value()).isEqualByComparingTo("50000.00");
+        assertThat(all.details()).containsEntry("existing", new BigDecimal("20000.00")).containsEntry("new", new BigDecimal("30000.00"))
+                .containsEntry("existingCases", BigDecimal.valueOf(5)).containsEntry("newCases", BigDecimal.valueOf(5));
+    }
+
+    @Test
+    void savingsOverFewerThanFiveCasesAreHeldBackForTheyAreOneResidentsCareCosts() {
+        // One case: the "savings" per domain would be what that resident's care costs and saves.
+        analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("ZVW", 500_000L), Map.of("ZVW", 100_000L));
+        IndicatorValue one = indicators().compute("societal-cost-savings", Y2026);
+        assertThat(one.value()).isNull();
+        assertThat(one.details()).containsOnlyKeys(IndicatorValue.WITHHELD_BELOW).doesNotContainKey("ZVW");
+        assertThat(indicators().compute("societal-cost-savings-new", Y2026).value()).isNull();
+        assertThat(IndicatorValue.withheld(indicators().compute("societal-cost-savings-new", Y2026).details())).isTrue();
+    }
+
+    @Test
+    void theSplitIsHeldBackWhenOnePartIsSmallForTheTotalMinusTheOtherPartWouldGiveItAway() {
+        for (int i = 0; i < 5; i++) {
+            existingCaseAnalysis(UUID.randomUUID(), "2026-04-01", 1_000_000, 2_000_000, 600_000);
+        }
+        analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
+        Indicators ind = indicators();
+        IndicatorValue all = ind.compute("societal-cost-savings", Y2026);
+        assertThat(all.value()).as("six cases together").isEqualByComparingTo("26000.00");
+        assertThat(all.details()).doesNotContainKeys("existing", "new", "existingCases", "newCases");
+        assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings-new", Y2026).details())).isTrue();
+        assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings-existing", Y2026).details()))
+                .as("existing is 26,000 - 20,000 away from the one new case").isTrue();
+    }
+
+    @Test
+    void anEmptyPartGivesNothingAwaySoTheOtherIsShown() {
+        for (int i = 0; i < 5; i++) {
+            existingCaseAnalysis(UUID.randomUUID(), "2026-04-01", 1_000_000, 2_000_000, 600_000);
+        }
+        Indicators ind = indicators();
+        assertThat(ind.compute("societal-cost-savings-existing", Y2026).value()).isEqualByComparingTo("20000.00");
+        assertThat(ind.compute("societal-cost-savings-new", Y2026)).isEqualTo(IndicatorValue.none());
+        assertThat(ind.compute("societal-cost-savings", Y2026).details()).containsEntry("newCases", BigDecimal.ZERO);
     }
 
     @Test
