@@ -27,6 +27,19 @@ public interface GatewayConfig {
 
     Limits limits();
 
+    VerifiedTokenReuse verifiedTokens();
+
+    /** A verified token's identity reused for the same token's next requests (VerifiedTokens); 0s verifies every one. */
+    interface VerifiedTokenReuse {
+        /** How long, at most: never past the token's own expiry. */
+        @WithDefault("30s")
+        Duration reuse();
+
+        /** How many tokens at most. */
+        @WithDefault("10000")
+        int capacity();
+    }
+
     interface Routes {
         /** First path segment after {@code /api/wards/{ward}/}, e.g. {@code cases}. */
         Optional<List<String>> wardResources();

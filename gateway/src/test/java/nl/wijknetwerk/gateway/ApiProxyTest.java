@@ -1,6 +1,7 @@
 package nl.wijknetwerk.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -8,10 +9,13 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
@@ -64,6 +68,29 @@ class ApiProxyTest {
                 .body("forwarded", equalTo("null"));
     }
 
+    @Inject
+    MeterRegistry meters;
+
+    @Test
+    void aTokenVerifiedOnceIsReusedForItsNextRequestsAndAnotherTokenIsVerifiedOnItsOwn() {
+        String anna = token(List.of("ruwaard"));
+        double verified = tokens("verified");
+        double reused = tokens("reused");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(anna).get("/api/wards/ruwaard/cases").then().statusCode(200);
+        }
+        assertThat(tokens("verified") - verified).isEqualTo(1.0);
+        assertThat(tokens("reused") - reused).isEqualTo(2.0);
+        // Its identity is anna's with her wards only: Ussen is still refused, and the next token is checked anew.
+        given().auth().oauth2(anna).get("/api/wards/ussen/cases").then().statusCode(403);
+        given().auth().oauth2(token(List.of("ussen"))).get("/api/wards/ussen/cases").then().statusCode(200);
+        assertThat(tokens("verified") - verified).isEqualTo(2.0);
+    }
+
+    private double tokens(String check) {
+        return meters.counter("gateway.tokens", "check", check).count();
+    }
+
     @Test
     void aRequestWithoutABodyIsForwardedWithoutOne() {
         // Forwarded chunked, a GET would look like a request with an untyped body to the services (415).
@@ -101,7 +128,8 @@ class ApiProxyTest {
         String expired = Jwt.preferredUserName("anna").groups(Set.of("professional")).claim("wards", List.of("ruwaard"))
                 .issuer("https://server.example.com").audience("https://server.example.com")
                 .issuedAt(past - 600).expiresAt(past).jws().keyId("1").sign("privateKey.jwk");
-        String[] valid = token(List.of("ruwaard")).split("\\.");
+        String good = token(List.of("ruwaard"));
+        String[] valid = good.split("\\.");
         String otherWards = base64("{\"preferred_username\":\"anna\",\"wards\":[\"*\"],\"groups\":[\"professional\"],"
                 + "\"iss\":\"https://server.example.com\",\"exp\":" + (past + 7200) + "}");
         String tampered = valid[0] + "." + otherWards + "." + valid[2];
@@ -110,6 +138,9 @@ class ApiProxyTest {
 
         given().get("/api/wards/ruwaard/cases").then().statusCode(401).contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(401));
+        // The good token was just verified (and its identity kept for its next requests): a copy with another payload
+        // but the same signature is a token of its own, verified on its own, and refused.
+        given().auth().oauth2(good).get("/api/wards/ruwaard/cases").then().statusCode(200);
         for (String bad : List.of("not-a-token", tampered, unsigned, expired)) {
             given().auth().oauth2(bad).get("/api/wards/ruwaard/cases").then().statusCode(401)
                     .contentType(startsWith("application/problem+json"))

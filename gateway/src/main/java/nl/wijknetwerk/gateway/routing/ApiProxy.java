@@ -1,9 +1,11 @@
 package nl.wijknetwerk.gateway.routing;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
@@ -13,6 +15,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,6 +39,7 @@ import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.limits.RequestLimits;
 import nl.wijknetwerk.oidc.IdentityProviderGate;
 import nl.wijknetwerk.gateway.security.TokenCaller;
+import nl.wijknetwerk.gateway.security.VerifiedTokens;
 
 /**
  * The one public entry: every {@code /api/…} request is authenticated, checked against the caller's wards and
@@ -56,15 +61,21 @@ public class ApiProxy {
     private final RequestLimits limits;
     private final IdentityProviderGate identityProvider;
     private final HttpClient client;
+    private final VerifiedTokens verifiedTokens;
+    private final Counter tokensReused;
+    private final Counter tokensVerified;
     private final Map<String, URI> upstreams = new HashMap<>();
 
     public ApiProxy(RouteTable routes, GatewayConfig config, Vertx vertx, OpenTelemetry telemetry, RequestLimits limits,
-            IdentityProviderGate identityProvider) {
+            IdentityProviderGate identityProvider, MeterRegistry meters) {
         this.routes = routes;
         this.identityProvider = identityProvider;
         this.config = config;
         this.telemetry = telemetry;
         this.limits = limits;
+        this.verifiedTokens = new VerifiedTokens(Clock.systemUTC(), config.verifiedTokens().reuse(), config.verifiedTokens().capacity());
+        this.tokensReused = meters.counter("gateway.tokens", "check", "reused");
+        this.tokensVerified = meters.counter("gateway.tokens", "check", "verified");
         config.upstream().forEach((service, url) -> upstreams.put(service, URI.create(url)));
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -87,10 +98,23 @@ public class ApiProxy {
         if (!limits.acceptsShape(ctx) || identityProvider.refuses(ctx)) {
             return;
         }
+        Optional<String> token = VerifiedTokens.bearer(request);
+        Optional<SecurityIdentity> known = token.flatMap(verifiedTokens::lookup);
+        if (known.isPresent()) {
+            tokensReused.increment();
+            authorise(ctx, route.get(), known.get());
+            return;
+        }
         // A refused token is answered here, not by the authentication mechanism's empty 401 challenge.
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (failed, cause) -> unauthorised(failed));
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                identity -> authorise(ctx, route.get(), identity),
+                identity -> {
+                    if (token.isPresent()) {
+                        tokensVerified.increment();
+                        verifiedTokens.remember(token.get(), identity);
+                    }
+                    authorise(ctx, route.get(), identity);
+                },
                 failure -> unauthorised(ctx));
     }
 

@@ -1,0 +1,88 @@
+package nl.wijknetwerk.gateway.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * The identities of the bearer tokens the gateway verified a moment ago, so that a client's next requests with the
+ * same token skip the signature check (a third to nearly half of the gateway's CPU under load, see the profile in
+ * docs/benchmarks.md). Nothing is accepted that was not accepted before: an entry is kept only for a verified token
+ * with an expiry, and lives until that expiry or for {@code reuse}, whichever comes first, so a token is never honoured
+ * past its {@code exp}, and a signing key the identity provider withdraws stops being honoured within {@code reuse}.
+ * The services behind the gateway verify every token themselves regardless. Bounded: when full, the expired entries go
+ * and, if it is still full, nothing new is kept until they do.
+ */
+public final class VerifiedTokens {
+
+    private record Entry(SecurityIdentity identity, long untilMillis) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final long reuseMillis;
+    private final int capacity;
+
+    public VerifiedTokens(Clock clock, Duration reuse, int capacity) {
+        this.clock = clock;
+        this.reuseMillis = reuse.toMillis();
+        this.capacity = capacity;
+    }
+
+    /** The token of an {@code Authorization: Bearer …} header, if the request has one. */
+    public static Optional<String> bearer(HttpServerRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || header.length() <= 7 || !header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).strip());
+    }
+
+    /** The identity this token was verified as, if that was within the reuse time and the token has not expired. */
+    public Optional<SecurityIdentity> lookup(String token) {
+        if (reuseMillis <= 0) {
+            return Optional.empty();
+        }
+        Entry entry = entries.get(token);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (clock.millis() >= entry.untilMillis()) {
+            entries.remove(token, entry);
+            return Optional.empty();
+        }
+        return Optional.of(entry.identity());
+    }
+
+    /** Keeps the identity a token was just verified as; anonymous identities and tokens without an expiry are not kept. */
+    public void remember(String token, SecurityIdentity identity) {
+        if (reuseMillis <= 0 || identity == null || identity.isAnonymous()) {
+            return;
+        }
+        Long expiresAt = TokenCaller.expiresAt(identity);
+        if (expiresAt == null) {
+            return;
+        }
+        long now = clock.millis();
+        long until = Math.min(now + reuseMillis, expiresAt * 1000);
+        if (until <= now) {
+            return;
+        }
+        if (entries.size() >= capacity) {
+            entries.values().removeIf(e -> now >= e.untilMillis());
+            if (entries.size() >= capacity) {
+                return;
+            }
+        }
+        entries.put(token, new Entry(identity, until));
+    }
+
+    int size() {
+        return entries.size();
+    }
+}
