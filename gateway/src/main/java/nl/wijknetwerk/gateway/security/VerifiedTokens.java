@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -79,7 +80,11 @@ public final class VerifiedTokens {
                 return;
             }
         }
-        entries.put(token, new Entry(identity, until));
+        // Only what the gateway decides by (the token's claims and the roles): the identity the mechanism built also
+        // carries the first request's routing context, which must not outlive that request.
+        SecurityIdentity kept = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles()).build();
+        entries.put(token, new Entry(kept, until));
     }
 
     int size() {

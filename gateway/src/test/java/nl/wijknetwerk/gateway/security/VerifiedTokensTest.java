@@ -67,10 +67,15 @@ class VerifiedTokensTest {
 
     @Test
     void aVerifiedTokenIsKnownForTheReuseTimeAndThenCheckedAgain() {
-        SecurityIdentity anna = verified("anna", NOW.plusSeconds(300));
+        SecurityIdentity anna = QuarkusSecurityIdentity.builder(verified("anna", NOW.plusSeconds(300)))
+                .addAttribute("io.vertx.ext.web.RoutingContext", new Object()).build();
         tokens.remember("token-a", anna);
         clock.at = NOW.plusSeconds(29);
-        assertThat(tokens.lookup("token-a")).contains(anna);
+        assertThat(tokens.lookup("token-a")).hasValueSatisfying(kept -> {
+            assertThat(kept.getPrincipal()).isSameAs(anna.getPrincipal());
+            assertThat(kept.getRoles()).containsExactly("professional");
+            assertThat(kept.getAttributes()).as("nothing of the first request is kept").isEmpty();
+        });
         assertThat(tokens.lookup("token-b")).as("another token is verified on its own").isEmpty();
         clock.at = NOW.plusSeconds(30);
         assertThat(tokens.lookup("token-a")).isEmpty();
