@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -57,13 +58,15 @@ class FaultSuiteTest {
 
     static Platform platform;
     static CaseLedger ledger;
-    static final String professional = Tokens.professional("dirk", "ggz-oost-brabant", WARD);
+    // Renewed as a real client would: the long form (scripts/faults.sh) outlasts a test token's 10 minutes.
+    static final Supplier<String> professional = new RenewingToken(() -> Tokens.professional("dirk", "ggz-oost-brabant", WARD),
+            Duration.ofMinutes(5));
     static final List<String> report = new ArrayList<>();
 
     @BeforeAll
     static void start() {
         platform = Platform.shared();
-        ledger = CaseLedger.openWard(platform, WARD, "Storingwijk", professional);
+        ledger = CaseLedger.openWard(platform, WARD, "Storingwijk", professional.get());
     }
 
     @AfterAll
@@ -250,7 +253,7 @@ class FaultSuiteTest {
         });
         String casesPath = "/api/wards/" + WARD + "/cases";
         for (String url : List.of(platform.gateway(), platform.service("case-service"))) {
-            given().baseUri(url).auth().oauth2(professional).get(casesPath)
+            given().baseUri(url).auth().oauth2(professional.get()).get(casesPath)
                     .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
                     .body("type", org.hamcrest.Matchers.endsWith("/identity-provider-unavailable"));
         }
@@ -263,7 +266,7 @@ class FaultSuiteTest {
         Instant back = Instant.now();
         // No restart: both ask the provider again by themselves, and the same request is served.
         await().atMost(RECOVERY).pollInterval(Duration.ofMillis(250)).until(
-                () -> given().baseUri(platform.gateway()).auth().oauth2(professional).get(casesPath).statusCode() == 200);
+                () -> given().baseUri(platform.gateway()).auth().oauth2(professional.get()).get(casesPath).statusCode() == 200);
         Duration recovered = Duration.between(back, Instant.now());
         cases.awaitReady(RECOVERY);
         gateway.awaitReady(RECOVERY);

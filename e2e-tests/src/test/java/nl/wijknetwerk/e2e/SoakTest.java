@@ -108,7 +108,7 @@ class SoakTest {
     private void soak() throws Exception {
         Platform platform = Platform.shared();
         // Test tokens live 10 minutes: the writers renew theirs, as a real client would.
-        Supplier<String> professional = renewing(() -> Tokens.professional("dirk", "ggz-oost-brabant", WARD), Duration.ofMinutes(5));
+        Supplier<String> professional = new RenewingToken(() -> Tokens.professional("dirk", "ggz-oost-brabant", WARD), Duration.ofMinutes(5));
         CaseLedger ledger = CaseLedger.openWard(platform, WARD, "Soakwijk", professional.get());
 
         parameters.add(row("started", Instant.now().truncatedTo(ChronoUnit.SECONDS)));
@@ -123,7 +123,7 @@ class SoakTest {
             rate = Double.parseDouble(given);
             parameters.add(row("rate", fmt(rate) + " writes/s (given with -Dsoak.rate)"));
         } else {
-            double capacity = measureCapacity(platform, ledger, professional.get());
+            double capacity = measureCapacity(platform, ledger, professional);
             rate = capacity / 2;
             parameters.add(row("rate", fmt(rate) + " writes/s: half of " + fmt(capacity) + " writes/s measured ("
                     + CAPACITY_WRITERS + " writers flat out, " + CAPACITY_WINDOW.toSeconds() + " s counted after "
@@ -268,7 +268,7 @@ class SoakTest {
         }
     }
 
-    private double measureCapacity(Platform platform, CaseLedger ledger, String token) {
+    private double measureCapacity(Platform platform, CaseLedger ledger, Supplier<String> token) {
         WriteLoad load = WriteLoad.start(platform.gateway(), token, WARD, OnboardingFlowTest.CASE, CAPACITY_WRITERS);
         try {
             hold(CAPACITY_WARMUP);
@@ -377,23 +377,6 @@ class SoakTest {
     /** Lets the load run for that long (the test has nothing to check meanwhile). */
     private static void hold(Duration d) {
         await().pollDelay(d).atMost(d.plusSeconds(5)).until(() -> true);
-    }
-
-    /** A token issued afresh when the last one is older than {@code every}. */
-    private static Supplier<String> renewing(Supplier<String> issue, Duration every) {
-        return new Supplier<>() {
-            private String token;
-            private Instant issued = Instant.MIN;
-
-            @Override
-            public synchronized String get() {
-                if (token == null || Instant.now().isAfter(issued.plus(every))) {
-                    token = issue.get();
-                    issued = Instant.now();
-                }
-                return token;
-            }
-        };
     }
 
     private static long max(List<Sample> samples, ToLongFunction<Sample> value) {

@@ -72,8 +72,8 @@ final class WriteLoad implements AutoCloseable {
     }
 
     /** Writers flat out: each sends its next write as soon as its last one is answered. */
-    static WriteLoad start(String gateway, String token, String ward, String caseJson, int workers) {
-        return start(gateway, () -> token, ward, caseJson, workers, running -> System.nanoTime());
+    static WriteLoad start(String gateway, Supplier<String> token, String ward, String caseJson, int workers) {
+        return start(gateway, token, ward, caseJson, workers, running -> System.nanoTime());
     }
 
     /**

@@ -20,7 +20,7 @@ public interface MonitoringConfig {
         @WithDefault("network.events,cases.events,budget.events")
         java.util.List<String> topics();
 
-        /** How long a rebuild waits for the broker before it gives up. */
+        /** How long a rebuild waits for the broker, or for its next events, before it gives up (not its whole length). */
         @WithDefault("60s")
         Duration timeout();
 

@@ -2,6 +2,7 @@ package nl.wijknetwerk.monitoring.facts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,9 +57,12 @@ public class FactConsumption {
                 .register(registry));
     }
 
-    /** For a rebuild: old events replayed say nothing about freshness. */
-    public void replay(String consumerName, String message) {
-        inTurn(() -> consumer.consume(consumerName, message, recorder::apply));
+    /**
+     * For a rebuild, a poll at a time (old events replayed say nothing about freshness).
+     * @return the position of every message that failed on its own, with the reason
+     */
+    public Map<Integer, RuntimeException> replay(String consumerName, List<String> messages) {
+        return inTurn(() -> consumer.replay(consumerName, messages, recorder::apply));
     }
 
     /** Runs work (such as wiping the facts) while no event is being applied. */

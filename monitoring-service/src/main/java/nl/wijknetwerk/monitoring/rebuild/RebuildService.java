@@ -28,7 +28,6 @@ import nl.wijknetwerk.monitoring.rebuild.RebuildApi.RebuildStatus;
 import nl.wijknetwerk.monitoring.rebuild.RebuildApi.State;
 import nl.wijknetwerk.monitoring.facts.FactConsumption;
 import nl.wijknetwerk.monitoring.facts.FactVersions;
-import nl.wijknetwerk.shared.event.EventFactory;
 import nl.wijknetwerk.shared.messaging.KafkaConnection;
 import nl.wijknetwerk.shared.problem.DatabaseUnavailable;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -61,7 +60,6 @@ public class RebuildService {
     private final FactConsumption facts;
     private final EntityManager em;
     private final MonitoringConfig config;
-    private final EventFactory events;
     private final KafkaConnection kafka;
     private final FactVersions versions;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -70,13 +68,12 @@ public class RebuildService {
         return t;
     });
 
-    public RebuildService(FactConsumption facts, EntityManager em, MonitoringConfig config, EventFactory events,
-            KafkaConnection kafka, FactVersions versions) {
+    public RebuildService(FactConsumption facts, EntityManager em, MonitoringConfig config, KafkaConnection kafka,
+            FactVersions versions) {
         this.facts = facts;
         this.versions = versions;
         this.em = em;
         this.config = config;
-        this.events = events;
         this.kafka = kafka;
     }
 
@@ -184,29 +181,36 @@ public class RebuildService {
             consumer.seekToBeginning(partitions);
             // Offsets at the start: what was published before the rebuild began is what it reproduces.
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, config.rebuild().timeout());
-            long deadline = System.nanoTime() + config.rebuild().timeout().toNanos();
+            // A rebuild takes as long as the history is long: it gives up only when it stops getting anywhere.
+            long stalledSince = System.nanoTime();
             while (!reached(consumer, end)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Rebuild did not reach the end of the topics within " + config.rebuild().timeout());
+                if (System.nanoTime() - stalledSince > config.rebuild().timeout().toNanos()) {
+                    throw new IllegalStateException("Rebuild got no further for " + config.rebuild().timeout()
+                            + " before reaching the end of the topics (" + applied + " events applied)");
                 }
+                List<ConsumerRecord<String, String>> poll = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() >= end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
-                        continue;
+                    if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
+                        poll.add(record);
                     }
-                    try {
-                        facts.replay(inboxName, record.value());
+                }
+                if (poll.isEmpty()) {
+                    continue;
+                }
+                stalledSince = System.nanoTime();
+                Map<Integer, RuntimeException> failed = facts.replay(inboxName, poll.stream().map(ConsumerRecord::value).toList());
+                for (int i = 0; i < poll.size(); i++) {
+                    ConsumerRecord<String, String> record = poll.get(i);
+                    RuntimeException reason = failed.get(i);
+                    if (reason == null) {
                         applied++;
                         perTopic.merge(record.topic(), 1L, Long::sum);
-                    } catch (EventFactory.PoisonMessageException e) {
-                        // The live consumer sent it to the dead-letter topic already; a rebuild skips it likewise.
-                        skipped++;
-                    } catch (RuntimeException e) {
-                        if (DatabaseUnavailable.causedBy(e)) {
-                            throw e;
-                        }
-                        // An event that parses but cannot be applied (a date that does not exist, say) was dead-lettered
-                        // by the live consumer too: the rebuild skips it rather than fail on it.
-                        LOG.warnf("Rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.toString());
+                    } else if (DatabaseUnavailable.causedBy(reason)) {
+                        throw reason;
+                    } else {
+                        // Unreadable, or it parses but cannot be applied (a date that does not exist, say): the live
+                        // consumer dead-lettered it, and the rebuild skips it likewise.
+                        LOG.warnf("Rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason.toString());
                         skipped++;
                     }
                 }

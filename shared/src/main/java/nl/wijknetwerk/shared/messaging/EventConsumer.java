@@ -104,6 +104,10 @@ public class EventConsumer {
             Consumer<List<EventEnvelope>> committed) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         Map<Integer, RuntimeException> poison = apply(consumer, records.stream().map(KafkaRecord::getPayload).toList(), effect, committed);
+        poison.forEach((index, reason) -> {
+            LOG.warnf("%s sets message %d of a poll aside on the dead-letter topic: %s", consumer, index, reason.toString());
+            deadLettered(consumer).increment();
+        });
         // One by one, like a single failed message: the channel's failure strategy puts each on the dead-letter topic.
         Set<KafkaRecord<String, String>> nacked = Collections.newSetFromMap(new IdentityHashMap<>());
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
@@ -137,11 +141,18 @@ public class EventConsumer {
         for (List<Indexed> part : byWard(readable)) {
             BatchSplit.apply(part, p -> applyPatiently(consumer, p, effect, committed), (event, reason) -> poison.put(event.index(), reason));
         }
-        poison.forEach((index, reason) -> {
-            LOG.warnf("%s sets message %d of a poll aside on the dead-letter topic: %s", consumer, index, reason.toString());
-            deadLettered(consumer).increment();
-        });
         return poison;
+    }
+
+    /**
+     * A rebuild's poll, applied as a live one is (one transaction per ward, a failing batch split to find the events
+     * that fail on their own, a database away for a moment waited for), but nothing goes to a dead-letter topic: the
+     * live consumer set those events aside already.
+     * @return the position of every message that failed on its own, with the reason
+     */
+    public Map<Integer, RuntimeException> replay(String consumer, List<String> messages, Consumer<EventEnvelope> effect) {
+        return apply(consumer, messages, effect, applied -> {
+        });
     }
 
     /** The events of each ward in order; runs of one ward instead when a key appears in more than one ward. */

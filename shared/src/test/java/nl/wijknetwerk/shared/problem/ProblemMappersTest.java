@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.SQLException;
 import java.util.List;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
@@ -49,6 +51,20 @@ class ProblemMappersTest {
             assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
             assertThat(((Problem) response.getEntity()).detail()).contains("nothing was changed");
         }
+    }
+
+    @Test
+    void a_connection_ended_at_commit_is_a_503_though_its_cause_is_only_in_a_suppressed_exception() {
+        // As the transaction manager reports it (seen in the fault suite: a 500 while the database was taken away).
+        RollbackException atCommit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException xa = new XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        atCommit.addSuppressed(xa);
+
+        Response response = mappers.unexpected(new RuntimeException("Error invoking subclass method", atCommit), null);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
     }
 
     @Test
