@@ -2,36 +2,17 @@ package nl.wijknetwerk.gateway.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import nl.wijknetwerk.testing.ManualClock;
 
 class RateLimiterTest {
 
     /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final ManualClock clock = new ManualClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final RateLimiter limiter = new RateLimiter(clock, Duration.ofMinutes(1));
 
     @Test
@@ -39,12 +20,12 @@ class RateLimiterTest {
         for (int i = 1; i <= 100; i++) {
             assertThat(limiter.acquire("partner-ggd", 100).remaining()).isEqualTo(100 - i);
         }
-        clock.now = clock.now.plusSeconds(20);
+        clock.advance(Duration.ofSeconds(20));
         RateLimiter.Decision refused = limiter.acquire("partner-ggd", 100);
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfterSeconds()).isEqualTo(40);
 
-        clock.now = clock.now.plusSeconds(40);
+        clock.advance(Duration.ofSeconds(40));
         assertThat(limiter.acquire("partner-ggd", 100).allowed()).isTrue();
     }
 
@@ -61,7 +42,7 @@ class RateLimiterTest {
     void endedWindowsAreForgottenAndStartAfresh() {
         limiter.acquire("partner-unik", 1);
         assertThat(limiter.acquire("partner-unik", 1).allowed()).isFalse();
-        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         limiter.evictExpired();
         assertThat(limiter.acquire("partner-unik", 1).remaining()).isZero();
     }

@@ -2,10 +2,8 @@ package nl.wijknetwerk.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,30 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import nl.wijknetwerk.testing.ManualClock;
 
 class VerifiedTokensTest {
 
     static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
-
-    /** A clock the test moves. */
-    static final class Hands extends Clock {
-        Instant at = NOW;
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return at;
-        }
-    }
 
     static SecurityIdentity verified(String name, Instant expiresAt) {
         Map<String, Object> claims = expiresAt == null ? Map.of("preferred_username", name)
@@ -62,7 +41,7 @@ class VerifiedTokensTest {
         return QuarkusSecurityIdentity.builder().setPrincipal(jwt).addRole("professional").build();
     }
 
-    final Hands clock = new Hands();
+    final ManualClock clock = new ManualClock(NOW);
     final VerifiedTokens tokens = new VerifiedTokens(clock, Duration.ofSeconds(30), 3);
 
     @Test
@@ -70,21 +49,21 @@ class VerifiedTokensTest {
         SecurityIdentity anna = QuarkusSecurityIdentity.builder(verified("anna", NOW.plusSeconds(300)))
                 .addAttribute("io.vertx.ext.web.RoutingContext", new Object()).build();
         tokens.remember("token-a", anna);
-        clock.at = NOW.plusSeconds(29);
+        clock.set(NOW.plusSeconds(29));
         assertThat(tokens.lookup("token-a")).hasValueSatisfying(kept -> {
             assertThat(kept.getPrincipal()).isSameAs(anna.getPrincipal());
             assertThat(kept.getRoles()).containsExactly("professional");
             assertThat(kept.getAttributes()).as("nothing of the first request is kept").isEmpty();
         });
         assertThat(tokens.lookup("token-b")).as("another token is verified on its own").isEmpty();
-        clock.at = NOW.plusSeconds(30);
+        clock.set(NOW.plusSeconds(30));
         assertThat(tokens.lookup("token-a")).isEmpty();
     }
 
     @Test
     void aTokenIsNeverHonouredPastItsOwnExpiry() {
         tokens.remember("token-a", verified("anna", NOW.plusSeconds(5)));
-        clock.at = NOW.plusSeconds(5);
+        clock.set(NOW.plusSeconds(5));
         assertThat(tokens.lookup("token-a")).isEmpty();
         tokens.remember("token-b", verified("bram", NOW.minusSeconds(1)));
         assertThat(tokens.lookup("token-b")).isEmpty();
@@ -106,7 +85,7 @@ class VerifiedTokensTest {
         tokens.remember("t3", verified("c", NOW.plusSeconds(300)));
         tokens.remember("t4", verified("d", NOW.plusSeconds(300)));
         assertThat(tokens.lookup("t4")).as("full: not kept").isEmpty();
-        clock.at = NOW.plusSeconds(10);
+        clock.set(NOW.plusSeconds(10));
         tokens.remember("t4", verified("d", NOW.plusSeconds(300)));
         assertThat(tokens.lookup("t4")).as("t1 expired and made room").isPresent();
         assertThat(tokens.size()).isEqualTo(3);
