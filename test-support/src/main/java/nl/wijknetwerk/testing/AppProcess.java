@@ -198,13 +198,30 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * A port nobody listens on, never one this JVM handed out before, and below Linux's ephemeral range (32768 and
+     * up): a port the system picked there can be taken by any outgoing connection (a JDBC or Kafka client) between
+     * the pick and the application's bind, or while the application restarts on it. Seen once: case-service could not
+     * bind its port and the gateway's requests reached another process.
+     */
+    public static synchronized int freePort() {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = 20000 + PORTS.nextInt(12000);
+            if (HANDED_OUT.contains(port)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket(port)) {
+                HANDED_OUT.add(port);
+                return s.getLocalPort();
+            } catch (IOException taken) {
+                // someone listens there: try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
+
+    private static final java.util.Random PORTS = new java.util.Random();
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
 
     private static void sleep(long ms) {
         try {
