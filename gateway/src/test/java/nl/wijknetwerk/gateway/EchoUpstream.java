@@ -3,13 +3,14 @@ package nl.wijknetwerk.gateway;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import nl.wijknetwerk.testing.AppProcess;
 
 /**
  * A plain HTTP server standing where a service would be, answering with what it received, so tests can see
@@ -68,7 +69,7 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                     "gateway.upstream.cases", echo,
                     "gateway.upstream.network", echo,
                     "gateway.upstream.monitoring", echo,
-                    "gateway.upstream.budget", "http://127.0.0.1:" + freePort(),
+                    "gateway.upstream.budget", "http://127.0.0.1:" + AppProcess.freePort(),
                     "gateway.timeout", "2s");
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -79,12 +80,6 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

@@ -1,5 +1,8 @@
 package nl.wijknetwerk.oidc;
 
+import java.util.Optional;
+
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -16,7 +19,13 @@ public interface IdentityProviderAnswer {
 
     /** Whether the request carries a bearer token: what the API's applications need the provider for. */
     static boolean carriesBearerToken(RoutingContext ctx) {
-        String authorization = ctx.request().getHeader("Authorization");
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        return bearerToken(ctx.request()).isPresent();
+    }
+
+    /** The token of an {@code Authorization: Bearer …} header (scheme in any case), if the request has one. */
+    static Optional<String> bearerToken(HttpServerRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? Optional.of(authorization.substring(7).strip()) : Optional.empty();
     }
 }

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,9 @@ public final class AppProcess implements AutoCloseable {
     private static final Pattern VM_RSS = Pattern.compile("^VmRSS:\\s+(\\d+) kB", Pattern.MULTILINE);
 
     private final String name;
+    private static final Random PORTS = new Random();
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
+
     private final int port;
     private final int managementPort;
     private final Path log;
@@ -219,9 +225,6 @@ public final class AppProcess implements AutoCloseable {
         }
         throw new IllegalStateException("no free port between 20000 and 32000");
     }
-
-    private static final java.util.Random PORTS = new java.util.Random();
-    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
 
     private static void sleep(long ms) {
         try {

@@ -37,6 +37,7 @@ import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.limits.RequestLimits;
+import nl.wijknetwerk.oidc.IdentityProviderAnswer;
 import nl.wijknetwerk.oidc.IdentityProviderGate;
 import nl.wijknetwerk.gateway.security.TokenCaller;
 import nl.wijknetwerk.gateway.security.VerifiedTokens;
@@ -98,7 +99,7 @@ public class ApiProxy {
         if (!limits.acceptsShape(ctx) || identityProvider.refuses(ctx)) {
             return;
         }
-        Optional<String> token = VerifiedTokens.bearer(request);
+        Optional<String> token = IdentityProviderAnswer.bearerToken(request);
         Optional<SecurityIdentity> known = token.flatMap(verifiedTokens::lookup);
         if (known.isPresent()) {
             tokensReused.increment();

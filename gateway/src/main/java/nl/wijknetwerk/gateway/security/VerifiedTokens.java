@@ -2,13 +2,11 @@ package nl.wijknetwerk.gateway.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The identities of the bearer tokens the gateway verified a moment ago, so that a client's next requests with the
@@ -33,15 +31,6 @@ public final class VerifiedTokens {
         this.clock = clock;
         this.reuseMillis = reuse.toMillis();
         this.capacity = capacity;
-    }
-
-    /** The token of an {@code Authorization: Bearer …} header, if the request has one. */
-    public static Optional<String> bearer(HttpServerRequest request) {
-        String header = request.getHeader("Authorization");
-        if (header == null || header.length() <= 7 || !header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
-            return Optional.empty();
-        }
-        return Optional.of(header.substring(7).strip());
     }
 
     /** The identity this token was verified as, if that was within the reuse time and the token has not expired. */

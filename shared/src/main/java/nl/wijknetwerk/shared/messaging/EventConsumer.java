@@ -73,23 +73,6 @@ public class EventConsumer {
         this.unavailableRetry = config.events().unavailableRetry();
     }
 
-    /**
-     * One message at a time (a rebuild's replay); a poison message or a failing effect throws.
-     * @param consumer a stable name of the consuming component, part of the idempotency key
-     * @return the envelope, whether or not it was processed this time
-     */
-    public EventEnvelope consume(String consumer, String json, Consumer<EventEnvelope> effect) {
-        try {
-            EventEnvelope envelope = events.read(json);
-            applyPatiently(consumer, List.of(new Indexed(0, envelope)), effect, applied -> {
-            });
-            return envelope;
-        } catch (RuntimeException e) {
-            deadLettered(consumer).increment();
-            throw e;
-        }
-    }
-
     /** A whole poll of a {@code batch=true} channel; see the class comment. */
     public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch, Consumer<EventEnvelope> effect) {
         return consumeBatch(consumer, batch, effect, applied -> {
