@@ -200,6 +200,15 @@ public final class DemoData {
         expectCreated(gateway.post(casePath("ruwaard", outdoors, "/wellbeing"), bram, Map.of("moment", "T0", "score", 6,
                 "measuredOn", today.toString())), "T0 wellbeing");
 
+        // FINANCIEEL GEZOND too is published only over at least five cases (over one it is that resident's care
+        // costs): the new households' micro-analyses, weighed against doing nothing.
+        newCaseAnalysis(anna, household, List.of(item("WLZ-VV4-DAG", 90), item("ZVW-SEH", 2)),
+                List.of(item("WMO-HH-UUR", 104), item("WMO-TRAPLIFT", 1)));
+        newCaseAnalysis(anna, letters, List.of(item("WON-HUURACHTERSTAND", 1), item("OV-SCHULDHULP", 1), item("ZVW-GGZ-UUR", 20)),
+                List.of(item("WZ-MW-UUR", 20), item("WZ-VRIJWILLIGER-UUR", 24)));
+        newCaseAnalysis(bram, outdoors, List.of(item("ZVW-WV-UUR", 100), item("ZVW-OPNAME-DAG", 5)),
+                List.of(item("WMO-DB-DAGDEEL", 50), item("WZ-HUISVANDEWIJK", 50)));
+
         openCase(anna, "ruwaard", null, "Migrantenvrouwen vinden de weg naar de huisarts niet.",
                 List.of("HEALTH", "DAYTIME_ACTIVITY"), "COLLECTIVE_DIRECT");
         String lonely = openCase(anna, "ruwaard", null, "Ik zit veel alleen thuis en wil misschien iets doen in de buurt.",
@@ -316,6 +325,19 @@ public final class DemoData {
                                 "organisation", "ons-welzijn", "dueOn", today.plusWeeks(2).toString()),
                         Map.of("what", "Post van de afgelopen maanden in één doos verzamelen", "performer", "RESIDENT",
                                 "dueOn", today.plusWeeks(1).toString())))), "Ria's Samenwerkplan");
+        newCaseAnalysis(anna, question, List.of(item("ZVW-GGZ-UUR", 30), item("OV-SCHULDHULP", 1)),
+                List.of(item("WZ-HUISVANDEWIJK", 50), item("WZ-VRIJWILLIGER-UUR", 12)));
+    }
+
+    /** A micro-analysis of a Ruwaard case that had no help yet (nieuwe casus): doing nothing against the plan. */
+    private void newCaseAnalysis(String token, String caseId, List<Map<String, Object>> doNothing, List<Map<String, Object>> chosen) {
+        expectCreated(gateway.post(casePath("ruwaard", caseId, "/micro-analysis"), token, Map.of("edition", "2024-demo",
+                "caseType", "NEW", "scenarios", Map.of("current", List.of(), "doNothing", doNothing, "chosen", chosen))),
+                "micro-analysis");
+    }
+
+    private static Map<String, Object> item(String code, int quantityPerYear) {
+        return Map.of("item", code, "quantityPerYear", quantityPerYear);
     }
 
     private String registerResident(String token, String ward, Map<String, Object> resident) {
