@@ -234,6 +234,9 @@ data:
   {{- end }}
   {{- if eq $name "gateway" }}
   GATEWAY_RATE_LIMIT: {{ $root.Values.gateway.requestsPerWindow | quote }}
+  {{- with $root.Values.gateway.trustedProxies }}
+  GATEWAY_TRUSTED_PROXIES: {{ join "," . | quote }}
+  {{- end }}
   {{- range $other, $otherApp := $root.Values.apps }}
   {{- if and $otherApp.enabled $otherApp.upstream }}
   GATEWAY_UPSTREAM_{{ $otherApp.upstream | upper }}: {{ printf "http://%s:8080" (include "wijknetwerk.appName" (dict "root" $root "name" $other)) | quote }}

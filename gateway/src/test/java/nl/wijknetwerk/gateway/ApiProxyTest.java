@@ -61,8 +61,11 @@ class ApiProxyTest {
         given().auth().oauth2(token(List.of("ruwaard")))
                 .header("X-Forwarded-Host", "elders.example").header("X-Forwarded-Port", "6666")
                 .header("X-Forwarded-Prefix", "/elders").header("Forwarded", "host=elders.example;proto=https")
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7")
                 .get("/api/wards/ruwaard/cases").then().statusCode(200)
                 .body("forwardedHost", matchesPattern("(localhost|127\\.0\\.0\\.1):\\d+"))
+                .body("forwardedProto", equalTo("http"))
+                .body("forwardedFor", matchesPattern("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"))
                 .body("forwardedPort", equalTo("null"))
                 .body("forwardedPrefix", equalTo("null"))
                 .body("forwarded", equalTo("null"));

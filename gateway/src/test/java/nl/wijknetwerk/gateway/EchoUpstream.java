@@ -51,6 +51,8 @@ public class EchoUpstream implements QuarkusTestResourceLifecycleManager {
                         + "\",\"traceparent\":\"" + exchange.getRequestHeaders().getFirst("traceparent")
                         + "\",\"transferEncoding\":\"" + exchange.getRequestHeaders().getFirst("Transfer-Encoding")
                         + "\",\"forwardedHost\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-Host")
+                        + "\",\"forwardedProto\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-Proto")
+                        + "\",\"forwardedFor\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-For")
                         + "\",\"forwardedPort\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-Port")
                         + "\",\"forwardedPrefix\":\"" + exchange.getRequestHeaders().getFirst("X-Forwarded-Prefix")
                         + "\",\"forwarded\":\"" + exchange.getRequestHeaders().getFirst("Forwarded")

@@ -1,6 +1,7 @@
 package nl.wijknetwerk.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,6 +94,19 @@ class ChartTest {
         assertThat(Manifests.list(keycloak.at("/spec/rules/0/http/paths"))).extracting(p -> p.path("path").asText())
                 .as("logins and tokens, not the admin console").containsExactly("/realms", "/resources");
         assertThat(release.ofKind("Ingress")).as("only the gateway and Keycloak are published").hasSize(2);
+    }
+
+    @Test
+    void theGatewayBelievesForwardingHeadersOnlyFromTheProxiesNamed(@TempDir Path dir) throws Exception {
+        // TLS ends at the Ingress: listed, its pods' X-Forwarded-Proto/-Host reach the services' Location headers.
+        assertThat(Chart.render(Chart.CHART).configMapData("wijknetwerk-gateway")).doesNotContainKey("GATEWAY_TRUSTED_PROXIES");
+        Path listed = Files.writeString(dir.resolve("proxies.yaml"), "gateway:\n  trustedProxies: [10.244.0.0/16, \"fd00::/8\"]\n");
+        Path named = Files.writeString(dir.resolve("named.yaml"), "gateway:\n  trustedProxies: [ingress-nginx]\n");
+        assertThatThrownBy(() -> Chart.render(Chart.CHART, named)).as("an address, not a name: the gateway does not look names up")
+                .hasMessageContaining("trustedProxies");
+        Manifests release = Chart.render(Chart.CHART, listed);
+        assertThat(release.configMapData("wijknetwerk-gateway")).containsEntry("GATEWAY_TRUSTED_PROXIES", "10.244.0.0/16,fd00::/8");
+        assertThat(release.configMapData("wijknetwerk-case-service")).doesNotContainKey("GATEWAY_TRUSTED_PROXIES");
     }
 
     @Test
