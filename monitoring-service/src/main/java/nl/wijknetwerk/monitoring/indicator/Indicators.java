@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
@@ -125,11 +128,16 @@ public final class Indicators {
         SocietalCostSavings.Sum sum = SocietalCostSavings.of(latest.values(), type);
         SocietalCostSavings.Sum existing = SocietalCostSavings.of(latest.values(), SocietalCostSavings.EXISTING);
         SocietalCostSavings.Sum fresh = SocietalCostSavings.of(latest.values(), SocietalCostSavings.NEW);
-        boolean splitShown = MinimumGroup.partsLargeEnough(existing.cases(), fresh.cases());
         if (sum.cases() == 0) {
             return IndicatorValue.none();
         }
-        if (!MinimumGroup.isLargeEnough(sum.cases()) || (type != null && !splitShown)) {
+        // The split is a pair of figures of its own: each part must be safe over the period's year as the whole is,
+        // for the whole minus one shown part is the other.
+        boolean splitShown = MinimumGroup.partsLargeEnough(existing.cases(), fresh.cases())
+                && (existing.cases() == 0 || PeriodDisclosure.shown(p, analysedCases(SocietalCostSavings.EXISTING)))
+                && (fresh.cases() == 0 || PeriodDisclosure.shown(p, analysedCases(SocietalCostSavings.NEW)));
+        if (!MinimumGroup.isLargeEnough(sum.cases()) || !PeriodDisclosure.shown(p, analysedCases(null))
+                || (type != null && !splitShown)) {
             return MinimumGroup.withheld();
         }
         Map<String, BigDecimal> details = new LinkedHashMap<>();
@@ -141,6 +149,12 @@ public final class Indicators {
             details.put("new", Formulas.euros(fresh.cents()));
         }
         return new IndicatorValue(Formulas.euros(sum.cents()), (long) sum.cases(), details);
+    }
+
+    /** The cases with an analysis of the kind ({@code null}: any) completed on a day the predicate accepts. */
+    private ToLongFunction<Predicate<LocalDate>> analysedCases(String type) {
+        return days -> facts.analyses().stream().filter(a -> (type == null || type.equals(a.caseType)) && days.test(a.completedOn))
+                .map(a -> a.caseId).distinct().count();
     }
 
     private IndicatorValue budgetUtilisation(Period p) {
@@ -226,7 +240,7 @@ public final class Indicators {
      */
     private IndicatorValue wellbeing(Period p, String moment) {
         List<WellbeingFact> measured = facts.wellbeing().stream().filter(w -> moment.equals(w.moment) && p.contains(w.measuredOn)).toList();
-        return ofResidents(distinctCases(measured), () -> of(Formulas.average(measured.stream().map(w -> w.score).toList(), 1), measured.size()));
+        return ofResidents(p, distinctCases(measured), measuredCases(w -> moment.equals(w.moment)), () -> of(Formulas.average(measured.stream().map(w -> w.score).toList(), 1), measured.size()));
     }
 
     /**
@@ -254,7 +268,9 @@ public final class Indicators {
         }
         long cases = followed;
         long better = improving;
-        return ofResidents(cases, () -> of(Formulas.percentage(better, cases), cases));
+        Set<UUID> withBaseline = facts.wellbeing().stream().filter(w -> "T0".equals(w.moment)).map(w -> w.caseId)
+                .collect(Collectors.toSet());
+        return ofResidents(p, cases, measuredCases(w -> !"T0".equals(w.moment) && withBaseline.contains(w.caseId)), () -> of(Formulas.percentage(better, cases), cases));
     }
 
     /**
@@ -264,15 +280,28 @@ public final class Indicators {
     private IndicatorValue helpFitting(Period p) {
         List<WellbeingFact> answers = facts.wellbeing().stream().filter(w -> w.helpFitting != null && p.contains(w.measuredOn)).toList();
         long cases = distinctCases(answers);
-        return ofResidents(cases, () -> of(Formulas.average(answers.stream().map(w -> w.helpFitting).toList(), 1), cases));
+        return ofResidents(p, cases, measuredCases(w -> w.helpFitting != null),
+                () -> of(Formulas.average(answers.stream().map(w -> w.helpFitting).toList(), 1), cases));
     }
 
-    /** No data when no case gave it; held back when fewer than the minimum group did; else the figure. */
-    private static IndicatorValue ofResidents(long distinctCases, Supplier<IndicatorValue> figure) {
+    /**
+     * No data when no case gave it; held back when fewer than the minimum group did, or when the period's figure
+     * beside its year's, quarters' and months' would give a smaller group away ({@link PeriodDisclosure}); else the
+     * figure.
+     */
+    private static IndicatorValue ofResidents(Period p, long distinctCases, ToLongFunction<Predicate<LocalDate>> casesWhere,
+            Supplier<IndicatorValue> figure) {
         if (distinctCases == 0) {
             return IndicatorValue.none();
         }
-        return MinimumGroup.isLargeEnough(distinctCases) ? figure.get() : MinimumGroup.withheld();
+        return MinimumGroup.isLargeEnough(distinctCases) && PeriodDisclosure.shown(p, casesWhere) ? figure.get()
+                : MinimumGroup.withheld();
+    }
+
+    /** The cases with a measurement of the kind on a day the predicate accepts. */
+    private ToLongFunction<Predicate<LocalDate>> measuredCases(Predicate<WellbeingFact> kind) {
+        return days -> facts.wellbeing().stream().filter(w -> kind.test(w) && days.test(w.measuredOn)).map(w -> w.caseId)
+                .distinct().count();
     }
 
     private static long distinctCases(List<WellbeingFact> measurements) {

@@ -153,7 +153,9 @@ class IndicatorsTest {
         score(a, "T1", 7, "2026-03-10");
         score(b, "T0", 6, "2026-01-10");
         score(b, "T1", 8, "2026-03-10");
-        score(b, "T2", 6, "2026-09-10"); // the latest follow-up counts: back to where it started
+        // The latest follow-up counts: back to where it started. In the same quarter as the others, or the year minus
+        // the first quarter would tell how b is doing (PeriodDisclosure).
+        score(b, "T2", 6, "2026-03-20");
         for (int i = 0; i < 3; i++) { // three more cases that improve, so that the share may be shown
             UUID c = UUID.randomUUID();
             score(c, "T0", 4, "2026-01-10");
@@ -167,8 +169,10 @@ class IndicatorsTest {
     @Test
     void aRepeatAnalysisReplacesTheFirstOfTheSameCase() {
         UUID caseId = UUID.randomUUID();
-        analysis(caseId, "2026-03-01", false, Map.of("WMO", 1_000_000L), Map.of("WMO", 400_000L));
-        analysis(caseId, "2026-09-01", true, Map.of("WMO", 1_000_000L, "ZVW", 300_000L), Map.of("WMO", 200_000L));
+        // All in May: a first analysis in one quarter and its repeat in another would make the year minus the quarter
+        // of the others that one case's figure (PeriodDisclosure).
+        analysis(caseId, "2026-05-01", false, Map.of("WMO", 1_000_000L), Map.of("WMO", 400_000L));
+        analysis(caseId, "2026-05-20", true, Map.of("WMO", 1_000_000L, "ZVW", 300_000L), Map.of("WMO", 200_000L));
         for (int i = 0; i < 4; i++) {
             analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("ZVW", 500_000L), Map.of("ZVW", 100_000L));
         }
@@ -215,7 +219,7 @@ class IndicatorsTest {
         for (int i = 0; i < 5; i++) {
             existingCaseAnalysis(UUID.randomUUID(), "2026-04-01", 1_000_000, 2_000_000, 600_000);
         }
-        analysis(UUID.randomUUID(), "2026-05-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
+        analysis(UUID.randomUUID(), "2026-04-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
         Indicators ind = indicators();
         IndicatorValue all = ind.compute("societal-cost-savings", Y2026);
         assertThat(all.value()).as("six cases together").isEqualByComparingTo("26000.00");
@@ -223,6 +227,32 @@ class IndicatorsTest {
         assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings-new", Y2026).details())).isTrue();
         assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings-existing", Y2026).details()))
                 .as("existing is 26,000 - 20,000 away from the one new case").isTrue();
+    }
+
+    @Test
+    void aYearWhoseRestAfterItsShownQuarterIsOneResidentIsHeldBack() {
+        // Five baselines in February and one in November: the year's average times six minus the first quarter's
+        // times five would be the November resident's score.
+        for (int i = 0; i < 5; i++) {
+            score(UUID.randomUUID(), "T0", 4, "2026-02-01");
+        }
+        score(UUID.randomUUID(), "T0", 9, "2026-11-02");
+        analysis(UUID.randomUUID(), "2026-11-02", false, Map.of("ZVW", 500_000L), Map.of("ZVW", 100_000L));
+        for (int i = 0; i < 5; i++) {
+            analysis(UUID.randomUUID(), "2026-02-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
+        }
+        Indicators ind = indicators();
+        assertThat(ind.compute("wellbeing-t0", Period.quarter(2026, 1)).value()).isEqualTo(new BigDecimal("4.0"));
+        assertThat(IndicatorValue.withheld(ind.compute("wellbeing-t0", Y2026).details())).as("six cases, but the rest is one").isTrue();
+        assertThat(ind.compute("societal-cost-savings", Period.quarter(2026, 1)).value()).isEqualByComparingTo("30000.00");
+        assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings", Y2026).details())).isTrue();
+        assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings", Period.quarter(2026, 4)).details())).isTrue();
+
+        // Four more in the autumn: the rest of the year is five residents, and the year is shown again.
+        for (int i = 0; i < 4; i++) {
+            score(UUID.randomUUID(), "T0", 5, "2026-10-05");
+        }
+        assertThat(indicators().compute("wellbeing-t0", Y2026).value()).isEqualTo(new BigDecimal("4.9")); // (5 × 4 + 9 + 4 × 5) / 10
     }
 
     @Test
