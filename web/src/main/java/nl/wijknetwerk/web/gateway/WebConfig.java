@@ -1,5 +1,7 @@
 package nl.wijknetwerk.web.gateway;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,4 +14,8 @@ public interface WebConfig {
     /** The ward a person with more than one ward (or the coordinator, with all) sees first. */
     @WithDefault("ruwaard")
     String defaultWard();
+
+    /** How often the sign-in page of the identity provider is checked, so a new sign-in is not sent to a dead one. */
+    @WithDefault("5s")
+    Duration loginCheckEvery();
 }

@@ -76,6 +76,11 @@ class GatewayDownloadTest {
             public String defaultWard() {
                 return "ruwaard";
             }
+
+            @Override
+            public java.time.Duration loginCheckEvery() {
+                return java.time.Duration.ofSeconds(5);
+            }
         };
     }
 }
