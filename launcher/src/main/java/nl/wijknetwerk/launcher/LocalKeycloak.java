@@ -95,6 +95,19 @@ final class LocalKeycloak implements AutoCloseable {
                 "client_id", "admin-cli", "username", "admin", "password", System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin")));
     }
 
+    /** Whether this launcher started Keycloak (and so may stop it); one that ran before is someone else's. */
+    boolean startedHere() {
+        return startedHere;
+    }
+
+    /** Stops a Keycloak this launcher started, as an outage would (the realm stays for the next start). */
+    void stop() {
+        if (!startedHere) {
+            throw new IllegalStateException("Keycloak ran before the launcher; it is not this launcher's to stop");
+        }
+        ChildProcess.exitsZero(script("stop"), repo);
+    }
+
     @Override
     public void close() {
         if (startedHere) {

@@ -222,6 +222,11 @@ public final class LocalPlatform implements AutoCloseable {
         return logs;
     }
 
+    /** Keycloak of this platform (to stop it in a test of the outage; a Keycloak that ran before is left alone). */
+    LocalKeycloak keycloak() {
+        return keycloak;
+    }
+
     @Override
     public void close() {
         List<ChildProcess> running = new ArrayList<>(applications.values());

@@ -44,6 +44,15 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** A new browser session of nobody, opening {@code path}: what someone about to sign in sees. */
+    Page open(String path) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setLocale("nl-NL"));
+        Page page = context.newPage();
+        page.navigate(webUrl + path);
+        return page;
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

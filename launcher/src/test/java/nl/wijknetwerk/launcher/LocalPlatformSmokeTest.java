@@ -523,6 +523,32 @@ class LocalPlatformSmokeTest {
     }
 
     /** Waits (30 s at most) until the account's wards at Keycloak satisfy the condition. */
+    @Test
+    @Order(Integer.MAX_VALUE) // last: Keycloak stays stopped
+    void keycloakStoppedPeopleSignedInAndTokensIssuedGoOnAndANewSignInSaysWhyNot() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(platform.keycloak().startedHere(),
+                "a Keycloak that ran before the test is someone else's and is not stopped");
+        String anna = Http.passwordToken(ports, "anna", "anna-demo");
+        Page marieke = browser().loginAs("marieke", "/wards/ruwaard/dashboard");
+
+        platform.keycloak().stop();
+
+        // The gateway and the services hold the realm's keys: a token issued before still works.
+        assertThat(new Http(ports.gatewayUrl()).get("/api/wards/ruwaard/cases", anna).status()).isEqualTo(200);
+        // Signed in before: her pages go on.
+        assertThat(marieke.navigate(ports.webUrl() + "/wards/ruwaard/dashboard").status()).isEqualTo(200);
+        marieke.context().close();
+        // Someone signing in now reads why not, in Dutch, instead of being sent to a sign-in page that does not answer.
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(ports.webUrl() + "/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 503);
+        Page someone = browser().open("/wards/ruwaard/cases");
+        assertThat(someone.locator("h1").textContent()).contains("Inloggen kan even niet");
+        Browser.screenshot(someone, "12-sign-in-unavailable");
+        someone.context().close();
+    }
+
     private static void awaitWards(LocalKeycloak keycloak, String user, java.util.function.Predicate<List<String>> condition) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         List<String> wards = keycloak.wardsOf(user);
