@@ -15,6 +15,7 @@ import nl.wijknetwerk.monitoring.catalogue.Catalogue;
 import nl.wijknetwerk.monitoring.catalogue.Goal;
 import nl.wijknetwerk.monitoring.catalogue.Headline;
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
+import nl.wijknetwerk.monitoring.rebuild.IndicatorCompleteness;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 
@@ -26,8 +27,11 @@ public class KpiService {
     private final FactStore store;
     private final WardCalendar calendar;
     private final KpiSnapshots snapshots;
+    private final IndicatorCompleteness completeness;
 
-    public KpiService(Catalogue catalogue, FactStore store, WardCalendar calendar, KpiSnapshots snapshots) {
+    public KpiService(Catalogue catalogue, FactStore store, WardCalendar calendar, KpiSnapshots snapshots,
+            IndicatorCompleteness completeness) {
+        this.completeness = completeness;
         this.catalogue = catalogue;
         this.store = store;
         this.calendar = calendar;
@@ -54,7 +58,8 @@ public class KpiService {
     /** The KPI page: computed from the facts once per version of them, then read back (see {@link KpiSnapshots}). */
     public KpiView.WardKpis wardKpis(String ward, Period period) {
         LocalDate today = today(ward);
-        return snapshots.page(ward, period, today, () -> computeWardKpis(ward, period, today));
+        KpiView.WardKpis page = snapshots.page(ward, period, today, () -> computeWardKpis(ward, period, today));
+        return completeness.now().map(page::incomplete).orElse(page);
     }
 
     private KpiView.WardKpis computeWardKpis(String ward, Period period, LocalDate today) {
@@ -70,7 +75,7 @@ public class KpiService {
         List<KpiView.HeadlineMeasure> headlines = Arrays.stream(Headline.values())
                 .map(h -> new KpiView.HeadlineMeasure(h, h.label, catalogue.headline(h).stream().map(IndicatorDefinition::code).toList()))
                 .toList();
-        return new KpiView.WardKpis(ward, period.label(), period.previous().label(), headlines, goals);
+        return new KpiView.WardKpis(ward, period.label(), period.previous().label(), headlines, goals, null);
     }
 
     public KpiView.Comparison compare(List<String> wardSlugs, Period period) {

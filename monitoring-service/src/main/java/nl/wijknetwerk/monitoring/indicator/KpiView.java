@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.wijknetwerk.monitoring.catalogue.Direction;
 import nl.wijknetwerk.monitoring.catalogue.Headline;
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
+import nl.wijknetwerk.monitoring.rebuild.IndicatorCompleteness;
 
 /** The shapes of the KPI answers. Names come in English ({@code name}) and Dutch ({@code dutchName}). */
 public final class KpiView {
@@ -31,7 +32,14 @@ public final class KpiView {
     public record HeadlineMeasure(Headline headline, String label, List<String> indicators) {
     }
 
-    public record WardKpis(String ward, String period, String previousPeriod, List<HeadlineMeasure> headlines, List<Goal> goals) {
+    /** {@code incomplete}: present while a rebuild replays the facts or after one failed (the figures are short then). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WardKpis(String ward, String period, String previousPeriod, List<HeadlineMeasure> headlines, List<Goal> goals,
+            IndicatorCompleteness.Incomplete incomplete) {
+
+        public WardKpis incomplete(IndicatorCompleteness.Incomplete why) {
+            return new WardKpis(ward, period, previousPeriod, headlines, goals, why);
+        }
     }
 
     /** Indicators of several wards side by side. */

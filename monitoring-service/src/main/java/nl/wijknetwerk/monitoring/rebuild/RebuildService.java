@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,12 +88,23 @@ public class RebuildService {
     /** Where the rebuild {@code id} stands (404 if there is none). */
     @Transactional
     public RebuildStatus status(UUID id) {
-        List<?> rows = em.createNativeQuery("select id, state, started_at, finished_at, events, skipped, reason"
-                + " from rebuild_run where id = :id").setParameter("id", id).getResultList();
+        List<?> rows = em.createNativeQuery(RUNS + " where id = :id").setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Rebuild", id);
         }
-        Object[] r = (Object[]) rows.get(0);
+        return read((Object[]) rows.get(0));
+    }
+
+    /** The newest rebuild, if there ever was one. */
+    @Transactional
+    public Optional<RebuildStatus> latest() {
+        List<?> rows = em.createNativeQuery(RUNS + " order by started_at desc limit 1").getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(read((Object[]) rows.get(0)));
+    }
+
+    private static final String RUNS = "select id, state, started_at, finished_at, events, skipped, reason from rebuild_run";
+
+    private RebuildStatus read(Object[] r) {
         RebuildStatus status = new RebuildStatus((UUID) r[0], State.valueOf((String) r[1]), instant(r[2]), instant(r[3]),
                 r[4] == null ? null : ((Number) r[4]).longValue(), r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6]);
         if (status.state() == State.running && status.startedAt().isBefore(abandonedBefore())) {

@@ -67,12 +67,18 @@ public final class ReportRenderer {
                 .append("svg .title{font-size:13px;font-weight:bold}svg .value{font-size:11px}svg .label,svg .tick,svg .legend{font-size:10px;fill:#555}svg .inside{fill:#fff}")
                 .append("table{border-collapse:collapse;margin:8px 0 24px;width:100%}th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;font-size:13px}")
                 .append("td.num{text-align:right;white-space:nowrap}td.none{color:#666;white-space:normal}.yes{color:#2e7d32}.no{color:#c62828}")
+                .append(".incomplete{border:2px solid #c62828;padding:8px 12px;font-weight:bold}")
                 // On paper (the PDF): A4 with its own margins, so the eight columns of a table fit the page.
                 .append("@page{size:A4;margin:15mm}@media print{body{margin:0}th,td{font-size:11px;padding:3px 5px}}</style></head><body>")
                 .append("<h1>").append(Html.escape(title)).append("</h1>")
                 .append("<p class=\"sub\">").append(Html.escape(texts.text("subtitle", "previous", n.period(kpis.previousPeriod())))).append("</p>")
                 .append("<p class=\"sub\">").append(Html.escape(texts.text("dates", "start", n.date(report.period().start()),
-                        "end", n.date(report.period().end()), "today", n.date(report.drawnUp())))).append("</p><div class=\"charts\">");
+                        "end", n.date(report.period().end()), "today", n.date(report.drawnUp())))).append("</p>");
+        if (kpis.incomplete() != null) {
+            h.append("<p class=\"incomplete\" role=\"alert\">").append(Html.escape(texts.text("incomplete." + kpis.incomplete().rebuild().name())))
+                    .append("</p>");
+        }
+        h.append("<div class=\"charts\">");
         for (EvaluationReport.TrendChart chart : report.trends()) {
             h.append(Svg.lineChart(texts.text("chart." + chart.headline().name()), chart.labels().stream().map(n::shortPeriod).toList(),
                     chart.lines().stream().map(l -> new Svg.Series(texts.text("line." + l.code()), l.values())).toList(), chart.max(), texts));

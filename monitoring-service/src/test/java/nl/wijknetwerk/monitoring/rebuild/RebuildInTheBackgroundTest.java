@@ -2,8 +2,11 @@ package nl.wijknetwerk.monitoring.rebuild;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,6 +71,26 @@ class RebuildInTheBackgroundTest {
         } finally {
             delete(other);
         }
+    }
+
+    @Test
+    void theKpisSayTheyAreIncompleteWhileARebuildRunsAndAfterOneFailedUntilOneIsDone() throws SQLException {
+        Monitoring.wards("geffen");
+        String manager = Monitoring.token("marieke", "manager", "geffen");
+        UUID other = UUID.randomUUID();
+        insertRunning(other, Instant.now().plusSeconds(5)); // the newest run, however fast the others were
+        try {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(manager).get("/api/wards/geffen/kpis")
+                    .then().statusCode(200).body("incomplete.rebuild", equalTo("running")));
+            update("update rebuild_run set state = 'failed', finished_at = now(), reason = 'broker away' where id = ?", other);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(manager).get("/api/wards/geffen/kpis")
+                    .then().statusCode(200).body("incomplete.rebuild", equalTo("failed")).body("goals", hasSize(5)));
+        } finally {
+            delete(other);
+        }
+        assertThat(Monitoring.rebuild().getString("state")).isEqualTo("done");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth().oauth2(manager).get("/api/wards/geffen/kpis")
+                .then().statusCode(200).body("incomplete", nullValue()));
     }
 
     @Test

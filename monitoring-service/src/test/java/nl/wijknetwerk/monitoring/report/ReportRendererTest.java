@@ -32,7 +32,7 @@ class ReportRendererTest {
         var kpis = new KpiView.WardKpis("ruwaard", "2026", "2025", List.of(), List.of(
                 new KpiView.Goal(1, "lower-societal-costs", "Lower societal costs", "Lagere maatschappelijke kosten", null, List.of(savings)),
                 new KpiView.Goal(3, "health", "Better health <and> quality of life", "Betere gezondheid <en> kwaliteit van leven", new BigDecimal("100.0"),
-                        List.of(wellbeing))));
+                        List.of(wellbeing))), null);
         var goedLeven = new EvaluationReport.TrendChart(Headline.GOED_LEVEN, List.of("T0", "T1", "T2"),
                 List.of(new EvaluationReport.Line("wellbeing", List.of(new BigDecimal("3.5"), new BigDecimal("8.3"), new BigDecimal("8.5")))), 10);
         var mooiWerk = new EvaluationReport.TrendChart(Headline.MOOI_WERK, List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"),
@@ -112,12 +112,25 @@ class ReportRendererTest {
     }
     /** A figure held back because too few cases gave it says so, in the reader's language, rather than "no data". */
     @Test
+    void aReportDrawnUpWhileTheFiguresAreShortSaysSoAtTheTop() {
+        var kpis = new KpiView.WardKpis("ruwaard", "2026", "2025", List.of(), List.of(),
+                new nl.wijknetwerk.monitoring.rebuild.IndicatorCompleteness.Incomplete(
+                        nl.wijknetwerk.monitoring.rebuild.RebuildApi.State.running, java.time.Instant.parse("2026-12-03T07:00:00Z"), null));
+        var report = new EvaluationReport("ruwaard", "Ruwaard", Period.year(2026), LocalDate.of(2026, 12, 3), kpis, List.of());
+
+        String html = ReportRenderer.html(report, DUTCH);
+        assertThat(html).contains("<p class=\"incomplete\" role=\"alert\">Let op: de cijfers worden op dit moment opnieuw berekend.");
+        assertThat(html.indexOf("incomplete\" role")).isLessThan(html.indexOf("<div class=\"charts\">"));
+        assertThat(ReportRenderer.html(report, ENGLISH)).contains("Note: the figures are being recalculated right now.");
+    }
+
+    @Test
     void aFigureHeldBackForTooFewCasesSaysSoInsteadOfNoData() {
         var withheld = new KpiView.Indicator("wellbeing-t0", "Wellbeing before the solution (T0)", "Welzijn vóór de oplossing (T0)",
                 IndicatorDefinition.Unit.SCORE, Direction.NEUTRAL, IndicatorDefinition.Source.EVENTS, null, null, null, null, null,
                 Direction.Trend.NO_DATA, Map.of(IndicatorValue.WITHHELD_BELOW, BigDecimal.valueOf(5)));
         var kpis = new KpiView.WardKpis("ruwaard", "2026-Q1", "2025-Q4", List.of(), List.of(
-                new KpiView.Goal(3, "health", "Better health", "Betere gezondheid", null, List.of(withheld))));
+                new KpiView.Goal(3, "health", "Better health", "Betere gezondheid", null, List.of(withheld))), null);
         var report = new EvaluationReport("ruwaard", "Ruwaard", Period.quarter(2026, 1), LocalDate.of(2026, 3, 2), kpis, List.of());
 
         assertThat(ReportRenderer.html(report, DUTCH)).contains("<td>Welzijn vóór de oplossing (T0)</td>"

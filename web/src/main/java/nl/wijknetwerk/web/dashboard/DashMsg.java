@@ -29,6 +29,12 @@ public interface DashMsg {
     @Message("niet getoond: minder dan 5 casussen")
     String dash_withheld();
 
+    @Message("Let op: de cijfers worden op dit moment opnieuw berekend en zijn tot dat klaar is onvolledig.")
+    String dash_incomplete_running();
+
+    @Message("Let op: de laatste herberekening van de cijfers is mislukt; ze zijn onvolledig tot een nieuwe klaar is.")
+    String dash_incomplete_failed();
+
     @Message("Uw eigen wijk; andere wijken ziet u alleen als uw account ze heeft.")
     String dash_comparison_own_only();
 

@@ -42,5 +42,15 @@ class DashboardPagesTest {
         assertThat(t1).contains("<td class=\"num\">—</td>", "niet getoond: minder dan 5 casussen").doesNotContain("geen gegevens");
         String t2 = html.substring(html.indexOf("<td>Welzijn T2</td>"), html.indexOf("</tr>", html.indexOf("<td>Welzijn T2</td>")));
         assertThat(t2).contains("geen gegevens").doesNotContain("niet getoond");
+        assertThat(html).as("whole figures carry no warning").doesNotContain("onvolledig");
+    }
+
+    @Test
+    void figuresMadeShortByARebuildSaySoAboveEverything() {
+        gateway.answer("GET /api/wards/ruwaard/kpis", KPIS.replace("\"ward\": \"ruwaard\",",
+                "\"ward\": \"ruwaard\", \"incomplete\": {\"rebuild\": \"failed\", \"since\": \"2026-12-03T07:00:00Z\"},"));
+        String html = given().auth().oauth2(MANAGER).get("/wards/ruwaard/dashboard").then().statusCode(200).extract().asString();
+        assertThat(html).contains("<section class=\"notice\" role=\"alert\"><p>Let op: de laatste herberekening van de cijfers is mislukt");
+        assertThat(html.indexOf("Let op")).isLessThan(html.indexOf("Welzijn T1"));
     }
 }
