@@ -208,6 +208,12 @@ public final class DemoData {
                 List.of(item("WZ-MW-UUR", 20), item("WZ-VRIJWILLIGER-UUR", 24)));
         newCaseAnalysis(bram, outdoors, List.of(item("ZVW-WV-UUR", 100), item("ZVW-OPNAME-DAG", 5)),
                 List.of(item("WMO-DB-DAGDEEL", 50), item("WZ-HUISVANDEWIJK", 50)));
+        String verhoeven = registerResident(anna, "ruwaard", Map.of("name", "Joke Verhoeven", "street", "Kruisstraat 40",
+                "postalCode", "5341 JT", "city", "Oss", "dateOfBirth", "1986-05-02", "householdSize", 3));
+        String rent = openCase(anna, "ruwaard", verhoeven, "Sinds de scheiding lukt het niet om de huur te betalen en de kinderen zien het.",
+                List.of("FINANCES", "HOUSING"), "INDIVIDUAL_AT_HOME");
+        newCaseAnalysis(anna, rent, List.of(item("WON-HUURACHTERSTAND", 1), item("OV-SCHULDHULP", 1), item("ZVW-GGZ-UUR", 30)),
+                List.of(item("WZ-HUISVANDEWIJK", 50), item("WZ-VRIJWILLIGER-UUR", 12)));
 
         openCase(anna, "ruwaard", null, "Migrantenvrouwen vinden de weg naar de huisarts niet.",
                 List.of("HEALTH", "DAYTIME_ACTIVITY"), "COLLECTIVE_DIRECT");
@@ -325,8 +331,6 @@ public final class DemoData {
                                 "organisation", "ons-welzijn", "dueOn", today.plusWeeks(2).toString()),
                         Map.of("what", "Post van de afgelopen maanden in één doos verzamelen", "performer", "RESIDENT",
                                 "dueOn", today.plusWeeks(1).toString())))), "Ria's Samenwerkplan");
-        newCaseAnalysis(anna, question, List.of(item("ZVW-GGZ-UUR", 30), item("OV-SCHULDHULP", 1)),
-                List.of(item("WZ-HUISVANDEWIJK", 50), item("WZ-VRIJWILLIGER-UUR", 12)));
     }
 
     /** A micro-analysis of a Ruwaard case that had no help yet (nieuwe casus): doing nothing against the plan. */
