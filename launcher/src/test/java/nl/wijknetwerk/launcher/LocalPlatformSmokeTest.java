@@ -241,8 +241,10 @@ class LocalPlatformSmokeTest {
                 .contains("€");
         assertThat(page.locator("tr:has(td:text-is('Besparing maatschappelijke kosten, bestaande casussen'))").first().innerText())
                 .contains("niet getoond: minder dan 5 casussen").doesNotContain("€");
-        // marieke manages Ruwaard only: no other ward's figures beside hers.
+        // marieke manages Ruwaard only: no other ward's figures beside hers, but her own ward's are in the comparison.
         assertThat(page.locator("h2:has-text('Wijken naast elkaar') + p").textContent()).contains("eigen wijk");
+        assertThat(page.locator("h2:has-text('Wijken naast elkaar') ~ table tr:has(td:text-is('Open casussen')) td.num").first()
+                .textContent()).matches("\\s*\\d+\\s*");
         Browser.screenshot(page, "07-dashboard");
 
         // A case opened now reaches her dashboard through the events (case-opened → monitoring-service), no reload of data by hand.
@@ -546,7 +548,7 @@ class LocalPlatformSmokeTest {
                 java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 503);
         Page someone = browser().open("/wards/ruwaard/cases");
         assertThat(someone.locator("h1").textContent()).contains("Inloggen kan even niet");
-        Browser.screenshot(someone, "12-sign-in-unavailable");
+        Browser.screenshot(someone, "22-sign-in-unavailable");
         someone.context().close();
     }
 

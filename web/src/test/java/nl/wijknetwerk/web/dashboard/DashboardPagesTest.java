@@ -46,6 +46,18 @@ class DashboardPagesTest {
     }
 
     @Test
+    void theComparisonOfWardsShowsEachWardsFigure() {
+        // Its JSON has a field named "values": read as that field, not as the map's values.
+        gateway.answer("GET /api/kpis/compare", """
+                {"period": "2026", "wards": ["ruwaard"], "indicators": [{"code": "wellbeing-t1", "name": "Wellbeing T1",
+                 "dutchName": "Welzijn T1", "goal": 3, "unit": "SCORE", "direction": "HIGHER_IS_BETTER", "values": {"ruwaard": 8.3}}]}""");
+        String html = given().auth().oauth2(MANAGER).get("/wards/ruwaard/dashboard").then().statusCode(200).extract().asString();
+        String table = html.substring(html.indexOf("<h2>Wijken naast elkaar</h2>"));
+        String row = table.substring(table.indexOf("<td>Welzijn T1</td>"), table.indexOf("</tr>", table.indexOf("<td>Welzijn T1</td>")));
+        assertThat(row).contains("<td class=\"num\">8,3</td>");
+    }
+
+    @Test
     void figuresMadeShortByARebuildSaySoAboveEverything() {
         gateway.answer("GET /api/wards/ruwaard/kpis", KPIS.replace("\"ward\": \"ruwaard\",",
                 "\"ward\": \"ruwaard\", \"incomplete\": {\"rebuild\": \"failed\", \"since\": \"2026-12-03T07:00:00Z\"},"));
