@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
@@ -134,10 +133,9 @@ public final class Indicators {
         // The split is a pair of figures of its own: each part must be safe over the period's year as the whole is,
         // for the whole minus one shown part is the other.
         boolean splitShown = MinimumGroup.partsLargeEnough(existing.cases(), fresh.cases())
-                && (existing.cases() == 0 || PeriodDisclosure.shown(p, analysedCases(SocietalCostSavings.EXISTING)))
-                && (fresh.cases() == 0 || PeriodDisclosure.shown(p, analysedCases(SocietalCostSavings.NEW)));
-        if (!MinimumGroup.isLargeEnough(sum.cases()) || !PeriodDisclosure.shown(p, analysedCases(null))
-                || (type != null && !splitShown)) {
+                && (existing.cases() == 0 || savingsDisclosed(p, SocietalCostSavings.EXISTING))
+                && (fresh.cases() == 0 || savingsDisclosed(p, SocietalCostSavings.NEW));
+        if (!MinimumGroup.isLargeEnough(sum.cases()) || !savingsDisclosed(p, null) || (type != null && !splitShown)) {
             return MinimumGroup.withheld();
         }
         Map<String, BigDecimal> details = new LinkedHashMap<>();
@@ -151,10 +149,10 @@ public final class Indicators {
         return new IndicatorValue(Formulas.euros(sum.cents()), (long) sum.cases(), details);
     }
 
-    /** The cases with an analysis of the kind ({@code null}: any) completed on a day the predicate accepts. */
-    private ToLongFunction<Predicate<LocalDate>> analysedCases(String type) {
-        return days -> facts.analyses().stream().filter(a -> (type == null || type.equals(a.caseType)) && days.test(a.completedOn))
-                .map(a -> a.caseId).distinct().count();
+    /** Whether the period's savings of the kind ({@code null}: any) may be shown beside its year's other periods. */
+    private boolean savingsDisclosed(Period p, String type) {
+        return PeriodDisclosure.shown(p, PeriodDisclosure.casesByMonth(p.start().getYear(),
+                facts.analyses().stream().filter(a -> type == null || type.equals(a.caseType)), a -> a.completedOn, a -> a.caseId));
     }
 
     private IndicatorValue budgetUtilisation(Period p) {
@@ -240,7 +238,7 @@ public final class Indicators {
      */
     private IndicatorValue wellbeing(Period p, String moment) {
         List<WellbeingFact> measured = facts.wellbeing().stream().filter(w -> moment.equals(w.moment) && p.contains(w.measuredOn)).toList();
-        return ofResidents(p, distinctCases(measured), measuredCases(w -> moment.equals(w.moment)), () -> of(Formulas.average(measured.stream().map(w -> w.score).toList(), 1), measured.size()));
+        return ofResidents(p, distinctCases(measured), w -> moment.equals(w.moment), () -> of(Formulas.average(measured.stream().map(w -> w.score).toList(), 1), measured.size()));
     }
 
     /**
@@ -270,7 +268,7 @@ public final class Indicators {
         long better = improving;
         Set<UUID> withBaseline = facts.wellbeing().stream().filter(w -> "T0".equals(w.moment)).map(w -> w.caseId)
                 .collect(Collectors.toSet());
-        return ofResidents(p, cases, measuredCases(w -> !"T0".equals(w.moment) && withBaseline.contains(w.caseId)), () -> of(Formulas.percentage(better, cases), cases));
+        return ofResidents(p, cases, w -> !"T0".equals(w.moment) && withBaseline.contains(w.caseId), () -> of(Formulas.percentage(better, cases), cases));
     }
 
     /**
@@ -280,7 +278,7 @@ public final class Indicators {
     private IndicatorValue helpFitting(Period p) {
         List<WellbeingFact> answers = facts.wellbeing().stream().filter(w -> w.helpFitting != null && p.contains(w.measuredOn)).toList();
         long cases = distinctCases(answers);
-        return ofResidents(p, cases, measuredCases(w -> w.helpFitting != null),
+        return ofResidents(p, cases, w -> w.helpFitting != null,
                 () -> of(Formulas.average(answers.stream().map(w -> w.helpFitting).toList(), 1), cases));
     }
 
@@ -289,19 +287,13 @@ public final class Indicators {
      * beside its year's, quarters' and months' would give a smaller group away ({@link PeriodDisclosure}); else the
      * figure.
      */
-    private static IndicatorValue ofResidents(Period p, long distinctCases, ToLongFunction<Predicate<LocalDate>> casesWhere,
-            Supplier<IndicatorValue> figure) {
+    private IndicatorValue ofResidents(Period p, long distinctCases, Predicate<WellbeingFact> kind, Supplier<IndicatorValue> figure) {
         if (distinctCases == 0) {
             return IndicatorValue.none();
         }
-        return MinimumGroup.isLargeEnough(distinctCases) && PeriodDisclosure.shown(p, casesWhere) ? figure.get()
-                : MinimumGroup.withheld();
-    }
-
-    /** The cases with a measurement of the kind on a day the predicate accepts. */
-    private ToLongFunction<Predicate<LocalDate>> measuredCases(Predicate<WellbeingFact> kind) {
-        return days -> facts.wellbeing().stream().filter(w -> kind.test(w) && days.test(w.measuredOn)).map(w -> w.caseId)
-                .distinct().count();
+        return MinimumGroup.isLargeEnough(distinctCases) && PeriodDisclosure.shown(p, PeriodDisclosure.casesByMonth(
+                p.start().getYear(), facts.wellbeing().stream().filter(kind), w -> w.measuredOn, w -> w.caseId))
+                ? figure.get() : MinimumGroup.withheld();
     }
 
     private static long distinctCases(List<WellbeingFact> measurements) {

@@ -7,8 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +24,8 @@ class PeriodDisclosureTest {
         }
     }
 
-    ToLongFunction<Predicate<LocalDate>> casesWhere() {
-        return days -> facts.stream().filter(f -> days.test(f.on())).map(Fact::caseId).distinct().count();
-    }
-
     boolean shown(Period p) {
-        return PeriodDisclosure.shown(p, casesWhere());
+        return PeriodDisclosure.shown(p, PeriodDisclosure.casesByMonth(p.start().getYear(), facts.stream(), Fact::on, Fact::caseId));
     }
 
     static final Period YEAR = Period.year(2026);
