@@ -232,8 +232,8 @@ public final class Benchmark {
             report.line("While (a) writes in Ruwaard (" + settings.workers() + " workers, " + settings.freshness().toSeconds()
                     + " s per pace), a probe takes one case at a time in ward Ussen, whose indicators nothing else moves, "
                     + "through the start of the Samenwerkwijze and after each write polls Ussen's KPIs through the gateway "
-                    + "until the indicator shows it: the case opened (`open-cases`), its wellbeing measured (the basis of "
-                    + "`wellbeing-t0`) and, after an MDO, its Samenwerkplan agreed (the cases counted by "
+                    + "until the indicator shows it: the case opened (`open-cases`), every fifth wellbeing measurement (the basis of "
+                    + "`wellbeing-t0`, which counts whole groups of five cases) and, after an MDO, its Samenwerkplan agreed (the cases counted by "
                     + "`samenwerkwijze-share`). Event time is the `time` of the event on `cases.events`.");
             double fullPace = write.perSecond(LoadDriver.ITERATION);
             Scenarios load = scenarios.lasting(settings.freshness());

@@ -84,11 +84,11 @@ final class ScaleData {
                            case when get_byte(uuid_send(case_id), 2) % 3 > 0 then get_byte(uuid_send(case_id), 3) % 5 > 0 end
                     from case_fact where first_plan_on is not null""");
             s.execute("""
-                    insert into wellbeing_fact (event_id, ward, case_id, moment, score, measured_on)
+                    insert into wellbeing_fact (event_id, ward, case_id, moment, score, measured_on, recorded_at)
                     select gen_random_uuid(), ward, case_id, m.moment,
                            case m.moment when 'T0' then 3 + get_byte(uuid_send(case_id), 4) % 4
                                          else 4 + get_byte(uuid_send(case_id), 5) % 5 end,
-                           opened_on + m.days
+                           opened_on + m.days, (opened_on + m.days)::timestamp at time zone 'Europe/Amsterdam'
                     from case_fact, (values ('T0', 14), ('T1', 56)) m (moment, days)
                     where kind = 'INDIVIDUAL'""");
             try (PreparedStatement events = c.prepareStatement("""

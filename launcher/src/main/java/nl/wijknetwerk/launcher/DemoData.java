@@ -200,7 +200,7 @@ public final class DemoData {
         expectCreated(gateway.post(casePath("ruwaard", outdoors, "/wellbeing"), bram, Map.of("moment", "T0", "score", 6,
                 "measuredOn", today.toString())), "T0 wellbeing");
 
-        // FINANCIEEL GEZOND too is published only over at least five cases (over one it is that resident's care
+        // FINANCIEEL GEZOND too is published only over whole groups of five cases (over one it is that resident's care
         // costs): the new households' micro-analyses, weighed against doing nothing.
         newCaseAnalysis(anna, household, List.of(item("WLZ-VV4-DAG", 90), item("ZVW-SEH", 2)),
                 List.of(item("WMO-HH-UUR", 104), item("WMO-TRAPLIFT", 1)));
@@ -214,6 +214,13 @@ public final class DemoData {
                 List.of("FINANCES", "HOUSING"), "INDIVIDUAL_AT_HOME");
         newCaseAnalysis(anna, rent, List.of(item("WON-HUURACHTERSTAND", 1), item("OV-SCHULDHULP", 1), item("ZVW-GGZ-UUR", 30)),
                 List.of(item("WZ-HUISVANDEWIJK", 50), item("WZ-VRIJWILLIGER-UUR", 12)));
+        // Residents' figures count whole groups of five of one kind (new cases here): the fifth new household.
+        String bakker = registerResident(bram, "ruwaard", Map.of("name", "Sanne Bakker", "street", "Oude Molenweg 12",
+                "postalCode", "5342 BL", "city", "Oss", "dateOfBirth", "1998-07-14", "householdSize", 2));
+        String alone = openCase(bram, "ruwaard", bakker, "Ik sta er alleen voor met mijn zoontje en red het niet met werk en opvang.",
+                List.of("DAYTIME_ACTIVITY", "FINANCES"), "INDIVIDUAL_AT_HOME");
+        newCaseAnalysis(bram, alone, List.of(item("ZVW-GGZ-UUR", 40), item("OV-SCHULDHULP", 1)),
+                List.of(item("WZ-VRIJWILLIGER-UUR", 24), item("WZ-HUISVANDEWIJK", 40)));
 
         openCase(anna, "ruwaard", null, "Migrantenvrouwen vinden de weg naar de huisarts niet.",
                 List.of("HEALTH", "DAYTIME_ACTIVITY"), "COLLECTIVE_DIRECT");

@@ -234,9 +234,9 @@ class LocalPlatformSmokeTest {
         // GOED LEVEN from five households' baselines: shown, as it is over at least five cases.
         assertThat(page.locator("tr:has(td:text-is('Welzijn vóór de oplossing (T0)')) td.num").first().textContent())
                 .matches("\\s*\\d+,\\d\\s*");
-        // FINANCIEEL GEZOND over the demo's five micro-analyses (one existing case, four new) and the one anna just made
-        // for Ria: the total in euros; the split is held back, for a part of one to four cases would be given away by
-        // the total minus the other part.
+        // FINANCIEEL GEZOND over the demo's six micro-analyses (one existing case, five new) and the one anna just made
+        // for Ria: the total in euros over the whole group of five new cases; the existing ones wait for a group of
+        // their own, for one to four of them would be the total minus the new ones.
         assertThat(page.locator("tr:has(td:text-is('Besparing maatschappelijke kosten')) td.num").first().textContent())
                 .contains("€");
         assertThat(page.locator("tr:has(td:text-is('Besparing maatschappelijke kosten, bestaande casussen'))").first().innerText())

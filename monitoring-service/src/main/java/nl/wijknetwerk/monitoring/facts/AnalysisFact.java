@@ -1,5 +1,6 @@
 package nl.wijknetwerk.monitoring.facts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -67,4 +68,8 @@ public class AnalysisFact extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "chosen_by_domain", nullable = false)
     public Map<String, Long> chosenByDomain;
+
+    /** When case-service recorded the analysis (the event's time): the order residents' figures count it in. */
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
 }

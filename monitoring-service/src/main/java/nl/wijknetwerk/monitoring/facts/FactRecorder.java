@@ -114,6 +114,7 @@ public class FactRecorder {
                 w.score = d.path("score").asInt();
                 w.measuredOn = date(d, "measuredOn");
                 w.helpFitting = d.hasNonNull("helpFitting") ? d.get("helpFitting").asInt() : null;
+                w.recordedAt = event.time();
                 w.persist();
             }
             case EventTypes.MICRO_ANALYSIS_COMPLETED -> {
@@ -133,6 +134,7 @@ public class FactRecorder {
                 a.currentByDomain = cents(d.path("byDomain").path("current"));
                 a.doNothingByDomain = cents(d.path("byDomain").path("doNothing"));
                 a.chosenByDomain = cents(d.path("byDomain").path("chosen"));
+                a.recordedAt = event.time();
                 a.persist();
             }
             case EventTypes.BARRIER_REPORTED -> {

@@ -1,5 +1,6 @@
 package nl.wijknetwerk.monitoring.facts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -43,4 +44,8 @@ public class WellbeingFact extends PanacheEntityBase {
     /** Ervaart iemand de hulp als passend (1-10), with T1 and T2 only. */
     @Column(name = "help_fitting")
     public Integer helpFitting;
+
+    /** When case-service recorded the measurement (the event's time): the order residents' figures count it in. */
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
 }

@@ -14,6 +14,9 @@ public record IndicatorValue(BigDecimal value, Long basis, Map<String, BigDecima
     /** The detail of a figure held back for privacy: the number of different cases it needs before it is published. */
     public static final String WITHHELD_BELOW = "withheldBelow";
 
+    /** Beside {@link #WITHHELD_BELOW} for a month: residents' figures are given per quarter and per year only. */
+    public static final String WHOLE_QUARTERS = "quartersAndYearsOnly";
+
     public static IndicatorValue of(BigDecimal value, long basis) {
         return new IndicatorValue(value, basis, Map.of());
     }

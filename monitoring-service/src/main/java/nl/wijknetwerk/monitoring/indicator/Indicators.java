@@ -2,6 +2,7 @@ package nl.wijknetwerk.monitoring.indicator;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -50,6 +51,10 @@ public final class Indicators {
 
     private final WardFacts facts;
     private final LocalDate today;
+    // Worked out once per snapshot of facts: every period asked of this ward reads the same groups.
+    private final Map<String, Set<WellbeingFact>> countedWellbeing = new java.util.concurrent.ConcurrentHashMap<>();
+    private Map<UUID, List<WellbeingFact>> baselinesByCase;
+    private Set<AnalysisFact> countedAnalyses;
 
     /** @param today the ward's current date, for the projection of a year still running */
     public Indicators(WardFacts facts, LocalDate today) {
@@ -115,32 +120,31 @@ public final class Indicators {
     /**
      * The latest analysis of each case completed in the period (a repeat analysis replaces the first), existing cases
      * against their current situation and new ones against doing nothing; {@code type} null for both together.
-     * Held back below {@link MinimumGroup#RESIDENTS} cases (over one case they are that resident's care costs per
-     * domain); the split into existing and new only when neither part has one to four cases
-     * ({@link MinimumGroup#partsLargeEnough}), else the total minus one part would give the other away.
+     * Residents' figures (over one case they are that resident's care costs per domain): counted in whole groups of
+     * five per kind of case ({@link ResidentGroups}), so the total and each of its parts are made of whole groups and
+     * no difference of them rests on one to four cases.
      */
     private IndicatorValue societalCostSavings(Period p, String type) {
-        Map<UUID, AnalysisFact> latest = new LinkedHashMap<>();
-        facts.analyses().stream().filter(a -> p.contains(a.completedOn))
-                .sorted(Comparator.comparing((AnalysisFact a) -> a.completedOn).thenComparing(a -> a.repeat))
-                .forEach(a -> latest.put(a.caseId, a));
-        SocietalCostSavings.Sum sum = SocietalCostSavings.of(latest.values(), type);
-        SocietalCostSavings.Sum existing = SocietalCostSavings.of(latest.values(), SocietalCostSavings.EXISTING);
-        SocietalCostSavings.Sum fresh = SocietalCostSavings.of(latest.values(), SocietalCostSavings.NEW);
-        if (sum.cases() == 0) {
+        boolean anyInPeriod = facts.analyses().stream().anyMatch(a -> p.contains(a.completedOn) && (type == null || type.equals(a.caseType)));
+        if (!anyInPeriod) {
             return IndicatorValue.none();
         }
-        // The split is a pair of figures of its own: each part must be safe over the period's year as the whole is,
-        // for the whole minus one shown part is the other.
-        boolean splitShown = MinimumGroup.partsLargeEnough(existing.cases(), fresh.cases())
-                && (existing.cases() == 0 || savingsDisclosed(p, SocietalCostSavings.EXISTING))
-                && (fresh.cases() == 0 || savingsDisclosed(p, SocietalCostSavings.NEW));
-        if (!MinimumGroup.isLargeEnough(sum.cases()) || !savingsDisclosed(p, null) || (type != null && !splitShown)) {
+        if (!ResidentGroups.wholeGroups(p)) {
+            return MinimumGroup.withheldPerMonth();
+        }
+        Map<UUID, AnalysisFact> latest = new LinkedHashMap<>();
+        countedAnalyses().stream().filter(a -> p.contains(a.completedOn))
+                .sorted(Comparator.comparing((AnalysisFact a) -> a.completedOn).thenComparing(a -> a.repeat).thenComparing(a -> a.recordedAt))
+                .forEach(a -> latest.put(a.caseId, a));
+        SocietalCostSavings.Sum sum = SocietalCostSavings.of(latest.values(), type);
+        if (sum.cases() == 0) {
             return MinimumGroup.withheld();
         }
         Map<String, BigDecimal> details = new LinkedHashMap<>();
         sum.byDomainCents().forEach((domain, cents) -> details.put(domain, Formulas.euros(cents)));
-        if (type == null && splitShown) {
+        if (type == null) {
+            SocietalCostSavings.Sum existing = SocietalCostSavings.of(latest.values(), SocietalCostSavings.EXISTING);
+            SocietalCostSavings.Sum fresh = SocietalCostSavings.of(latest.values(), SocietalCostSavings.NEW);
             details.put("existingCases", BigDecimal.valueOf(existing.cases()));
             details.put("existing", Formulas.euros(existing.cents()));
             details.put("newCases", BigDecimal.valueOf(fresh.cases()));
@@ -149,10 +153,16 @@ public final class Indicators {
         return new IndicatorValue(Formulas.euros(sum.cents()), (long) sum.cases(), details);
     }
 
-    /** Whether the period's savings of the kind ({@code null}: any) may be shown beside its year's other periods. */
-    private boolean savingsDisclosed(Period p, String type) {
-        return PeriodDisclosure.shown(p, PeriodDisclosure.casesByMonth(p.start().getYear(),
-                facts.analyses().stream().filter(a -> type == null || type.equals(a.caseType)), a -> a.completedOn, a -> a.caseId));
+    /** The analyses in whole groups: grouped per kind of case, so that each part of the savings is whole groups too. */
+    private synchronized Set<AnalysisFact> countedAnalyses() {
+        if (countedAnalyses == null) {
+            Map<String, List<AnalysisFact>> byType = facts.analyses().stream().collect(Collectors.groupingBy(a -> a.caseType));
+            Set<AnalysisFact> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            byType.values().forEach(ofType -> counted.addAll(ResidentGroups.counted(ofType, a -> a.completedOn, a -> a.recordedAt,
+                    a -> a.analysisId, a -> a.caseId)));
+            countedAnalyses = counted;
+        }
+        return countedAnalyses;
     }
 
     private IndicatorValue budgetUtilisation(Period p) {
@@ -226,74 +236,97 @@ public final class Indicators {
 
     // --- goal 3: health and quality of life -------------------------------------------------------------------
     //
-    // Every computed figure of this goal comes from residents' own scores and answers (health data): it is published
-    // only when at least MinimumGroup.RESIDENTS different cases gave it, so that no one resident's score can be read
-    // from it (with one case the "average" is that resident's score). Below that: no value and no basis, and the
-    // detail withheldBelow=5 saying why (MinimumGroup#withheld). Whatever shows these figures (the KPI page and its
-    // snapshots, the comparison of wards, the trend charts, the evaluation report) reads them from here.
+    // Every computed figure of this goal comes from residents' own scores and answers (health data). It counts them in
+    // whole groups of five different cases (ResidentGroups: per quarter, in the order they were recorded), so that no
+    // one resident's score can be read from a figure, from a figure read before and after her measurement, or from a
+    // year beside its quarters. Facts in the period but no whole group yet: no value and no basis, and the detail
+    // withheldBelow=5 saying why (MinimumGroup#withheld); a month gets no residents' figure. Whatever shows these
+    // figures (the KPI page and its snapshots, the comparison of wards, the trend charts, the evaluation report) reads
+    // them from here.
 
-    /**
-     * The average score of the moment's measurements in the period (all residents of a case count; basis: the
-     * measurements), held back unless at least {@link MinimumGroup#RESIDENTS} different cases were measured.
-     */
+    /** The average score of the moment's counted measurements in the period (all residents of a case count; basis: the measurements). */
     private IndicatorValue wellbeing(Period p, String moment) {
-        List<WellbeingFact> measured = facts.wellbeing().stream().filter(w -> moment.equals(w.moment) && p.contains(w.measuredOn)).toList();
-        return ofResidents(p, distinctCases(measured), w -> moment.equals(w.moment), () -> of(Formulas.average(measured.stream().map(w -> w.score).toList(), 1), measured.size()));
+        List<WellbeingFact> measured = counted(w -> moment.equals(w.moment), moment).stream().filter(w -> p.contains(w.measuredOn)).toList();
+        return ofResidents(p, facts.wellbeing().stream().anyMatch(w -> moment.equals(w.moment) && p.contains(w.measuredOn)),
+                () -> of(Formulas.average(measured.stream().map(w -> w.score).toList(), 1), measured.size()));
     }
 
     /**
-     * A case improves when its latest follow-up (T2 if there is one, else T1) averages above its T0. The share is held
-     * back unless at least {@link MinimumGroup#RESIDENTS} cases were followed: over one case it tells whether that
-     * resident got better.
+     * A case improves when its latest counted follow-up in or before the period (T2 if there is one, else T1) averages
+     * above its T0. The follow-ups count in whole groups; the T0 compared with is what was recorded before that
+     * follow-up, so a case's answer changes only with a follow-up of its own that counts, in a group of five.
      */
     private IndicatorValue wellbeingImproving(Period p) {
-        Map<UUID, List<WellbeingFact>> byCase = facts.wellbeing().stream().filter(w -> !w.measuredOn.isAfter(p.end()))
+        Set<WellbeingFact> followUps = counted(this::followUpWithBaseline, "follow-up");
+        Map<UUID, List<WellbeingFact>> byCase = followUps.stream().filter(w -> !w.measuredOn.isAfter(p.end()))
                 .collect(Collectors.groupingBy(w -> w.caseId, LinkedHashMap::new, Collectors.toList()));
         long followed = 0;
         long improving = 0;
-        for (List<WellbeingFact> measurements : byCase.values()) {
-            boolean followUpInPeriod = measurements.stream().anyMatch(w -> !"T0".equals(w.moment) && p.contains(w.measuredOn));
-            Optional<BigDecimal> t0 = Formulas.average(scores(measurements, "T0"), 2);
-            if (!followUpInPeriod || t0.isEmpty()) {
+        for (Map.Entry<UUID, List<WellbeingFact>> c : byCase.entrySet()) {
+            List<WellbeingFact> measurements = c.getValue();
+            if (measurements.stream().noneMatch(w -> p.contains(w.measuredOn))) {
                 continue;
             }
+            Instant lastCounted = measurements.stream().map(w -> w.recordedAt).filter(java.util.Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            Optional<BigDecimal> t0 = Formulas.average(baselines(c.getKey()).stream()
+                    .filter(w -> lastCounted == null || w.recordedAt == null || w.recordedAt.isBefore(lastCounted))
+                    .map(w -> w.score).toList(), 2);
             List<Integer> t2 = scores(measurements, "T2");
             Optional<BigDecimal> followUp = Formulas.average(t2.isEmpty() ? scores(measurements, "T1") : t2, 2);
+            if (t0.isEmpty() || followUp.isEmpty()) {
+                continue;
+            }
             followed++;
-            if (followUp.orElseThrow().compareTo(t0.get()) > 0) {
+            if (followUp.get().compareTo(t0.get()) > 0) {
                 improving++;
             }
         }
         long cases = followed;
         long better = improving;
-        Set<UUID> withBaseline = facts.wellbeing().stream().filter(w -> "T0".equals(w.moment)).map(w -> w.caseId)
-                .collect(Collectors.toSet());
-        return ofResidents(p, cases, w -> !"T0".equals(w.moment) && withBaseline.contains(w.caseId), () -> of(Formulas.percentage(better, cases), cases));
+        return ofResidents(p, facts.wellbeing().stream().anyMatch(w -> followUpWithBaseline(w) && p.contains(w.measuredOn)),
+                () -> cases == 0 ? MinimumGroup.withheld() : of(Formulas.percentage(better, cases), cases));
     }
 
-    /**
-     * Ervaart iemand de hulp als passend: the average answer given in the period, shown only when at least
-     * {@link MinimumGroup#RESIDENTS} different cases answered, so that no one resident's answer can be read from it.
-     */
+    /** A T1 or T2 of a case whose T0 was recorded before it: what the improving share is made of. */
+    private boolean followUpWithBaseline(WellbeingFact w) {
+        return !"T0".equals(w.moment) && baselines(w.caseId).stream()
+                .anyMatch(t0 -> w.recordedAt == null || t0.recordedAt == null || t0.recordedAt.isBefore(w.recordedAt));
+    }
+
+    private synchronized List<WellbeingFact> baselines(UUID caseId) {
+        if (baselinesByCase == null) {
+            baselinesByCase = facts.wellbeing().stream().filter(w -> "T0".equals(w.moment)).collect(Collectors.groupingBy(w -> w.caseId));
+        }
+        return baselinesByCase.getOrDefault(caseId, List.of());
+    }
+
+    /** Ervaart iemand de hulp als passend: the average counted answer given in the period. */
     private IndicatorValue helpFitting(Period p) {
-        List<WellbeingFact> answers = facts.wellbeing().stream().filter(w -> w.helpFitting != null && p.contains(w.measuredOn)).toList();
-        long cases = distinctCases(answers);
-        return ofResidents(p, cases, w -> w.helpFitting != null,
-                () -> of(Formulas.average(answers.stream().map(w -> w.helpFitting).toList(), 1), cases));
+        List<WellbeingFact> answers = counted(w -> w.helpFitting != null, "help-fitting").stream().filter(w -> p.contains(w.measuredOn)).toList();
+        return ofResidents(p, facts.wellbeing().stream().anyMatch(w -> w.helpFitting != null && p.contains(w.measuredOn)),
+                () -> of(Formulas.average(answers.stream().map(w -> w.helpFitting).toList(), 1), distinctCases(answers)));
     }
 
     /**
-     * No data when no case gave it; held back when fewer than the minimum group did, or when the period's figure
-     * beside its year's, quarters' and months' would give a smaller group away ({@link PeriodDisclosure}); else the
-     * figure.
+     * No data when nothing of the kind lies in the period; held back for a month (not whole groups) and when no whole
+     * group of the period counts yet; else the figure.
      */
-    private IndicatorValue ofResidents(Period p, long distinctCases, Predicate<WellbeingFact> kind, Supplier<IndicatorValue> figure) {
-        if (distinctCases == 0) {
+    private IndicatorValue ofResidents(Period p, boolean anyInPeriod, Supplier<IndicatorValue> figure) {
+        if (!anyInPeriod) {
             return IndicatorValue.none();
         }
-        return MinimumGroup.isLargeEnough(distinctCases) && PeriodDisclosure.shown(p, PeriodDisclosure.casesByMonth(
-                p.start().getYear(), facts.wellbeing().stream().filter(kind), w -> w.measuredOn, w -> w.caseId))
-                ? figure.get() : MinimumGroup.withheld();
+        if (!ResidentGroups.wholeGroups(p)) {
+            return MinimumGroup.withheldPerMonth();
+        }
+        IndicatorValue value = figure.get();
+        return value.value() == null ? MinimumGroup.withheld() : value;
+    }
+
+    /** The measurements of a kind that are in whole groups, worked out once per kind for every period asked. */
+    private Set<WellbeingFact> counted(Predicate<WellbeingFact> kind, String name) {
+        return countedWellbeing.computeIfAbsent(name, k -> ResidentGroups.counted(facts.wellbeing().stream().filter(kind).toList(),
+                w -> w.measuredOn, w -> w.recordedAt, w -> w.eventId, w -> w.caseId));
     }
 
     private static long distinctCases(List<WellbeingFact> measurements) {

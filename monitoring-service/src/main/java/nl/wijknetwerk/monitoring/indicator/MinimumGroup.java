@@ -23,20 +23,6 @@ final class MinimumGroup {
     }
 
     /**
-     * The parts of a published whole (existing and new cases of the savings) are shown only when none of them rests
-     * on one to four cases: with the whole published, the whole minus the other parts would give that small part away.
-     * An empty part gives nothing away.
-     */
-    static boolean partsLargeEnough(long... casesPerPart) {
-        for (long cases : casesPerPart) {
-            if (cases > 0 && !isLargeEnough(cases)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * A figure held back because fewer than {@link #RESIDENTS} cases gave it: no value and no basis, and the detail
      * {@value IndicatorValue#WITHHELD_BELOW} = 5, which says why there is no figure (the report writes "fewer than 5
      * cases" instead of "no data"). The basis is left out as it is for every withheld figure: the reader learns why
@@ -44,5 +30,14 @@ final class MinimumGroup {
      */
     static IndicatorValue withheld() {
         return new IndicatorValue(null, null, Map.of(IndicatorValue.WITHHELD_BELOW, BigDecimal.valueOf(RESIDENTS)));
+    }
+
+    /**
+     * A residents' figure asked for a month: held back, for a month is not made of whole groups of five
+     * ({@link ResidentGroups}); the detail {@value IndicatorValue#WHOLE_QUARTERS} says it is given per quarter and year.
+     */
+    static IndicatorValue withheldPerMonth() {
+        return new IndicatorValue(null, null, Map.of(IndicatorValue.WITHHELD_BELOW, BigDecimal.valueOf(RESIDENTS),
+                IndicatorValue.WHOLE_QUARTERS, BigDecimal.ONE));
     }
 }

@@ -128,6 +128,9 @@ public final class ReportRenderer {
      * casussen") rather than "geen gegevens", which would suggest nothing was measured.
      */
     private static String value(KpiView.Indicator i, ReportTexts texts) {
+        if (i.value() == null && IndicatorValue.withheld(i.details()) && i.details().containsKey(IndicatorValue.WHOLE_QUARTERS)) {
+            return "<td class=\"num none\">" + Html.escape(texts.text("withheld-month")) + "</td>";
+        }
         if (i.value() == null && IndicatorValue.withheld(i.details())) {
             return "<td class=\"num none\">" + Html.escape(texts.text("withheld", "minimum",
                     texts.notation().number(i.details().get(IndicatorValue.WITHHELD_BELOW)))) + "</td>";

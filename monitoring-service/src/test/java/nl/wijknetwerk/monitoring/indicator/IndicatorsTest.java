@@ -42,8 +42,9 @@ class IndicatorsTest {
 
     @Test
     void theSeedWellbeingFiguresComeOutAsThreePointFiveEightPointThreeAndEightPointFive() {
-        // Six cases: T0 3 and 4 alternately (3.5); T1 ten scores averaging 8.3; T2 8 and 9 alternately (8.5).
-        List<UUID> six = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        // Ten cases (two whole groups of five): T0 3 and 4 alternately (3.5); T1 ten scores averaging 8.3; T2 8 and 9
+        // alternately (8.5).
+        List<UUID> six = java.util.stream.Stream.generate(UUID::randomUUID).limit(10).toList();
         for (int i = 0; i < six.size(); i++) {
             score(six.get(i), "T0", i % 2 == 0 ? 3 : 4, "2026-02-01");
         }
@@ -153,8 +154,7 @@ class IndicatorsTest {
         score(a, "T1", 7, "2026-03-10");
         score(b, "T0", 6, "2026-01-10");
         score(b, "T1", 8, "2026-03-10");
-        // The latest follow-up counts: back to where it started. In the same quarter as the others, or the year minus
-        // the first quarter would tell how b is doing (PeriodDisclosure).
+        // The latest follow-up counts: back to where it started. It is recorded in the same group of five as the others.
         score(b, "T2", 6, "2026-03-20");
         for (int i = 0; i < 3; i++) { // three more cases that improve, so that the share may be shown
             UUID c = UUID.randomUUID();
@@ -169,8 +169,7 @@ class IndicatorsTest {
     @Test
     void aRepeatAnalysisReplacesTheFirstOfTheSameCase() {
         UUID caseId = UUID.randomUUID();
-        // All in May: a first analysis in one quarter and its repeat in another would make the year minus the quarter
-        // of the others that one case's figure (PeriodDisclosure).
+        // All in May: the repeat is recorded in the same group of five as the first and the four others.
         analysis(caseId, "2026-05-01", false, Map.of("WMO", 1_000_000L), Map.of("WMO", 400_000L));
         analysis(caseId, "2026-05-20", true, Map.of("WMO", 1_000_000L, "ZVW", 300_000L), Map.of("WMO", 200_000L));
         for (int i = 0; i < 4; i++) {
@@ -215,24 +214,25 @@ class IndicatorsTest {
     }
 
     @Test
-    void theSplitIsHeldBackWhenOnePartIsSmallForTheTotalMinusTheOtherPartWouldGiveItAway() {
+    void aSmallPartWaitsForAGroupOfItsOwnSoTheTotalIsAlwaysWholeGroupsOfOneKind() {
         for (int i = 0; i < 5; i++) {
             existingCaseAnalysis(UUID.randomUUID(), "2026-04-01", 1_000_000, 2_000_000, 600_000);
         }
         analysis(UUID.randomUUID(), "2026-04-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
         Indicators ind = indicators();
         IndicatorValue all = ind.compute("societal-cost-savings", Y2026);
-        assertThat(all.value()).as("six cases together").isEqualByComparingTo("26000.00");
-        assertThat(all.details()).doesNotContainKeys("existing", "new", "existingCases", "newCases");
+        // Counting the one new case in the total would make the total minus the existing part that case's savings.
+        assertThat(all.value()).as("the five existing cases, not the one new").isEqualByComparingTo("20000.00");
+        assertThat(all.basis()).isEqualTo(5);
+        assertThat(all.details()).containsEntry("existing", new BigDecimal("20000.00")).containsEntry("newCases", BigDecimal.ZERO);
         assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings-new", Y2026).details())).isTrue();
-        assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings-existing", Y2026).details()))
-                .as("existing is 26,000 - 20,000 away from the one new case").isTrue();
+        assertThat(ind.compute("societal-cost-savings-existing", Y2026).value()).isEqualByComparingTo("20000.00");
     }
 
     @Test
-    void aYearWhoseRestAfterItsShownQuarterIsOneResidentIsHeldBack() {
-        // Five baselines in February and one in November: the year's average times six minus the first quarter's
-        // times five would be the November resident's score.
+    void aYearIsItsQuartersWholeGroupsSoTheYearMinusAQuarterNeverGivesOneResidentAway() {
+        // Five baselines in February and one in November: were the year the six, the year's average times six minus
+        // the first quarter's times five would be the November resident's score. She waits for a group of her own.
         for (int i = 0; i < 5; i++) {
             score(UUID.randomUUID(), "T0", 4, "2026-02-01");
         }
@@ -243,16 +243,45 @@ class IndicatorsTest {
         }
         Indicators ind = indicators();
         assertThat(ind.compute("wellbeing-t0", Period.quarter(2026, 1)).value()).isEqualTo(new BigDecimal("4.0"));
-        assertThat(IndicatorValue.withheld(ind.compute("wellbeing-t0", Y2026).details())).as("six cases, but the rest is one").isTrue();
+        assertThat(ind.compute("wellbeing-t0", Y2026).value()).as("the five of February").isEqualTo(new BigDecimal("4.0"));
+        assertThat(ind.compute("wellbeing-t0", Y2026).basis()).isEqualTo(5);
+        assertThat(IndicatorValue.withheld(ind.compute("wellbeing-t0", Period.quarter(2026, 4)).details())).isTrue();
         assertThat(ind.compute("societal-cost-savings", Period.quarter(2026, 1)).value()).isEqualByComparingTo("30000.00");
-        assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings", Y2026).details())).isTrue();
+        assertThat(ind.compute("societal-cost-savings", Y2026).value()).isEqualByComparingTo("30000.00");
         assertThat(IndicatorValue.withheld(ind.compute("societal-cost-savings", Period.quarter(2026, 4)).details())).isTrue();
 
-        // Four more in the autumn: the rest of the year is five residents, and the year is shown again.
+        // Four more in the autumn: the fourth quarter has a whole group, and the year counts it.
         for (int i = 0; i < 4; i++) {
             score(UUID.randomUUID(), "T0", 5, "2026-10-05");
         }
         assertThat(indicators().compute("wellbeing-t0", Y2026).value()).isEqualTo(new BigDecimal("4.9")); // (5 × 4 + 9 + 4 × 5) / 10
+    }
+
+    @Test
+    void theSameQuarterReadBeforeAndAfterOneMoreMeasurementShowsTheSameFigure() {
+        // A manager who reads the figure, knows whom a colleague measured next and reads it again, must learn nothing
+        // of that resident: the figure moves only when four more have joined her.
+        for (int i = 0; i < 5; i++) {
+            UUID caseId = UUID.randomUUID();
+            score(caseId, "T0", 4, "2026-10-01");
+            score(caseId, "T1", 6, "2026-10-20");
+            wellbeing.get(wellbeing.size() - 1).helpFitting = 7;
+            analysis(UUID.randomUUID(), "2026-10-01", false, Map.of("WMO", 900_000L), Map.of("WMO", 300_000L));
+        }
+        Catalogue catalogue = Catalogue.load();
+        Map<String, IndicatorValue> quarterBefore = indicators().compute(Period.quarter(2026, 4), catalogue.indicators());
+        Map<String, IndicatorValue> yearBefore = indicators().compute(Y2026, catalogue.indicators());
+        assertThat(quarterBefore.get("wellbeing-t0").value()).isEqualTo(new BigDecimal("4.0"));
+        assertThat(quarterBefore.get("help-fitting").value()).isEqualTo(new BigDecimal("7.0"));
+        assertThat(quarterBefore.get("wellbeing-improving").value()).isEqualTo(new BigDecimal("100.0"));
+        assertThat(quarterBefore.get("societal-cost-savings").value()).isEqualByComparingTo("30000.00");
+        UUID sixth = UUID.randomUUID();
+        score(sixth, "T0", 10, "2026-11-20");
+        score(sixth, "T1", 1, "2026-11-20");
+        wellbeing.get(wellbeing.size() - 1).helpFitting = 1;
+        analysis(sixth, "2026-11-20", false, Map.of("WMO", 5_000_000L), Map.of("WMO", 100_000L));
+        assertThat(indicators().compute(Period.quarter(2026, 4), catalogue.indicators())).isEqualTo(quarterBefore);
+        assertThat(indicators().compute(Y2026, catalogue.indicators())).isEqualTo(yearBefore);
     }
 
     @Test
@@ -320,6 +349,14 @@ class IndicatorsTest {
         assertThat(year.get("gp-visits").value()).isNull();
     }
 
+    private java.time.Instant recorded = java.time.Instant.parse("2026-01-02T08:00:00Z");
+
+    /** Facts are recorded in the order a test adds them: the order residents' figures count them in. */
+    private java.time.Instant nextRecording() {
+        recorded = recorded.plusSeconds(60);
+        return recorded;
+    }
+
     private void score(UUID caseId, String moment, int score, String on) {
         WellbeingFact w = new WellbeingFact();
         w.eventId = UUID.randomUUID();
@@ -327,6 +364,7 @@ class IndicatorsTest {
         w.moment = moment;
         w.score = score;
         w.measuredOn = LocalDate.parse(on);
+        w.recordedAt = nextRecording();
         wellbeing.add(w);
     }
 
@@ -343,6 +381,7 @@ class IndicatorsTest {
         a.savingsVsDoNothingCents = a.doNothingCents - a.chosenCents;
         a.caseType = "NEW";
         a.currentByDomain = Map.of();
+        a.recordedAt = nextRecording();
         analyses.add(a);
     }
 

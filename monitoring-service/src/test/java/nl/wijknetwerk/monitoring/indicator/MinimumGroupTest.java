@@ -12,12 +12,4 @@ class MinimumGroupTest {
         assertThat(MinimumGroup.isLargeEnough(5)).isTrue();
         assertThat(MinimumGroup.isLargeEnough(0)).isFalse();
     }
-
-    @Test
-    void partsOfAWholeAreShownOnlyWhenNoneHasOneToFourCases() {
-        assertThat(MinimumGroup.partsLargeEnough(5, 5)).isTrue();
-        assertThat(MinimumGroup.partsLargeEnough(5, 0)).as("an empty part gives nothing away").isTrue();
-        assertThat(MinimumGroup.partsLargeEnough(5, 1)).as("the whole minus five gives the one away").isFalse();
-        assertThat(MinimumGroup.partsLargeEnough(4, 9)).isFalse();
-    }
 }

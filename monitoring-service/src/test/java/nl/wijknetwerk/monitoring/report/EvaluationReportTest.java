@@ -26,9 +26,9 @@ class EvaluationReportTest {
     @Test
     void theReportRendersTheSeedWellbeingTrendAsHtmlAndCsv() throws Exception {
         Monitoring.wards(WARD);
-        // Six cases, as a figure about residents' scores is shown only for five or more: T0 3 and 4 alternately (3.5);
-        // T1 ten scores summing to 83 (8.3); T2 8 and 9 alternately (8.5), three in November and three in December.
-        UUID[] cases = { UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID() };
+        // Ten cases, as a figure about residents' scores counts whole groups of five: T0 3 and 4 alternately (3.5);
+        // T1 ten scores summing to 83 (8.3); T2 8 and 9 alternately (8.5), five in November and five in December.
+        UUID[] cases = java.util.stream.Stream.generate(UUID::randomUUID).limit(10).toArray(UUID[]::new);
         for (int i = 0; i < cases.length; i++) {
             Monitoring.wellbeing(WARD, cases[i], "T0", i % 2 == 0 ? 3 : 4, "2024-02-0" + (5 + i % 2));
         }
@@ -37,7 +37,7 @@ class EvaluationReportTest {
             Monitoring.wellbeing(WARD, cases[i % cases.length], "T1", t1[i], "2024-04-0" + (1 + i % 9));
         }
         for (int i = 0; i < cases.length; i++) {
-            Monitoring.wellbeing(WARD, cases[i], "T2", i % 2 == 0 ? 8 : 9, i < 3 ? "2024-11-04" : "2024-12-02");
+            Monitoring.wellbeing(WARD, cases[i], "T2", i % 2 == 0 ? 8 : 9, i < 5 ? "2024-11-04" : "2024-12-02");
         }
         Monitoring.pulse(WARD, "2024-Q1", 30, "7.8", "9.0");
         Monitoring.pulse(WARD, "2024-Q3", 35, "8.2", "9.2");
@@ -77,16 +77,16 @@ class EvaluationReportTest {
         assertThat(csv.lines().filter(l -> l.contains(";wellbeing-t1;")).findFirst().orElseThrow()).contains(";8,3;7;true;2023;");
         assertThat(csv.lines().filter(l -> l.contains(";wellbeing-t2;")).findFirst().orElseThrow()).contains(";8,5;");
 
-        // November alone has three T2 measurements: the report of that month holds the figure back and says why.
+        // A month is not made of whole groups of five: the report of November holds the figure back and says why.
         String november = given().auth().oauth2(financier).accept("text/html").queryParam("period", "2024-11")
                 .get("/api/wards/" + WARD + "/reports/evaluation").then().statusCode(200).extract().asString();
-        assertThat(november).contains("<td>Welzijn 6 tot 12 maanden later (T2)</td><td class=\"num none\">niet getoond: minder dan 5 casussen</td>")
+        assertThat(november).contains("<td>Welzijn 6 tot 12 maanden later (T2)</td><td class=\"num none\">niet getoond: cijfers van bewoners per kwartaal en per jaar</td>")
                 .doesNotContain(">8,3</text>", ">8,5</text>");
         String novemberCsv = given().auth().oauth2(financier).accept("text/csv").queryParam("period", "2024-11")
                 .get("/api/wards/" + WARD + "/reports/evaluation").then().statusCode(200).extract().asString();
         String t2 = novemberCsv.lines().filter(l -> l.contains(";wellbeing-t2;")).findFirst().orElseThrow();
         assertThat(t2.split(";", -1)[6]).as("no value").isEmpty();
-        assertThat(t2).endsWith(";withheldBelow=5");
+        assertThat(t2).endsWith(";\"withheldBelow=5; quartersAndYearsOnly=1\"");
 
         String englishCsv = given().auth().oauth2(financier).accept("text/csv").queryParam("period", "2024").queryParam("lang", "en")
                 .get("/api/wards/" + WARD + "/reports/evaluation").then().statusCode(200).header("Content-Language", "en").extract().asString();
