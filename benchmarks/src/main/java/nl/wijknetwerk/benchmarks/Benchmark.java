@@ -176,6 +176,7 @@ public final class Benchmark {
             report.line("").line("The write path meanwhile:").line("");
             report.latencies(kpisAndWrites.get(1));
 
+            singleUser(scenarios);
             sweep(baselines, scenarios);
             freshness(kafka, scenarios, write);
             consumers();
@@ -185,6 +186,27 @@ public final class Benchmark {
             scale();
             if (settings.startAlone()) {
                 startAlone();
+            }
+        }
+
+        /**
+         * One user reading cases one after the other, through the gateway and straight at case-service: the latency a
+         * professional at the kitchen table sees with nobody else on the platform (nothing else runs meanwhile).
+         */
+        private void singleUser(Scenarios scenarios) throws Exception {
+            new ConsumerThroughput(ports).awaitIdle(CONSUMERS, Duration.ofMinutes(10));
+            say("single user: GET /cases/{id} at case-service, then through the gateway");
+            LoadDriver.Run atService = scenarios.singleUserRead(false);
+            LoadDriver.Run throughGateway = scenarios.singleUserRead(true);
+            report.heading("Single user: one case read after the other");
+            report.line("One worker, nothing else running, the consumers caught up; the same token, the same cases (those of "
+                    + "(c) and the warm-up). At case-service the request goes straight to the service's port; through the "
+                    + "gateway it is checked there first and forwarded.").line("");
+            report.header("where", "requests", "per s", "p50 ms", "p90 ms", "p99 ms", "max ms");
+            for (LoadDriver.Run run : List.of(atService, throughGateway)) {
+                Latencies.Series read = run.series().get(Scenarios.READ_CASE);
+                report.row(run.scenario(), read.count(), Report.num(run.perSecond(Scenarios.READ_CASE)), Report.ms(read.millis(50)),
+                        Report.ms(read.millis(90)), Report.ms(read.millis(99)), Report.ms(read.maxMillis()));
             }
         }
 

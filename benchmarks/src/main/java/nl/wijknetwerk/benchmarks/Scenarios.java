@@ -87,6 +87,23 @@ final class Scenarios {
         });
     }
 
+    /**
+     * One user reading cases one after the other (one worker, whatever this instance's count): {@code GET /cases/{id}}
+     * through the gateway and, with the same token, straight at case-service, so the gateway's share is the difference.
+     */
+    LoadDriver.Run singleUserRead(boolean throughGateway) {
+        String anna = token("anna");
+        List<String> ids = new ArrayList<>(withPlan);
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the single-user read needs the cases of the Samenwerkwijze (run it or the warm-up first)");
+        }
+        String base = throughGateway ? ports.gatewayUrl() : "http://localhost:" + nl.wijknetwerk.launcher.Application.CASES.port(ports);
+        Latencies latencies = new Latencies();
+        LoadClient client = new LoadClient(base, latencies);
+        return LoadDriver.run(throughGateway ? "single user through the gateway" : "single user at case-service", 1, duration,
+                maxIterations, latencies, (worker, n) -> client.get(READ_CASE, "/api/wards/ruwaard/cases/" + ids.get((int) (n % ids.size())), anna));
+    }
+
     /** (c) One case through the whole Samenwerkwijze: intake, MDO planned and held, plan, wellbeing, micro-analysis. */
     LoadDriver.Run samenwerkwijze() {
         String anna = token("anna");

@@ -30,7 +30,8 @@ import nl.wijknetwerk.testing.Tokens;
  * The privacy rules as a user meets them, through the gateway with signed tokens: an organisation invited to a
  * resident's MDO sees only the meeting until she consents, and nothing after she withdraws; every read lands in her
  * access log, which she reads herself with her file; a forged "on behalf of" header is kept only as a claim; and no
- * health or metrics answer is reachable on the ports the gateway and the services serve the API on.
+ * health or metrics answer is reachable on the ports the gateway and the services serve the API on; and a manager who
+ * reads the wellbeing figure before and after one more resident's baseline learns nothing of her score.
  */
 @Order(2)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -125,6 +126,69 @@ class PrivacyThroughGatewayTest {
         }
         // And the gateway routes nothing outside /api to a service.
         given().baseUri(platform.gateway()).get("/api/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    @Order(4)
+    void aManagerWhoReadsTheWellbeingBeforeAndAfterOneMoreResidentLearnsNothingOfHer() {
+        String manager = Tokens.token("marco", "gemeente-oss", Set.of("manager"), List.of(WARD));
+        String quarter = quarter(LocalDate.now(ZONE));
+        // Five households at their first talk, each with a baseline: one whole group, the figure is shown.
+        for (int i = 0; i < 5; i++) {
+            baseline(openCase("Ik red het niet meer alleen (" + i + ")."), 4);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(wellbeingT0(manager, quarter).get("basis")).isEqualTo(5));
+        Map<String, Object> before = wellbeingT0(manager, quarter);
+        assertThat(before.get("value")).isEqualTo(4.0f);
+        int openBefore = openCases(manager, quarter);
+
+        // The manager knows who was visited next. Her baseline, then her case closed: once the KPIs show the case
+        // closed, her baseline (an earlier event of the same case) has been taken in too.
+        String sixth = openCase("Mijn buurman zegt dat ik hulp moet vragen.");
+        baseline(sixth, 10);
+        as(bram).body(Map.of("reason", "RESIDENT_WITHDREW")).post("/api/wards/" + WARD + "/cases/" + sixth + "/close").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(openCases(manager, quarter)).isEqualTo(openBefore));
+        assertThat(wellbeingT0(manager, quarter)).as("the same figure: nothing of the sixth resident's score").isEqualTo(before);
+        Map<String, Object> year = wellbeingT0(manager, String.valueOf(LocalDate.now(ZONE).getYear()));
+        assertThat(year.get("value")).isEqualTo(4.0f);
+        assertThat(year.get("basis")).isEqualTo(5);
+
+        // Four more: the second group is whole, and the figure moves over five residents at once.
+        for (int i = 0; i < 4; i++) {
+            baseline(openCase("Ik wil weer meedoen (" + i + ")."), 6);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(wellbeingT0(manager, quarter).get("basis")).isEqualTo(10));
+        assertThat(wellbeingT0(manager, quarter).get("value")).isEqualTo(5.4f); // (5 × 4 + 10 + 4 × 6) / 10
+    }
+
+    private static String openCase(String question) {
+        return as(bram).body(Map.of("kind", "INDIVIDUAL", "question", question, "lifeDomains", List.of("SOCIAL_NETWORK"),
+                "startedBy", "RESIDENT", "triageRoute", "INDIVIDUAL_AT_HOME")).post("/api/wards/" + WARD + "/cases")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static void baseline(String id, int score) {
+        as(bram).body(Map.of("moment", "T0", "score", score, "measuredOn", LocalDate.now(ZONE).toString()))
+                .post("/api/wards/" + WARD + "/cases/" + id + "/wellbeing").then().statusCode(201);
+    }
+
+    private static Map<String, Object> wellbeingT0(String token, String period) {
+        return indicator(token, period, "wellbeing-t0");
+    }
+
+    private static int openCases(String token, String period) {
+        return ((Number) indicator(token, period, "open-cases").get("value")).intValue();
+    }
+
+    private static Map<String, Object> indicator(String token, String period, String code) {
+        List<Map<String, Object>> found = as(token).queryParam("period", period).get("/api/wards/" + WARD + "/kpis").then().statusCode(200)
+                .extract().path("goals.flatten().indicators.flatten().findAll { it.code == '" + code + "' }");
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private static String quarter(LocalDate day) {
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
     }
 
     private static RequestSpecification as(String token) {

@@ -215,9 +215,9 @@ public final class DemoData {
         newCaseAnalysis(anna, rent, List.of(item("WON-HUURACHTERSTAND", 1), item("OV-SCHULDHULP", 1), item("ZVW-GGZ-UUR", 30)),
                 List.of(item("WZ-HUISVANDEWIJK", 50), item("WZ-VRIJWILLIGER-UUR", 12)));
         // Residents' figures count whole groups of five of one kind (new cases here): the fifth new household.
-        String bakker = registerResident(bram, "ruwaard", Map.of("name", "Sanne Bakker", "street", "Oude Molenweg 12",
+        String jansen = registerResident(bram, "ruwaard", Map.of("name", "Sanne Jansen", "street", "Oude Molenweg 12",
                 "postalCode", "5342 BL", "city", "Oss", "dateOfBirth", "1998-07-14", "householdSize", 2));
-        String alone = openCase(bram, "ruwaard", bakker, "Ik sta er alleen voor met mijn zoontje en red het niet met werk en opvang.",
+        String alone = openCase(bram, "ruwaard", jansen, "Ik sta er alleen voor met mijn zoontje en red het niet met werk en opvang.",
                 List.of("DAYTIME_ACTIVITY", "FINANCES"), "INDIVIDUAL_AT_HOME");
         newCaseAnalysis(bram, alone, List.of(item("ZVW-GGZ-UUR", 40), item("OV-SCHULDHULP", 1)),
                 List.of(item("WZ-VRIJWILLIGER-UUR", 24), item("WZ-HUISVANDEWIJK", 40)));

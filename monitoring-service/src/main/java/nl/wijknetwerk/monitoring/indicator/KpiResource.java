@@ -36,7 +36,11 @@ public class KpiResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.MANAGER, Roles.DIRECTOR, Roles.COORDINATOR, Roles.CONTROLLER, Roles.FINANCIER, Roles.PROFESSIONAL })
     @Operation(summary = "The ward's indicators per strategic goal", description = "Every indicator of the catalogue for the "
-            + "period, with its target, whether it is met, the value of the previous period and the trend. " + ROLES_NOTE)
+            + "period, with its target, whether it is met, the value of the previous period and the trend. Figures of residents' "
+            + "own scores and answers and the societal-cost savings count whole groups of five different cases per quarter, in the "
+            + "order they were recorded, so that no figure, nor any difference of figures, rests on one to four residents: a period "
+            + "with data but no whole group has no value and the detail withheldBelow=5; a month gets none (quartersAndYearsOnly=1). "
+            + ROLES_NOTE)
     @APIResponse(responseCode = "200", description = "The five goals with their indicators, and the headline triad",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiView.WardKpis.class),
                     examples = @ExampleObject(name = "wellbeing", value = """
