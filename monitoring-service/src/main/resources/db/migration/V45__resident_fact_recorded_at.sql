@@ -8,3 +8,6 @@ alter table wellbeing_fact alter column recorded_at set not null;
 alter table analysis_fact add column recorded_at timestamptz;
 update analysis_fact set recorded_at = completed_on::timestamp at time zone 'Europe/Amsterdam';
 alter table analysis_fact alter column recorded_at set not null;
+
+-- The pages stored before were computed without the groups: computed afresh on their next read.
+delete from kpi_snapshot;
