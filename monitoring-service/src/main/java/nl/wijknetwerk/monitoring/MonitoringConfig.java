@@ -15,6 +15,18 @@ public interface MonitoringConfig {
 
     Rebuild rebuild();
 
+    KpiPage kpiPage();
+
+    interface KpiPage {
+        /**
+         * How long a stored KPI page may still be shown after the ward's facts changed (0s: never). Under a steady
+         * stream of events a page would otherwise be computed afresh on nearly every read; with this bound it is
+         * computed at most about once per period, and an event still shows within this much of being taken in.
+         */
+        @WithDefault("250ms")
+        Duration maxAge();
+    }
+
     interface Rebuild {
         /** The topics a rebuild re-reads from offset zero. */
         @WithDefault("network.events,cases.events,budget.events")

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.wijknetwerk.monitoring.MonitoringConfig;
 import nl.wijknetwerk.monitoring.catalogue.Catalogue;
 import nl.wijknetwerk.monitoring.facts.FactVersions;
 
@@ -21,7 +22,9 @@ import nl.wijknetwerk.monitoring.facts.FactVersions;
  * The KPI page of a ward, kept in the database until the ward's facts change: a repeated read is one primary-key
  * read, on any replica. A snapshot is stored with the version of the ward's facts that was current before they were
  * read ({@link FactVersions}, raised in the same transaction as every change of them), so it never shows less than
- * that version; once a newer version commits, the snapshot no longer matches and the page is computed afresh.
+ * that version; once a newer version commits, the snapshot no longer matches and the page is computed afresh — but
+ * not before it is {@code wijknetwerk.monitoring.kpi-page.max-age} old (250 ms): while events stream in, the page is
+ * computed about four times a second instead of on every read, and shows an event at most that much later.
  * Another ward's facts have a version of their own and leave the snapshot alone.
  */
 @ApplicationScoped
@@ -31,10 +34,12 @@ public class KpiSnapshots {
     private final FactVersions versions;
     private final ObjectMapper mapper;
     private final String build;
+    private final long maxAgeMillis;
 
-    public KpiSnapshots(EntityManager em, FactVersions versions, ObjectMapper mapper, Catalogue catalogue,
+    public KpiSnapshots(EntityManager em, FactVersions versions, ObjectMapper mapper, Catalogue catalogue, MonitoringConfig config,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String applicationVersion) {
         this.em = em;
+        this.maxAgeMillis = config.kpiPage().maxAge().toMillis();
         this.versions = versions;
         this.mapper = mapper;
         // A build with other indicators (or other formulas, which ship with a new version) never reads an old page.
@@ -67,8 +72,8 @@ public class KpiSnapshots {
             List<String> body = em.createNativeQuery("""
                 select s.body from kpi_snapshot s left join ward_fact_version v on v.ward = s.ward
                 where s.ward = :ward and s.period = :period and s.today = :today and s.build = :build
-                  and s.version = coalesce(v.version, 0)""")
-                    .setParameter("ward", ward).setParameter("period", period).setParameter("today", today)
+                  and (s.version = coalesce(v.version, 0) or s.computed_at > clock_timestamp() - :maxAge * interval '1 millisecond')""")
+                    .setParameter("maxAge", maxAgeMillis).setParameter("ward", ward).setParameter("period", period).setParameter("today", today)
                     .setParameter("build", build).getResultList();
             return body.stream().findFirst();
         });
@@ -78,9 +83,10 @@ public class KpiSnapshots {
     private void store(String ward, String period, LocalDate today, long version, String body) {
         QuarkusTransaction.joiningExisting().run(() -> {
             em.createNativeQuery("""
-                insert into kpi_snapshot (ward, period, today, build, version, body)
-                values (:ward, :period, :today, :build, :version, :body)
-                on conflict (ward, period, today, build) do update set version = excluded.version, body = excluded.body
+                insert into kpi_snapshot (ward, period, today, build, version, body, computed_at)
+                values (:ward, :period, :today, :build, :version, :body, clock_timestamp())
+                on conflict (ward, period, today, build) do update set version = excluded.version, body = excluded.body,
+                    computed_at = excluded.computed_at
                 where kpi_snapshot.version <= excluded.version""")
                     .setParameter("ward", ward).setParameter("period", period).setParameter("today", today)
                     .setParameter("build", build).setParameter("version", version).setParameter("body", body).executeUpdate();
