@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,8 @@ import nl.wijknetwerk.launcher.Ports;
  * applications' footprint, and KPI queries over generated data of many wards; then stops everything.
  *
  * <p>Settings (system properties): {@code bench.duration} seconds per scenario (20), {@code bench.warmup}
- * seconds of unrecorded load first (15), {@code bench.freshness} seconds of the freshness probe under the write
+ * seconds of unrecorded load first (15), {@code bench.warmup.rounds} at most this many 10 s rounds of (a) after it,
+ * until (a)'s throughput stops climbing (24; 0: none), {@code bench.freshness} seconds of the freshness probe under the write
  * path (60), {@code bench.burst} events published at once for the consumers (5,000), {@code bench.workers} (8), {@code bench.kpi-workers} (2),
  * {@code bench.max-iterations} per scenario (1,000,000), {@code bench.scale.wards} (1000), {@code bench.scale.cases}
  * (1,000,000), {@code bench.scale.events} (10,000,000), {@code bench.jvm} (the JVM options of the applications),
@@ -38,6 +40,9 @@ import nl.wijknetwerk.launcher.Ports;
  * {@code bench.sweep.duration} (seconds per sweep measurement; {@code bench.duration}).
  */
 public final class Benchmark {
+
+    /** One round of the warm-up that runs (a) until its throughput stops climbing. */
+    static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
 
     /**
      * Production's JVM options as the Helm chart sets them ({@code jvm.options}), plus what the pod's limits
@@ -147,13 +152,15 @@ public final class Benchmark {
             say("warming up for " + warmup.toSeconds() + " s (not recorded)");
             scenarios.lasting(warmup).samenwerkwijze();
             footprint.samplePeaks();
+            List<Double> rounds = warmUntilSteady(scenarios);
             // (a) is measured with the consumers idle, not while they still apply the warm-up's events.
             Duration caughtUp = new ConsumerThroughput(ports).awaitIdle(CONSUMERS, Duration.ofMinutes(10));
             say("(a) write path (consumers caught up with the warm-up in " + caughtUp.toSeconds() + " s)");
             LoadDriver.Run write = scenarios.writePath();
             report.heading("(a) Write path: open a case and record its intake");
-            report.line("After " + warmup.toSeconds() + " s of warm-up (the Samenwerkwijze, every request of (a) among it) and "
-                    + "once the consumers had applied the warm-up's events (" + caughtUp.toSeconds() + " s).").line("");
+            report.line("After " + warmup.toSeconds() + " s of warm-up (the Samenwerkwijze, every request of (a) among it)"
+                    + warmUpRounds(rounds) + " and once the consumers had applied the warm-up's events (" + caughtUp.toSeconds()
+                    + " s).").line("");
             report.latencies(write).likeForLike(write, writeRows, Scenarios.OPEN_CASE, Baselines.JDBC_OPEN_CASE,
                     SamenwerkwijzeSteps.INTAKE, Baselines.JDBC_INTAKE, LoadDriver.ITERATION, LoadDriver.ITERATION)
                     .ratios(write, Baselines.JDBC_INSERT, inserts);
@@ -187,6 +194,31 @@ public final class Benchmark {
             if (settings.startAlone()) {
                 startAlone();
             }
+        }
+
+        /**
+         * The write path (a) in rounds of {@link #WARM_UP_ROUND} until its throughput stops climbing ({@link JitWarmUp}),
+         * at most {@code bench.warmup.rounds} rounds (0: none).
+         */
+        private List<Double> warmUntilSteady(Scenarios scenarios) {
+            List<Double> rounds = new ArrayList<>();
+            while (rounds.size() < settings.warmUpRounds() && !JitWarmUp.steady(rounds)) {
+                LoadDriver.Run round = scenarios.lasting(WARM_UP_ROUND).writePath();
+                rounds.add(round.perSecond(LoadDriver.ITERATION));
+                say(String.format(Locale.ROOT, "warm-up round %d of (a): %.1f iterations/s", rounds.size(), rounds.get(rounds.size() - 1)));
+            }
+            return rounds;
+        }
+
+        private static String warmUpRounds(List<Double> rounds) {
+            if (rounds.isEmpty()) {
+                return "";
+            }
+            String figures = rounds.stream().map(r -> String.format(Locale.ROOT, "%.1f", r)).collect(java.util.stream.Collectors.joining(", "));
+            return ", then (a) in rounds of " + WARM_UP_ROUND.toSeconds() + " s until its throughput stopped climbing ("
+                    + (JitWarmUp.steady(rounds) ? JitWarmUp.STEADY_ROUNDS + " rounds within " + JitWarmUp.TOLERANCE_PERCENT + " % of each other"
+                            : "not steady after " + rounds.size() + " rounds")
+                    + "; iterations/s per round: " + figures + ")";
         }
 
         /**
@@ -476,13 +508,14 @@ public final class Benchmark {
     }
 
     /** The run's settings, from system properties with defaults sized for this two-core machine. */
-    record Settings(Duration duration, Duration warmup, Duration freshness, int burst, int workers, int kpiWorkers, long maxIterations,
+    record Settings(Duration duration, Duration warmup, int warmUpRounds, Duration freshness, int burst, int workers, int kpiWorkers, long maxIterations,
             ScaleData.Size scale, String jvm, String tuning, boolean startAlone, Path reportFile, List<Integer> sweep,
             Duration sweepDuration) {
 
         static Settings fromSystemProperties(Path repo) {
             return new Settings(Duration.ofSeconds(Long.getLong("bench.duration", 20)),
                     Duration.ofSeconds(Long.getLong("bench.warmup", 15)),
+                    Integer.getInteger("bench.warmup.rounds", 24),
                     Duration.ofSeconds(Long.getLong("bench.freshness", 60)),
                     Integer.getInteger("bench.burst", 5000),
                     Integer.getInteger("bench.workers", 8),

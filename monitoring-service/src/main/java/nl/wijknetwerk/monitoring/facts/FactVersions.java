@@ -35,10 +35,22 @@ public class FactVersions {
         }
     }
 
-    /** Every ward's facts change (a rebuild wipes them). */
+    /**
+     * The ward's facts change by someone's hand (a KPI import): as {@link #changing}, and the ward's stored pages are
+     * not shown for their max-age either, so the person who changed them sees the change on the next read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changingByHand(String ward) {
+        changing(ward);
+        em.createNativeQuery("update kpi_snapshot set computed_at = '-infinity' where ward = :ward").setParameter("ward", ward)
+                .executeUpdate();
+    }
+
+    /** Every ward's facts change (a rebuild wipes them); no stored page is shown any more. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void allChanging() {
         em.createNativeQuery("update ward_fact_version set version = version + 1").executeUpdate();
+        em.createNativeQuery("update kpi_snapshot set computed_at = '-infinity'").executeUpdate();
     }
 
     /** The current version of a ward's facts; 0 before the first change. */

@@ -36,7 +36,7 @@ public class KpiImport {
     @Transactional
     public int importCsv(String ward, String csv) {
         List<ImportedValue> values = read(ward, csv);
-        versions.changing(ward);
+        versions.changingByHand(ward);
         for (ImportedValue v : values) {
             ImportedValue existing = ImportedValue.findById(v.id);
             if (existing != null) {

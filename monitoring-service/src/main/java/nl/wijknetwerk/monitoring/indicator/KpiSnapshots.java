@@ -24,7 +24,8 @@ import nl.wijknetwerk.monitoring.facts.FactVersions;
  * read ({@link FactVersions}, raised in the same transaction as every change of them), so it never shows less than
  * that version; once a newer version commits, the snapshot no longer matches and the page is computed afresh — but
  * not before it is {@code wijknetwerk.monitoring.kpi-page.max-age} old (250 ms): while events stream in, the page is
- * computed about four times a second instead of on every read, and shows an event at most that much later.
+ * computed about four times a second instead of on every read, by one reader at a time (the others get the stored
+ * page meanwhile), and shows an event at most that much plus one computation later.
  * Another ward's facts have a version of their own and leave the snapshot alone.
  */
 @ApplicationScoped
@@ -48,12 +49,16 @@ public class KpiSnapshots {
 
     /** The ward's page for the period as of today: the stored one while it is current, else computed and stored. */
     public KpiView.WardKpis page(String ward, Period period, LocalDate today, Supplier<KpiView.WardKpis> compute) {
-        Optional<String> stored = find(ward, period.label(), today);
+        Optional<KpiView.WardKpis> stored = find(ward, period.label(), today).flatMap(this::read);
         if (stored.isPresent()) {
-            try {
-                return mapper.readValue(stored.get(), KpiView.WardKpis.class);
-            } catch (JsonProcessingException e) {
-                // Unreadable (a changed shape): compute it again below and overwrite it.
+            return stored.get();
+        }
+        // Outdated: one reader (on any replica) claims the recomputation by marking the stored page computed now; the
+        // others meanwhile get that page for another max-age instead of all computing the same page at once.
+        if (!claim(ward, period.label(), today)) {
+            Optional<KpiView.WardKpis> claimed = find(ward, period.label(), today).flatMap(this::read);
+            if (claimed.isPresent()) {
+                return claimed.get();
             }
         }
         long version = versions.current(ward); // before the facts are read: the page shows at least this version
@@ -64,6 +69,24 @@ public class KpiSnapshots {
             throw new IllegalStateException("KPI page of " + ward + " cannot be written as JSON", e);
         }
         return page;
+    }
+
+    private Optional<KpiView.WardKpis> read(String body) {
+        try {
+            return Optional.of(mapper.readValue(body, KpiView.WardKpis.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty(); // unreadable (a changed shape): computed again and overwritten
+        }
+    }
+
+    /** Whether this reader is the one to compute the outdated page: false when another claimed it within its max-age. */
+    private boolean claim(String ward, String period, LocalDate today) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                update kpi_snapshot set computed_at = clock_timestamp()
+                where ward = :ward and period = :period and today = :today and build = :build
+                  and computed_at <= clock_timestamp() - :maxAge * interval '1 millisecond'""")
+                .setParameter("maxAge", maxAgeMillis).setParameter("ward", ward).setParameter("period", period)
+                .setParameter("today", today).setParameter("build", build).executeUpdate()) > 0;
     }
 
     private Optional<String> find(String ward, String period, LocalDate today) {

@@ -37,7 +37,9 @@ final class MinimumGroup {
      * ({@link ResidentGroups}); the detail {@value IndicatorValue#WHOLE_QUARTERS} says it is given per quarter and year.
      */
     static IndicatorValue withheldPerMonth() {
-        return new IndicatorValue(null, null, Map.of(IndicatorValue.WITHHELD_BELOW, BigDecimal.valueOf(RESIDENTS),
-                IndicatorValue.WHOLE_QUARTERS, BigDecimal.ONE));
+        Map<String, BigDecimal> details = new java.util.LinkedHashMap<>(); // this order in the report's CSV
+        details.put(IndicatorValue.WITHHELD_BELOW, BigDecimal.valueOf(RESIDENTS));
+        details.put(IndicatorValue.WHOLE_QUARTERS, BigDecimal.ONE);
+        return new IndicatorValue(null, null, java.util.Collections.unmodifiableMap(details));
     }
 }

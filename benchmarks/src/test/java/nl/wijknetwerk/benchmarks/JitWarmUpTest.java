@@ -1,0 +1,23 @@
+package nl.wijknetwerk.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class JitWarmUpTest {
+
+    @Test
+    void stillClimbingIsNotWarm() {
+        assertThat(JitWarmUp.steady(List.of(39.0, 66.0, 91.0, 120.0))).isFalse();
+        assertThat(JitWarmUp.steady(List.of(130.0, 135.0))).as("two rounds say too little").isFalse();
+    }
+
+    @Test
+    void threeRoundsInARowWithinTenPercentAreWarm() {
+        assertThat(JitWarmUp.steady(List.of(39.0, 66.0, 128.0, 135.0, 131.0))).isTrue();
+        assertThat(JitWarmUp.steady(List.of(120.0, 135.0, 131.0))).as("120 to 135 is 12.5 %").isFalse();
+        assertThat(JitWarmUp.steady(List.of(0.0, 0.0, 0.0))).as("nothing answered is not warm").isFalse();
+    }
+}
