@@ -74,10 +74,7 @@ final class Scenarios {
     /** (b) Read a case the Samenwerkwijze scenario took to an agreed plan, with that plan. */
     LoadDriver.Run readPath() {
         String anna = token("anna");
-        List<String> ids = new ArrayList<>(withPlan);
-        if (ids.isEmpty()) {
-            throw new IllegalStateException("the read path needs the cases of the Samenwerkwijze (run it or the warm-up first)");
-        }
+        List<String> ids = casesWithPlan("the read path");
         Latencies latencies = new Latencies();
         LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
         return LoadDriver.run("(b) read path", workers, duration, maxIterations, latencies, (worker, n) -> {
@@ -93,15 +90,21 @@ final class Scenarios {
      */
     LoadDriver.Run singleUserRead(boolean throughGateway) {
         String anna = token("anna");
-        List<String> ids = new ArrayList<>(withPlan);
-        if (ids.isEmpty()) {
-            throw new IllegalStateException("the single-user read needs the cases of the Samenwerkwijze (run it or the warm-up first)");
-        }
+        List<String> ids = casesWithPlan("the single-user read");
         String base = throughGateway ? ports.gatewayUrl() : "http://localhost:" + nl.wijknetwerk.launcher.Application.CASES.port(ports);
         Latencies latencies = new Latencies();
         LoadClient client = new LoadClient(base, latencies);
         return LoadDriver.run(throughGateway ? "single user through the gateway" : "single user at case-service", 1, duration,
                 maxIterations, latencies, (worker, n) -> client.get(READ_CASE, "/api/wards/ruwaard/cases/" + ids.get((int) (n % ids.size())), anna));
+    }
+
+    /** The cases taken to an agreed plan so far, which the reads read. */
+    private List<String> casesWithPlan(String reader) {
+        List<String> ids = new ArrayList<>(withPlan);
+        if (ids.isEmpty()) {
+            throw new IllegalStateException(reader + " needs the cases of the Samenwerkwijze (run it or the warm-up first)");
+        }
+        return ids;
     }
 
     /** (c) One case through the whole Samenwerkwijze: intake, MDO planned and held, plan, wellbeing, micro-analysis. */

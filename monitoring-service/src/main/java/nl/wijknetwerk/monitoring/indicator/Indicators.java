@@ -126,31 +126,27 @@ public final class Indicators {
      */
     private IndicatorValue societalCostSavings(Period p, String type) {
         boolean anyInPeriod = facts.analyses().stream().anyMatch(a -> p.contains(a.completedOn) && (type == null || type.equals(a.caseType)));
-        if (!anyInPeriod) {
-            return IndicatorValue.none();
-        }
-        if (!ResidentGroups.wholeGroups(p)) {
-            return MinimumGroup.withheldPerMonth();
-        }
-        Map<UUID, AnalysisFact> latest = new LinkedHashMap<>();
-        countedAnalyses().stream().filter(a -> p.contains(a.completedOn))
-                .sorted(Comparator.comparing((AnalysisFact a) -> a.completedOn).thenComparing(a -> a.repeat).thenComparing(a -> a.recordedAt))
-                .forEach(a -> latest.put(a.caseId, a));
-        SocietalCostSavings.Sum sum = SocietalCostSavings.of(latest.values(), type);
-        if (sum.cases() == 0) {
-            return MinimumGroup.withheld();
-        }
-        Map<String, BigDecimal> details = new LinkedHashMap<>();
-        sum.byDomainCents().forEach((domain, cents) -> details.put(domain, Formulas.euros(cents)));
-        if (type == null) {
-            SocietalCostSavings.Sum existing = SocietalCostSavings.of(latest.values(), SocietalCostSavings.EXISTING);
-            SocietalCostSavings.Sum fresh = SocietalCostSavings.of(latest.values(), SocietalCostSavings.NEW);
-            details.put("existingCases", BigDecimal.valueOf(existing.cases()));
-            details.put("existing", Formulas.euros(existing.cents()));
-            details.put("newCases", BigDecimal.valueOf(fresh.cases()));
-            details.put("new", Formulas.euros(fresh.cents()));
-        }
-        return new IndicatorValue(Formulas.euros(sum.cents()), (long) sum.cases(), details);
+        return ofResidents(p, anyInPeriod, () -> {
+            Map<UUID, AnalysisFact> latest = new LinkedHashMap<>();
+            countedAnalyses().stream().filter(a -> p.contains(a.completedOn))
+                    .sorted(Comparator.comparing((AnalysisFact a) -> a.completedOn).thenComparing(a -> a.repeat).thenComparing(a -> a.recordedAt))
+                    .forEach(a -> latest.put(a.caseId, a));
+            SocietalCostSavings.Sum sum = SocietalCostSavings.of(latest.values(), type);
+            if (sum.cases() == 0) {
+                return IndicatorValue.none();
+            }
+            Map<String, BigDecimal> details = new LinkedHashMap<>();
+            sum.byDomainCents().forEach((domain, cents) -> details.put(domain, Formulas.euros(cents)));
+            if (type == null) {
+                SocietalCostSavings.Sum existing = SocietalCostSavings.of(latest.values(), SocietalCostSavings.EXISTING);
+                SocietalCostSavings.Sum fresh = SocietalCostSavings.of(latest.values(), SocietalCostSavings.NEW);
+                details.put("existingCases", BigDecimal.valueOf(existing.cases()));
+                details.put("existing", Formulas.euros(existing.cents()));
+                details.put("newCases", BigDecimal.valueOf(fresh.cases()));
+                details.put("new", Formulas.euros(fresh.cents()));
+            }
+            return new IndicatorValue(Formulas.euros(sum.cents()), (long) sum.cases(), details);
+        });
     }
 
     /** The analyses in whole groups: grouped per kind of case, so that each part of the savings is whole groups too. */
@@ -267,10 +263,8 @@ public final class Indicators {
             if (measurements.stream().noneMatch(w -> p.contains(w.measuredOn))) {
                 continue;
             }
-            Instant lastCounted = measurements.stream().map(w -> w.recordedAt).filter(java.util.Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            Optional<BigDecimal> t0 = Formulas.average(baselines(c.getKey()).stream()
-                    .filter(w -> lastCounted == null || w.recordedAt == null || w.recordedAt.isBefore(lastCounted))
+            Instant lastCounted = measurements.stream().map(w -> w.recordedAt).max(Comparator.naturalOrder()).orElseThrow();
+            Optional<BigDecimal> t0 = Formulas.average(baselines(c.getKey()).stream().filter(w -> w.recordedAt.isBefore(lastCounted))
                     .map(w -> w.score).toList(), 2);
             List<Integer> t2 = scores(measurements, "T2");
             Optional<BigDecimal> followUp = Formulas.average(t2.isEmpty() ? scores(measurements, "T1") : t2, 2);
@@ -285,13 +279,13 @@ public final class Indicators {
         long cases = followed;
         long better = improving;
         return ofResidents(p, facts.wellbeing().stream().anyMatch(w -> followUpWithBaseline(w) && p.contains(w.measuredOn)),
-                () -> cases == 0 ? MinimumGroup.withheld() : of(Formulas.percentage(better, cases), cases));
+                () -> of(Formulas.percentage(better, cases), cases));
     }
 
     /** A T1 or T2 of a case whose T0 was recorded before it: what the improving share is made of. */
     private boolean followUpWithBaseline(WellbeingFact w) {
         return !"T0".equals(w.moment) && baselines(w.caseId).stream()
-                .anyMatch(t0 -> w.recordedAt == null || t0.recordedAt == null || t0.recordedAt.isBefore(w.recordedAt));
+                .anyMatch(t0 -> t0.recordedAt.isBefore(w.recordedAt));
     }
 
     private synchronized List<WellbeingFact> baselines(UUID caseId) {
@@ -310,7 +304,8 @@ public final class Indicators {
 
     /**
      * No data when nothing of the kind lies in the period; held back for a month (not whole groups) and when no whole
-     * group of the period counts yet; else the figure.
+     * group of the period counts yet (the figure has no value); else the figure. For every residents' figure, the
+     * savings included.
      */
     private IndicatorValue ofResidents(Period p, boolean anyInPeriod, Supplier<IndicatorValue> figure) {
         if (!anyInPeriod) {

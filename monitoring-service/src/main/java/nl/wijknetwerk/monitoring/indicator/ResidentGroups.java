@@ -45,7 +45,7 @@ final class ResidentGroups {
         Map<LocalDate, List<T>> byQuarter = facts.stream().filter(f -> day.apply(f) != null)
                 .collect(Collectors.groupingBy(f -> quarterStart(day.apply(f)), TreeMap::new, Collectors.toList()));
         Set<T> counted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Comparator<T> arrival = Comparator.comparing((T f) -> recorded(f, day, recordedAt)).thenComparing(id);
+        Comparator<T> arrival = Comparator.comparing(recordedAt).thenComparing(id);
         for (List<T> quarter : byQuarter.values()) {
             quarter.sort(arrival);
             List<T> group = new ArrayList<>();
@@ -66,13 +66,6 @@ final class ResidentGroups {
     /** Whether residents' figures of the period are made of whole groups: a quarter or a year, never a month. */
     static boolean wholeGroups(Period period) {
         return period.granularity() != Period.Granularity.MONTH;
-    }
-
-    private static <T> Instant recorded(T fact, Function<T, LocalDate> day, Function<T, Instant> recordedAt) {
-        Instant at = recordedAt.apply(fact);
-        // Facts recorded before the recording time was kept were backfilled with their day; this only orders the
-        // odd one built in memory without it.
-        return at != null ? at : day.apply(fact).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private static LocalDate quarterStart(LocalDate day) {
