@@ -15,6 +15,13 @@ public interface MonitoringConfig {
 
     Rebuild rebuild();
 
+    /**
+     * Of how many wards (the most recently read) a replica keeps the facts in memory, reading only what changed since
+     * the last read; a ward beyond them is read whole again when its turn comes.
+     */
+    @WithDefault("32")
+    int wardsInMemory();
+
     KpiPage kpiPage();
 
     interface KpiPage {

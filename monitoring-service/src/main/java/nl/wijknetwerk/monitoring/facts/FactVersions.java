@@ -49,15 +49,27 @@ public class FactVersions {
     /** Every ward's facts change (a rebuild wipes them); no stored page is shown any more. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void allChanging() {
-        em.createNativeQuery("update ward_fact_version set version = version + 1").executeUpdate();
+        em.createNativeQuery("update ward_fact_version set version = version + 1, wiped = version + 1").executeUpdate();
         em.createNativeQuery("update kpi_snapshot set computed_at = '-infinity'").executeUpdate();
     }
 
     /** The current version of a ward's facts; 0 before the first change. */
     @Transactional
     public long current(String ward) {
-        return ((Number) em.createNativeQuery("select coalesce(max(version), 0) from ward_fact_version where ward = :ward")
-                .setParameter("ward", ward).getSingleResult()).longValue();
+        return state(ward).version();
+    }
+
+    /** The current version of a ward's facts and the version at which they were last wiped; 0 and 0 before any change. */
+    @Transactional
+    public State state(String ward) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select coalesce(max(version), 0), coalesce(max(wiped), 0) from ward_fact_version where ward = :ward""")
+                .setParameter("ward", ward).getSingleResult();
+        return new State(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** @param wiped the version at which every fact was deleted (a rebuild): facts read before it are gone */
+    public record State(long version, long wiped) {
     }
 
     /** The wards whose version the current transaction has raised already. */

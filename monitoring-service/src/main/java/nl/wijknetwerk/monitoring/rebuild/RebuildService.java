@@ -28,6 +28,7 @@ import nl.wijknetwerk.monitoring.MonitoringConfig;
 import nl.wijknetwerk.monitoring.rebuild.RebuildApi.RebuildStatus;
 import nl.wijknetwerk.monitoring.rebuild.RebuildApi.State;
 import nl.wijknetwerk.monitoring.facts.FactConsumption;
+import nl.wijknetwerk.monitoring.facts.FactQueries;
 import nl.wijknetwerk.monitoring.facts.FactVersions;
 import nl.wijknetwerk.shared.messaging.KafkaConnection;
 import nl.wijknetwerk.shared.problem.DatabaseUnavailable;
@@ -49,9 +50,7 @@ public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
 
     /** Every table the FactRecorder writes; known_ward is kept, it is the ward directory. */
-    static final List<String> FACT_TABLES = List.of("case_fact", "mdo_fact", "agreement_fact", "wellbeing_fact", "analysis_fact",
-            "barrier_fact", "initiative_state", "leersessie_fact", "professional_fact", "pulse_fact", "budget_fact",
-            "spending_fact", "commitment_fact");
+    static final java.util.Collection<String> FACT_TABLES = FactQueries.TABLES.values();
 
     private static final String ABANDONED = "It did not finish: the replica running it stopped; start a new rebuild";
 
