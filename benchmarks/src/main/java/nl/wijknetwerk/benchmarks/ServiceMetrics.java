@@ -12,7 +12,7 @@ import nl.wijknetwerk.launcher.Ports;
 /**
  * A service's Prometheus exposition at {@code /q/metrics} on its management port, as the harness reads it between
  * and during phases.
- * Rendering it costs the service CPU, so callers read it seldom (once a second at most).
+ * Rendering it costs the service CPU, so callers read it seldom (a few times a second at most).
  */
 final class ServiceMetrics {
 
