@@ -40,10 +40,15 @@ public class FactConsumption {
 
     /** For the live channels, a whole poll: the freshness of every first delivery is recorded once it is committed. */
     public CompletionStage<Void> live(String consumerName, KafkaRecordBatch<String, String> poll) {
-        return inTurn(() -> consumer.consumeBatch(consumerName, poll, recorder::apply, applied -> {
+        return inTurn(() -> consumer.consumeBatch(consumerName, poll, effect(), applied -> {
             Instant committed = Instant.now();
             applied.forEach(event -> freshness(event.type()).record(Duration.between(event.time(), committed)));
         }));
+    }
+
+    /** Each transaction's facts read ahead in a few queries, then every event applied. */
+    private EventConsumer.Prepared effect() {
+        return new EventConsumer.Prepared(recorder::prefetch, recorder::apply);
     }
 
     /** Registered once per type, not per event. */
@@ -62,7 +67,7 @@ public class FactConsumption {
      * @return the position of every message that failed on its own, with the reason
      */
     public Map<Integer, RuntimeException> replay(String consumerName, List<String> messages) {
-        return inTurn(() -> consumer.replay(consumerName, messages, recorder::apply));
+        return inTurn(() -> consumer.replay(consumerName, messages, effect()));
     }
 
     /** Runs work (such as wiping the facts) while no event is being applied. */

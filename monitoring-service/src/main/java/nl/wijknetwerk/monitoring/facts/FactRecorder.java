@@ -7,7 +7,11 @@ import static nl.wijknetwerk.shared.event.Payload.uuid;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -36,12 +40,54 @@ public class FactRecorder {
     private final WardCalendar calendar;
     private final DemoProfiles demoProfiles;
     private final FactVersions versions;
+    private final PrefetchedFacts prefetched;
 
-    public FactRecorder(KnownWardDirectory wards, WardCalendar calendar, DemoProfiles demoProfiles, FactVersions versions) {
+    public FactRecorder(KnownWardDirectory wards, WardCalendar calendar, DemoProfiles demoProfiles, FactVersions versions,
+            PrefetchedFacts prefetched) {
+        this.prefetched = prefetched;
         this.wards = wards;
         this.calendar = calendar;
         this.demoProfiles = demoProfiles;
         this.versions = versions;
+    }
+
+    /**
+     * Reads ahead, in one query per kind, the facts the events of a transaction will look up (the cases, MDOs,
+     * agreements, measurements, analyses and barriers they name); call in that transaction before applying them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void prefetch(List<EventEnvelope> events) {
+        Map<Class<?>, Set<UUID>> wanted = new HashMap<>();
+        for (EventEnvelope event : events) {
+            JsonNode d = event.data();
+            switch (event.type()) {
+                case EventTypes.CASE_OPENED, EventTypes.CASE_CLOSED, EventTypes.TRIAGE_ROUTE_CHANGED, EventTypes.CASE_DECLINED ->
+                        want(wanted, CaseFact.class, d, "caseId");
+                case EventTypes.MDO_HELD -> {
+                    want(wanted, MdoFact.class, d, "mdoId");
+                    want(wanted, CaseFact.class, d, "caseId");
+                }
+                case EventTypes.PLAN_AGREED -> {
+                    want(wanted, CaseFact.class, d, "caseId");
+                    d.path("agreements").forEach(a -> want(wanted, AgreementFact.class, a, "agreementId"));
+                }
+                case EventTypes.AGREEMENT_COMPLETED, EventTypes.AGREEMENT_DROPPED -> want(wanted, AgreementFact.class, d, "agreementId");
+                case EventTypes.WELLBEING_MEASURED -> wanted.computeIfAbsent(WellbeingFact.class, k -> new HashSet<>()).add(event.id());
+                case EventTypes.MICRO_ANALYSIS_COMPLETED -> want(wanted, AnalysisFact.class, d, "analysisId");
+                case EventTypes.BARRIER_REPORTED, EventTypes.BARRIER_ESCALATED, EventTypes.BARRIER_RESOLVED ->
+                        want(wanted, BarrierFact.class, d, "barrierId");
+                default -> {
+                    // Looked up one by one when applied: few of them.
+                }
+            }
+        }
+        prefetched.read(Panache.getEntityManager(), wanted);
+    }
+
+    private static void want(Map<Class<?>, Set<UUID>> wanted, Class<?> kind, JsonNode d, String field) {
+        if (d.hasNonNull(field)) {
+            wanted.computeIfAbsent(kind, k -> new HashSet<>()).add(uuid(d, field));
+        }
     }
 
     /** Applies one event; call inside the consuming transaction with the event's ward as tenant. */
@@ -98,11 +144,11 @@ public class FactRecorder {
                     f.persist();
                 }
             }
-            case EventTypes.AGREEMENT_COMPLETED -> AgreementFact.<AgreementFact> findByIdOptional(uuid(d, "agreementId")).ifPresent(a -> {
+            case EventTypes.AGREEMENT_COMPLETED -> find(AgreementFact.class, uuid(d, "agreementId")).ifPresent(a -> {
                 a.completedOn = date(d, "completedOn");
                 a.onTime = d.path("onTime").asBoolean();
             });
-            case EventTypes.AGREEMENT_DROPPED -> AgreementFact.<AgreementFact> findByIdOptional(uuid(d, "agreementId"))
+            case EventTypes.AGREEMENT_DROPPED -> find(AgreementFact.class, uuid(d, "agreementId"))
                     .ifPresent(a -> a.droppedOn = date(d, "droppedOn"));
             case EventTypes.WELLBEING_MEASURED -> {
                 WellbeingFact w = findOr(WellbeingFact.class, event.id(), WellbeingFact::new);
@@ -146,9 +192,9 @@ public class FactRecorder {
                 b.reportedOn = date(d, "reportedOn");
                 b.persist();
             }
-            case EventTypes.BARRIER_ESCALATED -> BarrierFact.<BarrierFact> findByIdOptional(uuid(d, "barrierId"))
+            case EventTypes.BARRIER_ESCALATED -> find(BarrierFact.class, uuid(d, "barrierId"))
                     .ifPresent(b -> b.escalationLevel = Math.max(b.escalationLevel == null ? 0 : b.escalationLevel, d.path("level").asInt()));
-            case EventTypes.BARRIER_RESOLVED -> BarrierFact.<BarrierFact> findByIdOptional(uuid(d, "barrierId")).ifPresent(b -> {
+            case EventTypes.BARRIER_RESOLVED -> find(BarrierFact.class, uuid(d, "barrierId")).ifPresent(b -> {
                 b.resolvedOn = date(d, "resolvedOn");
                 b.daysOpen = d.path("daysOpen").asInt();
             });
@@ -258,13 +304,23 @@ public class FactRecorder {
         return p;
     }
 
-    private static java.util.Optional<CaseFact> findCase(JsonNode d) {
-        return CaseFact.findByIdOptional(uuid(d, "caseId"));
+    private Optional<CaseFact> findCase(JsonNode d) {
+        return find(CaseFact.class, uuid(d, "caseId"));
     }
 
-    private static <T extends PanacheEntityBase> T findOr(Class<T> type, UUID id, Supplier<T> fresh) {
-        T found = Panache.getEntityManager(type).find(type, id);
-        return found != null ? found : fresh.get();
+    /** The fact, without a query when it was read ahead. */
+    private <T extends PanacheEntityBase> Optional<T> find(Class<T> type, UUID id) {
+        return prefetched.absent(type, id) ? Optional.empty() : Optional.ofNullable(Panache.getEntityManager(type).find(type, id));
+    }
+
+    /** The fact, or a new one the caller persists. */
+    private <T extends PanacheEntityBase> T findOr(Class<T> type, UUID id, Supplier<T> fresh) {
+        Optional<T> found = find(type, id);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        prefetched.created(type, id);
+        return fresh.get();
     }
 
     /** The day the event happened in its ward, for facts whose payload carries no date of its own. */

@@ -199,11 +199,25 @@ public class EventConsumer {
         for (Indexed e : part) {
             // A poll may hold the same event twice (a relay that sent again): only its first copy counts.
             if (first.contains(e.envelope().id()) && seen.add(e.envelope().id())) {
-                effect.accept(e.envelope());
                 applied.add(e.envelope());
             }
         }
+        if (effect instanceof Prepared prepared && !applied.isEmpty()) {
+            prepared.prepare().accept(applied);
+        }
+        applied.forEach(effect);
         return applied;
+    }
+
+    /**
+     * An effect that first sees every event the transaction will apply, in the same transaction: to read in one query
+     * per kind what each event would otherwise look up on its own.
+     */
+    public record Prepared(Consumer<List<EventEnvelope>> prepare, Consumer<EventEnvelope> each) implements Consumer<EventEnvelope> {
+        @Override
+        public void accept(EventEnvelope event) {
+            each.accept(event);
+        }
     }
 
     private Counter deadLettered(String consumer) {
