@@ -53,7 +53,10 @@ public final class Indicators {
     private final LocalDate today;
     // Worked out once per snapshot of facts: every period asked of this ward reads the same groups.
     private final Map<String, Set<WellbeingFact>> countedWellbeing = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Period, List<TriageRoute>> triageRoutes = new java.util.concurrent.ConcurrentHashMap<>();
     private Map<UUID, List<WellbeingFact>> baselinesByCase;
+    private Map<UUID, MdoFact> firstMdos;
+    private Map<UUID, CaseFact> casesById;
     private Set<AnalysisFact> countedAnalyses;
 
     /** @param today the ward's current date, for the projection of a year still running */
@@ -199,11 +202,15 @@ public final class Indicators {
     }
 
     private IndicatorValue daysToFirstMdo(Period p) {
-        Map<UUID, CaseFact> cases = facts.cases().stream().collect(Collectors.toMap(c -> c.caseId, c -> c));
-        Map<UUID, MdoFact> first = new LinkedHashMap<>();
-        facts.mdos().stream().sorted(Comparator.comparing((MdoFact m) -> m.heldOn)).forEach(m -> first.putIfAbsent(m.caseId, m));
+        if (firstMdos == null) { // the same for every period: worked out once per snapshot of facts
+            Map<UUID, MdoFact> first = new LinkedHashMap<>();
+            facts.mdos().stream().sorted(Comparator.comparing((MdoFact m) -> m.heldOn)).forEach(m -> first.putIfAbsent(m.caseId, m));
+            casesById = facts.cases().stream().collect(Collectors.toMap(c -> c.caseId, c -> c));
+            firstMdos = first;
+        }
+        Map<UUID, CaseFact> cases = casesById;
         List<Long> days = new ArrayList<>();
-        for (MdoFact m : first.values()) {
+        for (MdoFact m : firstMdos.values()) {
             if (!p.contains(m.heldOn)) {
                 continue;
             }
@@ -218,8 +225,9 @@ public final class Indicators {
     }
 
     private IndicatorValue triage(Period p, TriageRoute route) {
-        List<TriageRoute> routes = facts.cases().stream().filter(c -> p.contains(c.openedOn) && c.triageRoute != null)
-                .map(c -> TriageRoute.valueOf(c.triageRoute)).toList();
+        // Three indicators read the same mix: the cases are gone through once per period.
+        List<TriageRoute> routes = triageRoutes.computeIfAbsent(p, q -> facts.cases().stream()
+                .filter(c -> q.contains(c.openedOn) && c.triageRoute != null).map(c -> TriageRoute.valueOf(c.triageRoute)).toList());
         if (routes.isEmpty()) {
             return IndicatorValue.none();
         }

@@ -57,9 +57,19 @@ public class KpiService {
 
     /** The KPI page: computed from the facts once per version of them, then read back (see {@link KpiSnapshots}). */
     public KpiView.WardKpis wardKpis(String ward, Period period) {
-        LocalDate today = today(ward);
-        KpiView.WardKpis page = snapshots.page(ward, period, today, () -> computeWardKpis(ward, period, today));
+        KpiView.WardKpis page = snapshots.read(stored(ward, period));
         return completeness.now().map(page::incomplete).orElse(page);
+    }
+
+    /** The KPI page as JSON: as stored, unless a rebuild has not (yet) restored every fact it is computed from. */
+    public String wardKpisJson(String ward, Period period) {
+        String page = stored(ward, period);
+        return completeness.now().map(incomplete -> snapshots.write(snapshots.read(page).incomplete(incomplete))).orElse(page);
+    }
+
+    private String stored(String ward, Period period) {
+        LocalDate today = today(ward);
+        return snapshots.page(ward, period, today, () -> computeWardKpis(ward, period, today));
     }
 
     private KpiView.WardKpis computeWardKpis(String ward, Period period, LocalDate today) {

@@ -47,35 +47,44 @@ public class KpiSnapshots {
         this.build = applicationVersion + "/" + Integer.toHexString(catalogue.indicators().toString().hashCode());
     }
 
-    /** The ward's page for the period as of today: the stored one while it is current, else computed and stored. */
-    public KpiView.WardKpis page(String ward, Period period, LocalDate today, Supplier<KpiView.WardKpis> compute) {
-        Optional<KpiView.WardKpis> stored = find(ward, period.label(), today).flatMap(this::read);
+    /**
+     * The ward's page for the period as of today, as JSON: the stored one while it is current (sent as stored, neither
+     * read nor written again), else computed and stored.
+     */
+    public String page(String ward, Period period, LocalDate today, Supplier<KpiView.WardKpis> compute) {
+        Optional<String> stored = find(ward, period.label(), today);
         if (stored.isPresent()) {
             return stored.get();
         }
         // Outdated: one reader (on any replica) claims the recomputation by marking the stored page computed now; the
         // others meanwhile get that page for another max-age instead of all computing the same page at once.
         if (!claim(ward, period.label(), today)) {
-            Optional<KpiView.WardKpis> claimed = find(ward, period.label(), today).flatMap(this::read);
+            Optional<String> claimed = find(ward, period.label(), today);
             if (claimed.isPresent()) {
                 return claimed.get();
             }
         }
         long version = versions.current(ward); // before the facts are read: the page shows at least this version
-        KpiView.WardKpis page = compute.get();
-        try {
-            store(ward, period.label(), today, version, mapper.writeValueAsString(page));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("KPI page of " + ward + " cannot be written as JSON", e);
-        }
+        String page = write(compute.get());
+        store(ward, period.label(), today, version, page);
         return page;
     }
 
-    private Optional<KpiView.WardKpis> read(String body) {
+    /** A page as stored, read back (for those who need more than to send it on). */
+    public KpiView.WardKpis read(String page) {
         try {
-            return Optional.of(mapper.readValue(body, KpiView.WardKpis.class));
+            return mapper.readValue(page, KpiView.WardKpis.class);
         } catch (JsonProcessingException e) {
-            return Optional.empty(); // unreadable (a changed shape): computed again and overwritten
+            throw new IllegalStateException("A stored KPI page cannot be read", e);
+        }
+    }
+
+    /** A page as JSON. */
+    public String write(KpiView.WardKpis page) {
+        try {
+            return mapper.writeValueAsString(page);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("KPI page of " + page.ward() + " cannot be written as JSON", e);
         }
     }
 
