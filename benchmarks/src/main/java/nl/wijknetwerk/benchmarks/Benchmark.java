@@ -155,12 +155,13 @@ public final class Benchmark {
             List<Double> rounds = warmUntilSteady(scenarios);
             // (a) is measured with the consumers idle, not while they still apply the warm-up's events.
             Duration caughtUp = new ConsumerThroughput(ports).awaitIdle(CONSUMERS, Duration.ofMinutes(10));
+            String analysed = analyse();
             say("(a) write path (consumers caught up with the warm-up in " + caughtUp.toSeconds() + " s)");
             LoadDriver.Run write = scenarios.writePath();
             report.heading("(a) Write path: open a case and record its intake");
             report.line("After " + warmup.toSeconds() + " s of warm-up (the Samenwerkwijze, every request of (a) among it)"
                     + warmUpRounds(rounds) + " and once the consumers had applied the warm-up's events (" + caughtUp.toSeconds()
-                    + " s).").line("");
+                    + " s). " + analysed).line("");
             report.latencies(write).likeForLike(write, writeRows, Scenarios.OPEN_CASE, Baselines.JDBC_OPEN_CASE,
                     SamenwerkwijzeSteps.INTAKE, Baselines.JDBC_INTAKE, LoadDriver.ITERATION, LoadDriver.ITERATION)
                     .ratios(write, Baselines.JDBC_INSERT, inserts);
@@ -359,6 +360,7 @@ public final class Benchmark {
             say("consumers: " + events + " case events in one burst");
             ConsumerThroughput consumers = new ConsumerThroughput(ports);
             consumers.awaitIdle(CONSUMERS, Duration.ofMinutes(10));
+            analyse();
             ConsumerThroughput.Result result = consumers.burst("ruwaard", events, CONSUMERS, Duration.ofMinutes(10));
             report.heading("Event consumption: how fast each service applies events");
             report.line(String.format(Locale.ROOT, "%,d `%s` events of ward Ruwaard published straight to `cases.events` "
@@ -488,6 +490,31 @@ public final class Benchmark {
                     generated.rows().get("wellbeing_fact"), size.events(), database, generated.took().toSeconds(),
                     generated.databaseBytes() / (1024 * 1024), size.cases() / Math.max(1, size.wards()))).line("");
             report.latencies(kpis);
+        }
+
+        /**
+         * Gathers the planner's statistics of every application database, as PostgreSQL's autovacuum does on its own
+         * after a table has grown: with it off (as on the server these runs have used) the planner knows nothing of a
+         * table's rows and may pick plans no production database would (e.g. a ward's index for a primary-key lookup).
+         * @return a sentence for the report saying what was done
+         */
+        private String analyse() throws SQLException {
+            String autovacuum;
+            try (Connection c = DriverManager.getConnection(platform.jdbcUrl("postgres"), DB_USER, DB_PASSWORD);
+                    Statement s = c.createStatement(); var rs = s.executeQuery("show autovacuum")) {
+                rs.next();
+                autovacuum = rs.getString(1);
+            }
+            for (Application app : Application.values()) {
+                if (app.database().isPresent()) {
+                    try (Connection c = DriverManager.getConnection(platform.jdbcUrl(app.database().get() + "_bench"), DB_USER, DB_PASSWORD);
+                            Statement s = c.createStatement()) {
+                        s.execute("analyze");
+                    }
+                }
+            }
+            return "Then the applications' databases were analysed, as autovacuum would have done (it is " + autovacuum
+                    + " on this server); they are again before the burst of events.";
         }
 
         private LocalPlatform.Options options() {
