@@ -1,11 +1,10 @@
 package nl.wijknetwerk.monitoring.facts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Table;
 
 import org.hibernate.jpa.HibernateHints;
 
@@ -17,8 +16,10 @@ import org.hibernate.jpa.HibernateHints;
 @ApplicationScoped
 public class FactQueries {
 
-    /** Every kind of fact with its table (each has the column changed_version, see V47). */
-    public static final Map<Class<?>, String> TABLES = tables();
+    /** Every kind of fact (each of their tables has the column changed_version, see V47). */
+    public static final List<Class<?>> KINDS = List.of(CaseFact.class, MdoFact.class, AgreementFact.class, WellbeingFact.class,
+            AnalysisFact.class, BarrierFact.class, InitiativeState.class, LeersessieFact.class, ProfessionalFact.class,
+            PulseFact.class, BudgetFact.class, SpendingFact.class, CommitmentFact.class);
 
     private final EntityManager em;
 
@@ -29,7 +30,7 @@ public class FactQueries {
     /** The ward's facts of a kind written after the given version of its facts (all of them for -1), read-only. */
     @SuppressWarnings("unchecked")
     public <T> List<T> changedSince(Class<T> kind, String ward, long version) {
-        return em.createNativeQuery("select * from " + TABLES.get(kind) + " where ward = :ward and changed_version > :version", kind)
+        return em.createNativeQuery("select * from " + table(kind) + " where ward = :ward and changed_version > :version", kind)
                 .setParameter("ward", ward).setParameter("version", version)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
@@ -40,21 +41,8 @@ public class FactQueries {
         return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(fact);
     }
 
-    private static Map<Class<?>, String> tables() {
-        Map<Class<?>, String> tables = new LinkedHashMap<>();
-        tables.put(CaseFact.class, "case_fact");
-        tables.put(MdoFact.class, "mdo_fact");
-        tables.put(AgreementFact.class, "agreement_fact");
-        tables.put(WellbeingFact.class, "wellbeing_fact");
-        tables.put(AnalysisFact.class, "analysis_fact");
-        tables.put(BarrierFact.class, "barrier_fact");
-        tables.put(InitiativeState.class, "initiative_state");
-        tables.put(LeersessieFact.class, "leersessie_fact");
-        tables.put(ProfessionalFact.class, "professional_fact");
-        tables.put(PulseFact.class, "pulse_fact");
-        tables.put(BudgetFact.class, "budget_fact");
-        tables.put(SpendingFact.class, "spending_fact");
-        tables.put(CommitmentFact.class, "commitment_fact");
-        return java.util.Collections.unmodifiableMap(tables);
+    /** The table of a kind of fact, as its entity names it. */
+    public static String table(Class<?> kind) {
+        return kind.getAnnotation(Table.class).name();
     }
 }

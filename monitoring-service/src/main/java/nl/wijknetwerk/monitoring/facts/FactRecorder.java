@@ -72,7 +72,7 @@ public class FactRecorder {
                     d.path("agreements").forEach(a -> want(wanted, AgreementFact.class, a, "agreementId"));
                 }
                 case EventTypes.AGREEMENT_COMPLETED, EventTypes.AGREEMENT_DROPPED -> want(wanted, AgreementFact.class, d, "agreementId");
-                case EventTypes.WELLBEING_MEASURED -> wanted.computeIfAbsent(WellbeingFact.class, k -> new HashSet<>()).add(event.id());
+                case EventTypes.WELLBEING_MEASURED -> want(wanted, WellbeingFact.class, event.id());
                 case EventTypes.MICRO_ANALYSIS_COMPLETED -> want(wanted, AnalysisFact.class, d, "analysisId");
                 case EventTypes.BARRIER_REPORTED, EventTypes.BARRIER_ESCALATED, EventTypes.BARRIER_RESOLVED ->
                         want(wanted, BarrierFact.class, d, "barrierId");
@@ -86,8 +86,12 @@ public class FactRecorder {
 
     private static void want(Map<Class<?>, Set<UUID>> wanted, Class<?> kind, JsonNode d, String field) {
         if (d.hasNonNull(field)) {
-            wanted.computeIfAbsent(kind, k -> new HashSet<>()).add(uuid(d, field));
+            want(wanted, kind, uuid(d, field));
         }
+    }
+
+    private static void want(Map<Class<?>, Set<UUID>> wanted, Class<?> kind, UUID id) {
+        wanted.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
     }
 
     /** Applies one event; call inside the consuming transaction with the event's ward as tenant. */

@@ -47,6 +47,9 @@ class PrefetchedFacts {
 
     /** The fact is being created in this transaction: from now on it is in the session. */
     void created(Class<?> kind, UUID id) {
-        absent.getOrDefault(kind, new HashSet<>()).remove(id);
+        Set<UUID> missing = absent.get(kind);
+        if (missing != null) {
+            missing.remove(id);
+        }
     }
 }

@@ -71,7 +71,7 @@ public class FactStore {
                     facts.rows.clear();
                 }
                 long since = whole ? -1 : facts.version;
-                for (Class<?> kind : FactQueries.TABLES.keySet()) {
+                for (Class<?> kind : FactQueries.KINDS) {
                     Map<Object, Object> rows = facts.rows.computeIfAbsent(kind, k -> new LinkedHashMap<>());
                     for (Object row : queries.changedSince(kind, ward, since)) {
                         rows.put(queries.id(row), row);

@@ -50,7 +50,7 @@ public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
 
     /** Every table the FactRecorder writes; known_ward is kept, it is the ward directory. */
-    static final java.util.Collection<String> FACT_TABLES = FactQueries.TABLES.values();
+    static final List<String> FACT_TABLES = FactQueries.KINDS.stream().map(FactQueries::table).toList();
 
     private static final String ABANDONED = "It did not finish: the replica running it stopped; start a new rebuild";
 
