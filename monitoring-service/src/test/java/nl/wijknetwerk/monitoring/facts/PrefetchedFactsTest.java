@@ -13,13 +13,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.wijknetwerk.monitoring.Monitoring;
 import nl.wijknetwerk.monitoring.indicator.FactStore;
 import nl.wijknetwerk.shared.event.EventTypes;
-import nl.wijknetwerk.shared.ward.WardContext;
+import nl.wijknetwerk.shared.ward.WardWork;
 import nl.wijknetwerk.testing.TestEvents;
 
 /**
@@ -38,7 +36,7 @@ class PrefetchedFactsTest {
     FactStore store;
 
     @Inject
-    WardContext context;
+    WardWork wardWork;
 
     @Test
     void eventsOfNewKnownAndUnknownCasesInOnePollAreAppliedInOrder() {
@@ -80,13 +78,7 @@ class PrefetchedFactsTest {
     }
 
     private Map<UUID, CaseFact> cases() {
-        ManagedContext request = Arc.container().requestContext();
-        request.activate();
-        try {
-            context.actAsSystem(WARD);
-            return store.load(WARD).cases().stream().collect(Collectors.toMap(c -> c.caseId, Function.identity()));
-        } finally {
-            request.terminate();
-        }
+        return wardWork.inWard(WARD, () -> store.load(WARD)).cases().stream()
+                .collect(Collectors.toMap(c -> c.caseId, Function.identity()));
     }
 }

@@ -16,13 +16,11 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import nl.wijknetwerk.monitoring.Monitoring;
 import nl.wijknetwerk.monitoring.facts.FactVersions;
-import nl.wijknetwerk.shared.ward.WardContext;
+import nl.wijknetwerk.shared.ward.WardWork;
 
 /**
  * A ward's facts are held in memory and read again only where they changed: what the indicators get is still every
@@ -41,7 +39,7 @@ class FactStoreTest {
     EntityManager em;
 
     @Inject
-    WardContext context;
+    WardWork wardWork;
 
     @Test
     void readingAgainAddsTheNewRowsAndTheChangedOnesAndNothingOfAnotherWard() {
@@ -80,14 +78,7 @@ class FactStoreTest {
 
     /** As a KPI request of the ward reads them. */
     private WardFacts load(String ward) {
-        ManagedContext request = Arc.container().requestContext();
-        request.activate();
-        try {
-            context.actAsSystem(ward);
-            return store.load(ward);
-        } finally {
-            request.terminate();
-        }
+        return wardWork.inWard(ward, () -> store.load(ward));
     }
 
     private Map<UUID, String> routes(String ward) {
