@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import nl.wijknetwerk.oidc.VerifiedTokens;
 
 /** Where the gateway sends what, how long it waits, and how much one client may ask. */
 @ConfigMapping(prefix = "gateway")
@@ -27,18 +28,8 @@ public interface GatewayConfig {
 
     Limits limits();
 
-    VerifiedTokenReuse verifiedTokens();
-
-    /** A verified token's identity reused for the same token's next requests (VerifiedTokens); 0s verifies every one. */
-    interface VerifiedTokenReuse {
-        /** How long, at most: never past the token's own expiry. */
-        @WithDefault("30s")
-        Duration reuse();
-
-        /** How many tokens at most. */
-        @WithDefault("10000")
-        int capacity();
-    }
+    /** A verified token's identity reused for the same token's next requests. */
+    VerifiedTokens.Settings verifiedTokens();
 
     interface Routes {
         /** First path segment after {@code /api/wards/{ward}/}, e.g. {@code cases}. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import nl.wijknetwerk.oidc.VerifiedTokens;
 
 /** Platform settings every service shares. */
 @ConfigMapping(prefix = "wijknetwerk")
@@ -14,6 +15,8 @@ public interface WijknetwerkConfig {
     Outbox outbox();
 
     Log log();
+
+    VerifiedTokens.Settings verifiedTokens();
 
     interface Log {
         /** One JSON object per log line, for log collectors in a cluster (applied by shared-logging's JsonLogging). */

@@ -1,7 +1,6 @@
 package nl.wijknetwerk.gateway.routing;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +36,10 @@ import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.limits.RequestLimits;
+import nl.wijknetwerk.gateway.security.TokenCaller;
 import nl.wijknetwerk.oidc.IdentityProviderAnswer;
 import nl.wijknetwerk.oidc.IdentityProviderGate;
-import nl.wijknetwerk.gateway.security.TokenCaller;
-import nl.wijknetwerk.gateway.security.VerifiedTokens;
+import nl.wijknetwerk.oidc.VerifiedTokens;
 
 /**
  * The one public entry: every {@code /api/…} request is authenticated, checked against the caller's wards and
@@ -74,7 +73,7 @@ public class ApiProxy {
         this.config = config;
         this.telemetry = telemetry;
         this.limits = limits;
-        this.verifiedTokens = new VerifiedTokens(Clock.systemUTC(), config.verifiedTokens().reuse(), config.verifiedTokens().capacity());
+        this.verifiedTokens = new VerifiedTokens(System::currentTimeMillis, config.verifiedTokens());
         this.tokensReused = meters.counter("gateway.tokens", "check", "reused");
         this.tokensVerified = meters.counter("gateway.tokens", "check", "verified");
         config.upstream().forEach((service, url) -> upstreams.put(service, URI.create(url)));
@@ -112,7 +111,7 @@ public class ApiProxy {
                 identity -> {
                     if (token.isPresent()) {
                         tokensVerified.increment();
-                        verifiedTokens.remember(token.get(), identity);
+                        verifiedTokens.remember(token.get(), identity, TokenCaller.expiresAt(identity));
                     }
                     authorise(ctx, route.get(), identity);
                 },
