@@ -2,7 +2,9 @@ package nl.wijknetwerk.monitoring.indicator;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,15 +29,31 @@ import nl.wijknetwerk.monitoring.facts.FactVersions;
  * computed about four times a second instead of on every read, by one reader at a time (the others get the stored
  * page meanwhile), and shows an event at most that much plus one computation later.
  * Another ward's facts have a version of their own and leave the snapshot alone.
+ * <p>
+ * Each replica also holds the pages it read last, each for as long as the database said it may be shown (a current
+ * page for max-age from that moment, an outdated one for what is left of its max-age): within that time a read costs
+ * no query at all, and an event still shows within max-age plus one computation.
  */
 @ApplicationScoped
 public class KpiSnapshots {
+
+    /** At most this many pages held per replica (a few periods of every ward a replica serves). */
+    private static final int HELD_PAGES = 10_000;
 
     private final EntityManager em;
     private final FactVersions versions;
     private final ObjectMapper mapper;
     private final String build;
     private final long maxAgeMillis;
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
+
+    /** A page this replica may show without asking the database until {@code untilNanos} ({@link System#nanoTime}). */
+    private record Held(String body, long untilNanos) {
+    }
+
+    /** A stored page, and for how much longer it may be shown (milliseconds). */
+    private record Stored(String body, long showForMillis) {
+    }
 
     public KpiSnapshots(EntityManager em, FactVersions versions, ObjectMapper mapper, Catalogue catalogue, MonitoringConfig config,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String applicationVersion) {
@@ -52,22 +70,38 @@ public class KpiSnapshots {
      * read nor written again), else computed and stored.
      */
     public String page(String ward, Period period, LocalDate today, Supplier<KpiView.WardKpis> compute) {
-        Optional<String> stored = find(ward, period.label(), today);
+        String key = ward + '/' + period.label() + '/' + today;
+        Held known = held.get(key);
+        if (known != null && System.nanoTime() - known.untilNanos() < 0) {
+            return known.body();
+        }
+        Optional<Stored> stored = find(ward, period.label(), today);
         if (stored.isPresent()) {
-            return stored.get();
+            return hold(key, stored.get());
         }
         // Outdated: one reader (on any replica) claims the recomputation by marking the stored page computed now; the
         // others meanwhile get that page for another max-age instead of all computing the same page at once.
         if (!claim(ward, period.label(), today)) {
-            Optional<String> claimed = find(ward, period.label(), today);
+            Optional<Stored> claimed = find(ward, period.label(), today);
             if (claimed.isPresent()) {
-                return claimed.get();
+                return hold(key, claimed.get());
             }
         }
         long version = versions.current(ward); // before the facts are read: the page shows at least this version
         String page = write(compute.get());
         store(ward, period.label(), today, version, page);
-        return page;
+        return hold(key, new Stored(page, maxAgeMillis));
+    }
+
+    private String hold(String key, Stored stored) {
+        long showFor = Math.min(stored.showForMillis(), maxAgeMillis);
+        if (showFor > 0) {
+            if (held.size() >= HELD_PAGES) {
+                held.clear(); // pages of past days and rarely read wards go; the next read of each asks again
+            }
+            held.put(key, new Held(stored.body(), System.nanoTime() + showFor * 1_000_000));
+        }
+        return stored.body();
     }
 
     /** A page as stored, read back (for those who need more than to send it on). */
@@ -98,16 +132,19 @@ public class KpiSnapshots {
                 .setParameter("today", today).setParameter("build", build).executeUpdate()) > 0;
     }
 
-    private Optional<String> find(String ward, String period, LocalDate today) {
+    /** The stored page while it may be shown: current (for max-age from now), or outdated for less than max-age. */
+    private Optional<Stored> find(String ward, String period, LocalDate today) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             @SuppressWarnings("unchecked")
-            List<String> body = em.createNativeQuery("""
-                select s.body from kpi_snapshot s left join ward_fact_version v on v.ward = s.ward
+            List<Object[]> rows = em.createNativeQuery("""
+                select s.body, case when s.version = coalesce(v.version, 0) then :maxAge
+                    else :maxAge - extract(epoch from clock_timestamp() - s.computed_at) * 1000 end
+                from kpi_snapshot s left join ward_fact_version v on v.ward = s.ward
                 where s.ward = :ward and s.period = :period and s.today = :today and s.build = :build
                   and (s.version = coalesce(v.version, 0) or s.computed_at > clock_timestamp() - :maxAge * interval '1 millisecond')""")
                     .setParameter("maxAge", maxAgeMillis).setParameter("ward", ward).setParameter("period", period).setParameter("today", today)
                     .setParameter("build", build).getResultList();
-            return body.stream().findFirst();
+            return rows.stream().findFirst().map(r -> new Stored((String) r[0], ((Number) r[1]).longValue()));
         });
     }
 

@@ -23,6 +23,7 @@ public final class EventSchemas {
 
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> KNOWN_TYPES = ConcurrentHashMap.newKeySet();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ENVELOPE = "cloudevent-envelope";
 
@@ -50,7 +51,16 @@ public final class EventSchemas {
     }
 
     public static boolean exists(String type) {
-        return EventSchemas.class.getResource(location(type)) != null;
+        // Asked for every event a service reads or writes: a class-path lookup each time was a fifth of a consumer's CPU.
+        // Only types found are remembered, so a stream of unknown types cannot grow the map.
+        if (KNOWN_TYPES.contains(type)) {
+            return true;
+        }
+        boolean found = EventSchemas.class.getResource(location(type)) != null;
+        if (found) {
+            KNOWN_TYPES.add(type);
+        }
+        return found;
     }
 
     private static Set<String> validate(String name, JsonNode node) {
