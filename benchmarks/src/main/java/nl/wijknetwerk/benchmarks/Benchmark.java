@@ -217,7 +217,8 @@ public final class Benchmark {
             }
             String figures = rounds.stream().map(r -> String.format(Locale.ROOT, "%.1f", r)).collect(java.util.stream.Collectors.joining(", "));
             return ", then (a) in rounds of " + WARM_UP_ROUND.toSeconds() + " s until its throughput stopped climbing ("
-                    + (JitWarmUp.steady(rounds) ? JitWarmUp.STEADY_ROUNDS + " rounds within " + JitWarmUp.TOLERANCE_PERCENT + " % of each other"
+                    + (JitWarmUp.steady(rounds) ? JitWarmUp.STEADY_ROUNDS + " rounds within " + JitWarmUp.TOLERANCE_PERCENT
+                            + " % of each other and of the " + JitWarmUp.STEADY_ROUNDS + " before"
                             : "not steady after " + rounds.size() + " rounds")
                     + "; iterations/s per round: " + figures + ")";
         }

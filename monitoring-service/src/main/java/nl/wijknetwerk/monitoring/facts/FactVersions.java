@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionScoped;
 import jakarta.transaction.Transactional;
@@ -18,10 +19,19 @@ public class FactVersions {
 
     private final EntityManager em;
     private final RaisedInThisTransaction raised;
+    private final Event<Changed> changed;
 
-    public FactVersions(EntityManager em, RaisedInThisTransaction raised) {
+    public FactVersions(EntityManager em, RaisedInThisTransaction raised, Event<Changed> changed) {
         this.em = em;
         this.raised = raised;
+        this.changed = changed;
+    }
+
+    /**
+     * A ward's facts changed ({@code ward} null: every ward's), fired in the transaction that changes them; observe it
+     * with {@code during = AFTER_SUCCESS} to learn of it once they are committed.
+     */
+    public record Changed(String ward) {
     }
 
     /** The ward's facts change in the current transaction. */
@@ -32,6 +42,7 @@ public class FactVersions {
                     insert into ward_fact_version (ward, version) values (:ward, 1)
                     on conflict (ward) do update set version = ward_fact_version.version + 1""")
                     .setParameter("ward", ward).executeUpdate();
+            changed.fire(new Changed(ward));
         }
     }
 
@@ -51,6 +62,7 @@ public class FactVersions {
     public void allChanging() {
         em.createNativeQuery("update ward_fact_version set version = version + 1, wiped = version + 1").executeUpdate();
         em.createNativeQuery("update kpi_snapshot set computed_at = '-infinity'").executeUpdate();
+        changed.fire(new Changed(null));
     }
 
     /** The current version of a ward's facts; 0 before the first change. */

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,20 +34,24 @@ import nl.wijknetwerk.monitoring.facts.FactVersions;
  * <p>
  * Each replica also holds the pages it read last, each for as long as the database said it may be shown (a current
  * page for max-age from that moment, an outdated one for what is left of its max-age): within that time a read costs
- * no query at all, and an event still shows within max-age plus one computation.
+ * no query at all, and an event still shows within max-age plus one computation. Facts this replica changes itself
+ * (its consumers, a KPI import) drop the ward's held pages once committed, so here they show on the next read as
+ * before; only another replica's changes wait for the hold to run out.
  */
 @ApplicationScoped
 public class KpiSnapshots {
 
-    /** At most this many pages held per replica (a few periods of every ward a replica serves). */
-    private static final int HELD_PAGES = 10_000;
+    /** At most this many wards' pages held per replica, and this many pages (periods and days) per ward. */
+    private static final int HELD_WARDS = 2_000;
+    private static final int HELD_PAGES_PER_WARD = 64;
 
     private final EntityManager em;
     private final FactVersions versions;
     private final ObjectMapper mapper;
     private final String build;
     private final long maxAgeMillis;
-    private final Map<String, Held> held = new ConcurrentHashMap<>();
+    /** Ward → (period and day → page). */
+    private final Map<String, Map<String, Held>> held = new ConcurrentHashMap<>();
 
     /** A page this replica may show without asking the database until {@code untilNanos} ({@link System#nanoTime}). */
     private record Held(String body, long untilNanos) {
@@ -70,38 +76,51 @@ public class KpiSnapshots {
      * read nor written again), else computed and stored.
      */
     public String page(String ward, Period period, LocalDate today, Supplier<KpiView.WardKpis> compute) {
-        String key = ward + '/' + period.label() + '/' + today;
-        Held known = held.get(key);
+        String key = period.label() + '/' + today;
+        Held known = held.getOrDefault(ward, Map.of()).get(key);
         if (known != null && System.nanoTime() - known.untilNanos() < 0) {
             return known.body();
         }
         Optional<Stored> stored = find(ward, period.label(), today);
         if (stored.isPresent()) {
-            return hold(key, stored.get());
+            return hold(ward, key, stored.get());
         }
         // Outdated: one reader (on any replica) claims the recomputation by marking the stored page computed now; the
         // others meanwhile get that page for another max-age instead of all computing the same page at once.
         if (!claim(ward, period.label(), today)) {
             Optional<Stored> claimed = find(ward, period.label(), today);
             if (claimed.isPresent()) {
-                return hold(key, claimed.get());
+                return hold(ward, key, claimed.get());
             }
         }
         long version = versions.current(ward); // before the facts are read: the page shows at least this version
         String page = write(compute.get());
         store(ward, period.label(), today, version, page);
-        return hold(key, new Stored(page, maxAgeMillis));
+        return hold(ward, key, new Stored(page, maxAgeMillis));
     }
 
-    private String hold(String key, Stored stored) {
+    private String hold(String ward, String key, Stored stored) {
         long showFor = Math.min(stored.showForMillis(), maxAgeMillis);
         if (showFor > 0) {
-            if (held.size() >= HELD_PAGES) {
-                held.clear(); // pages of past days and rarely read wards go; the next read of each asks again
+            if (held.size() >= HELD_WARDS) {
+                held.clear(); // rarely read wards go; the next read of each asks again
             }
-            held.put(key, new Held(stored.body(), System.nanoTime() + showFor * 1_000_000));
+            Map<String, Held> pages = held.computeIfAbsent(ward, w -> new ConcurrentHashMap<>());
+            if (pages.size() >= HELD_PAGES_PER_WARD) {
+                pages.clear(); // pages of past days go
+            }
+            pages.put(key, new Held(stored.body(), System.nanoTime() + showFor * 1_000_000));
         }
         return stored.body();
+    }
+
+    /** Facts committed here: the ward's held pages (every ward's, for a rebuild) are asked for again on the next read. */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) FactVersions.Changed changed) {
+        if (changed.ward() == null) {
+            held.clear();
+        } else {
+            held.remove(changed.ward());
+        }
     }
 
     /** A page as stored, read back (for those who need more than to send it on). */
