@@ -35,8 +35,8 @@ import nl.wijknetwerk.monitoring.facts.FactVersions;
  * Each replica also holds the pages it read last, each for as long as the database said it may be shown (a current
  * page for max-age from that moment, an outdated one for what is left of its max-age): within that time a read costs
  * no query at all, and an event still shows within max-age plus one computation. Facts this replica changes itself
- * (its consumers, a KPI import) drop the ward's held pages once committed, so here they show on the next read as
- * before; only another replica's changes wait for the hold to run out.
+ * (its consumers, a KPI import) drop the ward's held current pages once committed, so here they show on the next read
+ * as before; only another replica's changes wait for the hold to run out.
  */
 @ApplicationScoped
 public class KpiSnapshots {
@@ -53,12 +53,15 @@ public class KpiSnapshots {
     /** Ward → (period and day → page). */
     private final Map<String, Map<String, Held>> held = new ConcurrentHashMap<>();
 
-    /** A page this replica may show without asking the database until {@code untilNanos} ({@link System#nanoTime}). */
-    private record Held(String body, long untilNanos) {
+    /**
+     * A page this replica may show without asking the database until {@code untilNanos} ({@link System#nanoTime});
+     * {@code current}: it was of the ward's current version when read.
+     */
+    private record Held(String body, long untilNanos, boolean current) {
     }
 
-    /** A stored page, and for how much longer it may be shown (milliseconds). */
-    private record Stored(String body, long showForMillis) {
+    /** A stored page, for how much longer it may be shown (milliseconds), and whether it is of the current version. */
+    private record Stored(String body, long showForMillis, boolean current) {
     }
 
     public KpiSnapshots(EntityManager em, FactVersions versions, ObjectMapper mapper, Catalogue catalogue, MonitoringConfig config,
@@ -96,7 +99,7 @@ public class KpiSnapshots {
         long version = versions.current(ward); // before the facts are read: the page shows at least this version
         String page = write(compute.get());
         store(ward, period.label(), today, version, page);
-        return hold(ward, key, new Stored(page, maxAgeMillis));
+        return hold(ward, key, new Stored(page, maxAgeMillis, true));
     }
 
     private String hold(String ward, String key, Stored stored) {
@@ -109,17 +112,24 @@ public class KpiSnapshots {
             if (pages.size() >= HELD_PAGES_PER_WARD) {
                 pages.clear(); // pages of past days go
             }
-            pages.put(key, new Held(stored.body(), System.nanoTime() + showFor * 1_000_000));
+            pages.put(key, new Held(stored.body(), System.nanoTime() + showFor * 1_000_000, stored.current()));
         }
         return stored.body();
     }
 
-    /** Facts committed here: the ward's held pages (every ward's, for a rebuild) are asked for again on the next read. */
+    /**
+     * Facts committed here: the ward's held pages that were current are asked for again on the next read (every ward's,
+     * for a rebuild). A page held as outdated already stays until its max-age ends, as the database would give it: so
+     * while events stream into a busy ward its page is still read from memory between computations.
+     */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) FactVersions.Changed changed) {
         if (changed.ward() == null) {
             held.clear();
         } else {
-            held.remove(changed.ward());
+            held.computeIfPresent(changed.ward(), (ward, pages) -> {
+                pages.values().removeIf(Held::current);
+                return pages.isEmpty() ? null : pages;
+            });
         }
     }
 
@@ -157,13 +167,14 @@ public class KpiSnapshots {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                 select s.body, case when s.version = coalesce(v.version, 0) then :maxAge
-                    else :maxAge - extract(epoch from clock_timestamp() - s.computed_at) * 1000 end
+                    else :maxAge - extract(epoch from clock_timestamp() - s.computed_at) * 1000 end,
+                    s.version = coalesce(v.version, 0)
                 from kpi_snapshot s left join ward_fact_version v on v.ward = s.ward
                 where s.ward = :ward and s.period = :period and s.today = :today and s.build = :build
                   and (s.version = coalesce(v.version, 0) or s.computed_at > clock_timestamp() - :maxAge * interval '1 millisecond')""")
                     .setParameter("maxAge", maxAgeMillis).setParameter("ward", ward).setParameter("period", period).setParameter("today", today)
                     .setParameter("build", build).getResultList();
-            return rows.stream().findFirst().map(r -> new Stored((String) r[0], ((Number) r[1]).longValue()));
+            return rows.stream().findFirst().map(r -> new Stored((String) r[0], ((Number) r[1]).longValue(), (Boolean) r[2]));
         });
     }
 
