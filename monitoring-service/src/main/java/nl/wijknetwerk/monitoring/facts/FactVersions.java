@@ -29,9 +29,10 @@ public class FactVersions {
 
     /**
      * A ward's facts changed ({@code ward} null: every ward's), fired in the transaction that changes them; observe it
-     * with {@code during = AFTER_SUCCESS} to learn of it once they are committed.
+     * with {@code during = AFTER_SUCCESS} to learn of it once they are committed. {@code byHand}: every stored page of
+     * the ward is to be computed afresh, not only the current ones (a KPI import, a rebuild).
      */
-    public record Changed(String ward) {
+    public record Changed(String ward, boolean byHand) {
     }
 
     /** The ward's facts change in the current transaction. */
@@ -42,7 +43,7 @@ public class FactVersions {
                     insert into ward_fact_version (ward, version) values (:ward, 1)
                     on conflict (ward) do update set version = ward_fact_version.version + 1""")
                     .setParameter("ward", ward).executeUpdate();
-            changed.fire(new Changed(ward));
+            changed.fire(new Changed(ward, false));
         }
     }
 
@@ -55,6 +56,7 @@ public class FactVersions {
         changing(ward);
         em.createNativeQuery("update kpi_snapshot set computed_at = '-infinity' where ward = :ward").setParameter("ward", ward)
                 .executeUpdate();
+        changed.fire(new Changed(ward, true));
     }
 
     /** Every ward's facts change (a rebuild wipes them); no stored page is shown any more. */
@@ -62,7 +64,7 @@ public class FactVersions {
     public void allChanging() {
         em.createNativeQuery("update ward_fact_version set version = version + 1, wiped = version + 1").executeUpdate();
         em.createNativeQuery("update kpi_snapshot set computed_at = '-infinity'").executeUpdate();
-        changed.fire(new Changed(null));
+        changed.fire(new Changed(null, true));
     }
 
     /** The current version of a ward's facts; 0 before the first change. */

@@ -118,13 +118,16 @@ public class KpiSnapshots {
     }
 
     /**
-     * Facts committed here: the ward's held pages that were current are asked for again on the next read (every ward's,
-     * for a rebuild). A page held as outdated already stays until its max-age ends, as the database would give it: so
-     * while events stream into a busy ward its page is still read from memory between computations.
+     * Facts committed here: the ward's held pages that were current are asked for again on the next read. A page held as
+     * outdated already stays until its max-age ends, as the database would give it: so while events stream into a busy
+     * ward its page is still read from memory between computations. A change by hand (a KPI import; a rebuild, for
+     * every ward) drops every held page, as it makes the database compute every stored page afresh.
      */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) FactVersions.Changed changed) {
         if (changed.ward() == null) {
             held.clear();
+        } else if (changed.byHand()) {
+            held.remove(changed.ward());
         } else {
             held.computeIfPresent(changed.ward(), (ward, pages) -> {
                 pages.values().removeIf(Held::current);
