@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,10 @@ public class CommitmentService {
     public CommitmentService(Outbox outbox) {
         this.outbox = outbox;
     }
+
+    /** The case event types {@link #apply} acts on (keep in step with its cases); the others pass without a transaction. */
+    public static final Set<String> ACTS_ON = Set.of(EventTypes.PLAN_AGREED, EventTypes.AGREEMENT_DROPPED, EventTypes.AGREEMENT_COMPLETED,
+            EventTypes.CASE_CLOSED);
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {

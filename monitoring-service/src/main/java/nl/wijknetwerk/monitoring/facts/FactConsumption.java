@@ -40,7 +40,8 @@ public class FactConsumption {
 
     /** For the live channels, a whole poll: the freshness of every first delivery is recorded once it is committed. */
     public CompletionStage<Void> live(String consumerName, KafkaRecordBatch<String, String> poll) {
-        return inTurn(() -> consumer.consumeBatch(consumerName, poll, effect(), applied -> {
+        // Every type: whatever it is, it makes the KPI pages computed before it out of date (FactRecorder.apply).
+        return inTurn(() -> consumer.consumeBatch(consumerName, poll, EventConsumer.EVERY_TYPE, effect(), applied -> {
             Instant committed = Instant.now();
             applied.forEach(event -> freshness(event.type()).record(Duration.between(event.time(), committed)));
         }));

@@ -40,8 +40,11 @@ public class CaseEventsConsumer {
     @Incoming("case-events")
     @Blocking
     public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
-        return consumer.consumeBatch("network-service.case-events", poll, this::apply);
+        return consumer.consumeBatch("network-service.case-events", poll, ACTS_ON, this::apply);
     }
+
+    /** The types {@link #apply} acts on (keep in step with its cases); every other case event passes without a transaction. */
+    static final Set<String> ACTS_ON = Set.of(EventTypes.MDO_HELD, EventTypes.MICRO_ANALYSIS_COMPLETED, EventTypes.WELLBEING_MEASURED);
 
     void apply(EventEnvelope event) {
         JsonNode data = event.data();

@@ -30,6 +30,10 @@ public final class PartnerEvents {
     public static final List<String> TYPES = List.of(MDO_INVITED, PLAN_AGREED, AGREEMENT_COMPLETED, AGREEMENT_DROPPED,
             SPENDING_RECORDED, SPENDING_APPROVED, SPENDING_REJECTED);
 
+    /** The platform event types {@link #of} turns into partner events; every other type concerns no organisation. */
+    public static final Set<String> SOURCE_TYPES = Set.of(EventTypes.MDO_PLANNED, EventTypes.PLAN_AGREED,
+            EventTypes.AGREEMENT_COMPLETED, EventTypes.AGREEMENT_DROPPED, EventTypes.SPENDING_RECORDED, EventTypes.SPENDING_REJECTED);
+
     /** One event for one organisation: its partner type and the data its system may see. */
     public record PartnerEvent(String organisation, String type, ObjectNode data) {
     }
@@ -90,7 +94,7 @@ public final class PartnerEvents {
                 }
             }
             default -> {
-                // nothing else is about one organisation
+                // nothing else is about one organisation (keep SOURCE_TYPES in step with the cases above)
             }
         }
         return out;

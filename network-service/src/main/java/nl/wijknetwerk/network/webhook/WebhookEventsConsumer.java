@@ -29,12 +29,12 @@ public class WebhookEventsConsumer {
     @Incoming("webhook-case-events")
     @Blocking
     public CompletionStage<Void> onCaseEvent(KafkaRecordBatch<String, String> poll) {
-        return consumer.consumeBatch("network-service.webhook-case-events", poll, webhooks::enqueue);
+        return consumer.consumeBatch("network-service.webhook-case-events", poll, PartnerEvents.SOURCE_TYPES, webhooks::enqueue);
     }
 
     @Incoming("webhook-budget-events")
     @Blocking
     public CompletionStage<Void> onBudgetEvent(KafkaRecordBatch<String, String> poll) {
-        return consumer.consumeBatch("network-service.webhook-budget-events", poll, webhooks::enqueue);
+        return consumer.consumeBatch("network-service.webhook-budget-events", poll, PartnerEvents.SOURCE_TYPES, webhooks::enqueue);
     }
 }

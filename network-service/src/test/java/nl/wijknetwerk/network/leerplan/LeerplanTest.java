@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import nl.wijknetwerk.shared.event.EventSchemas;
@@ -82,6 +85,29 @@ class LeerplanTest {
         step("plan-feedback", "anna", "POSITIVE_FEEDBACK").body("count", equalTo(1));
         step("plan-feedback", "chris", "POSITIVE_FEEDBACK").body("count", equalTo(0));
         step("plan-feedback", "bram", "ORGANISE_MDO").body("count", equalTo(0));
+    }
+
+    @Test
+    void caseEventsTheLeerplanDoesNotActOnPassWithoutAnIdempotencyRecord() {
+        wardWithProfessionals("plan-voorbij", "ons-welzijn", "anna");
+        String caseId = UUID.randomUUID().toString();
+        ObjectNode opened = TestEvents.publish(Topics.CASES, EventTypes.CASE_OPENED, "plan-voorbij", caseId, """
+                {"caseId": "%s", "kind": "INDIVIDUAL", "startedBy": "PROFESSIONAL", "lifeDomains": ["DAYTIME_ACTIVITY"],
+                 "triageRoute": "COLLECTIVE_DIRECT", "openedOn": "2024-06-01"}""".formatted(caseId));
+        // Same case, same key: consumed after the case-opened, so once it counts the case-opened has been passed.
+        ObjectNode held = TestEvents.publish(Topics.CASES, mdoHeld("plan-voorbij", caseId, "anna"));
+        await().atMost(EVENTUAL).untilAsserted(() -> step("plan-voorbij", "anna", "ORGANISE_MDO").body("count", equalTo(1)));
+
+        assertThat(recordedBy(held)).contains("network-service.case-events");
+        assertThat(recordedBy(opened)).isEmpty();
+    }
+
+    /** The consumers that recorded the event in their idempotency inbox. */
+    @SuppressWarnings("unchecked")
+    private static List<String> recordedBy(ObjectNode event) {
+        return QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
+                .createNativeQuery("select consumer from processed_event where event_id = :id")
+                .setParameter("id", UUID.fromString(event.path("id").asText())).getResultList());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,6 +47,11 @@ import nl.wijknetwerk.shared.ward.WardWork;
  * order. Events of one key (subject) keep their order: a ward's events keep the poll's order, and when a key appears
  * in more than one ward of a poll, the poll is taken in runs of consecutive events of one ward instead.
  *
+ * <p>A consumer that names the types it acts on passes every other type over: the event is checked against the envelope's
+ * contract (an unreadable one still goes to the dead-letter topic) and counted as consumed, but takes no transaction and
+ * leaves no idempotency record, because applying it again would do nothing either. Most events on a topic concern
+ * one or two of its consumers; the others no longer pay a commit for them.
+ *
  * <p>A database that is away for a moment (restart, fail-over) is not the event's fault: the same events are tried
  * again, with backoff, before the next ones (order kept), for up to {@code wijknetwerk.events.unavailable-retry};
  * only then, or for any other failure, does an event go to the dead-letter topic.
@@ -56,6 +62,9 @@ public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
     private static final Duration FIRST_WAIT = Duration.ofMillis(100);
     private static final Duration LONGEST_WAIT = Duration.ofSeconds(5);
+
+    /** For a consumer whose effect looks at every type. */
+    public static final Predicate<String> EVERY_TYPE = type -> true;
 
     private final EventFactory events;
     private final EventInbox inbox;
@@ -73,20 +82,33 @@ public class EventConsumer {
         this.unavailableRetry = config.events().unavailableRetry();
     }
 
-    /** A whole poll of a {@code batch=true} channel; see the class comment. */
+    /** A whole poll of a {@code batch=true} channel, every type handed to the effect; see the class comment. */
     public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch, Consumer<EventEnvelope> effect) {
-        return consumeBatch(consumer, batch, effect, applied -> {
+        return consumeBatch(consumer, batch, EVERY_TYPE, effect, applied -> {
         });
     }
 
     /**
+     * A whole poll of a {@code batch=true} channel of which the effect acts only on the types in {@code actsOn}: an event
+     * of any other type is checked against the envelope's contract and counted as consumed, but takes no transaction
+     * and leaves no idempotency record (applying it again would do nothing either), and its data is not validated.
+     */
+    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch, Set<String> actsOn,
+            Consumer<EventEnvelope> effect) {
+        return consumeBatch(consumer, batch, actsOn::contains, effect, applied -> {
+        });
+    }
+
+    /**
+     * @param actsOn    the types the effect acts on (see above); {@link #EVERY_TYPE} for all
      * @param committed called after each transaction commits with the events it applied for the first time
      * @return completes once the poison records are on the dead-letter topic and the rest are acknowledged
      */
-    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch, Consumer<EventEnvelope> effect,
-            Consumer<List<EventEnvelope>> committed) {
+    public CompletionStage<Void> consumeBatch(String consumer, KafkaRecordBatch<String, String> batch, Predicate<String> actsOn,
+            Consumer<EventEnvelope> effect, Consumer<List<EventEnvelope>> committed) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
-        Map<Integer, RuntimeException> poison = apply(consumer, records.stream().map(KafkaRecord::getPayload).toList(), effect, committed);
+        Map<Integer, RuntimeException> poison = apply(consumer, records.stream().map(KafkaRecord::getPayload).toList(), actsOn, effect,
+                committed);
         poison.forEach((index, reason) -> {
             LOG.warnf("%s sets message %d of a poll aside on the dead-letter topic: %s", consumer, index, reason.toString());
             deadLettered(consumer).increment();
@@ -110,13 +132,18 @@ public class EventConsumer {
      * @return the position of every message that failed on its own (unreadable, off-contract, or its effect failed),
      *         with the reason
      */
-    Map<Integer, RuntimeException> apply(String consumer, List<String> messages, Consumer<EventEnvelope> effect,
+    Map<Integer, RuntimeException> apply(String consumer, List<String> messages, Predicate<String> actsOn, Consumer<EventEnvelope> effect,
             Consumer<List<EventEnvelope>> committed) {
         Map<Integer, RuntimeException> poison = new TreeMap<>();
         List<Indexed> readable = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
             try {
-                readable.add(new Indexed(i, events.read(messages.get(i))));
+                EventEnvelope event = events.read(messages.get(i), actsOn);
+                if (actsOn.test(event.type())) {
+                    readable.add(new Indexed(i, event));
+                } else {
+                    counter("wijknetwerk.events.consumed", consumer, event.type()).increment();
+                }
             } catch (RuntimeException e) {
                 poison.put(i, e);
             }
@@ -134,7 +161,7 @@ public class EventConsumer {
      * @return the position of every message that failed on its own, with the reason
      */
     public Map<Integer, RuntimeException> replay(String consumer, List<String> messages, Consumer<EventEnvelope> effect) {
-        return apply(consumer, messages, effect, applied -> {
+        return apply(consumer, messages, EVERY_TYPE, effect, applied -> {
         });
     }
 
