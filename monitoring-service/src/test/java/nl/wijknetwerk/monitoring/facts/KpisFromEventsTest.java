@@ -166,7 +166,9 @@ class KpisFromEventsTest {
     void freshnessFromEventTimeToIndicatorIsRecordedAsAHistogram() {
         String metrics = nl.wijknetwerk.monitoring.Monitoring.metrics();
         assertThat(metrics).contains("wijknetwerk_monitoring_freshness_seconds_bucket{")
-                .contains("type=\"nl.wijknetwerk.case.wellbeing-measured.v1\"");
+                .contains("type=\"nl.wijknetwerk.case.wellbeing-measured.v1\"")
+                // The promise is a second: the histogram has a bucket ending there.
+                .contains("type=\"nl.wijknetwerk.case.wellbeing-measured.v1\",le=\"1.0\"");
         assertThat(metric("wijknetwerk_monitoring_freshness_seconds_count", "wellbeing-measured")).isGreaterThanOrEqualTo(3);
     }
 
