@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.LongStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,7 +32,7 @@ public class FactConsumption {
      * beyond. Micrometer's generic percentile histogram had a hundred buckets per event type, 2,000 lines in every
      * scrape, and steps of 85 ms around the second.
      */
-    private static final Duration[] FRESHNESS_BUCKETS = java.util.stream.LongStream.of(1, 2, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100,
+    private static final Duration[] FRESHNESS_BUCKETS = LongStream.of(1, 2, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100,
             125, 150, 175, 200, 250, 300, 350, 400, 450, 500, 600, 700, 800, 900, 1000, 1250, 1500, 2000, 3000, 5000, 10_000, 30_000,
             60_000, 300_000, 900_000, 3_600_000).mapToObj(Duration::ofMillis).toArray(Duration[]::new);
 

@@ -27,16 +27,6 @@ public class EventInbox {
         this.em = em;
     }
 
-    /** @return true the first time this consumer sees the event, false on every redelivery */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, UUID eventId) {
-        int inserted = em.createNativeQuery("""
-                insert into processed_event (consumer, event_id, processed_at) values (:consumer, :id, now())
-                on conflict do nothing""")
-                .setParameter("consumer", consumer).setParameter("id", eventId).executeUpdate();
-        return inserted == 1;
-    }
-
     /**
      * Records a whole poll's events in one statement, the ids as one array parameter: the statement's text is the same
      * for every poll, so it is parsed and planned once per connection instead of once per poll size.
