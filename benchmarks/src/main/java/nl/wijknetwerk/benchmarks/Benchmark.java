@@ -180,6 +180,9 @@ public final class Benchmark {
             say("(d) KPI queries during writes");
             List<LoadDriver.Run> kpisAndWrites = scenarios.kpisDuringWrites(settings.kpiWorkers());
             report.heading("(d) KPI queries while the write path runs");
+            report.line("Each KPI worker asks Ruwaard's KPI page, then the KPI catalogue: the same way through the gateway to "
+                    + "monitoring-service with the same token, but no ward and no facts, so its latency is what any request "
+                    + "there waits under this load.").line("");
             report.latencies(kpisAndWrites.get(0)).ratios(kpisAndWrites.get(0), Baselines.JDBC_SELECT, selects);
             report.line("").line("The write path meanwhile:").line("");
             report.latencies(kpisAndWrites.get(1));

@@ -22,6 +22,8 @@ final class Scenarios {
     static final String OPEN_CASE = "POST /cases";
     static final String READ_CASE = "GET /cases/{id}";
     static final String READ_KPIS = "GET /kpis";
+    /** The KPI catalogue: the same route, token check and service as the KPI page, but no ward and no facts. */
+    static final String READ_CATALOGUE = "GET /kpis/catalogue";
 
     private final Ports ports;
     private final int workers;
@@ -127,7 +129,9 @@ final class Scenarios {
 
     /**
      * (d) KPI queries by the ward's manager while the write path runs with its full worker count; a few extra
-     * workers query. Returns the KPI run and the concurrent write run.
+     * workers query. Each of them asks the ward's KPI page and then the KPI catalogue, which takes the same way
+     * (gateway, token, monitoring-service) without a ward or its facts: what any request to monitoring-service waits
+     * under this load, measured beside the page. Returns the KPI run and the concurrent write run.
      */
     List<LoadDriver.Run> kpisDuringWrites(int kpiWorkers) {
         String marieke = token("marieke");
@@ -135,7 +139,10 @@ final class Scenarios {
         Latencies latencies = new Latencies();
         LoadClient gateway = new LoadClient(ports.gatewayUrl(), latencies);
         LoadDriver.Run kpis = LoadDriver.run("(d) KPIs during writes", kpiWorkers, duration, maxIterations, latencies,
-                (worker, n) -> gateway.get(READ_KPIS, "/api/wards/ruwaard/kpis", marieke));
+                (worker, n) -> {
+                    gateway.get(READ_KPIS, "/api/wards/ruwaard/kpis", marieke);
+                    gateway.get(READ_CATALOGUE, "/api/kpis/catalogue", marieke);
+                });
         return List.of(kpis, writes.join());
     }
 
