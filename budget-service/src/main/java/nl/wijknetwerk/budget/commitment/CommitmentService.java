@@ -5,9 +5,11 @@ import static nl.wijknetwerk.shared.event.Payload.uuid;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,30 +32,37 @@ import nl.wijknetwerk.shared.outbox.Outbox;
 public class CommitmentService {
 
     private final Outbox outbox;
+    /**
+     * What {@link #apply} does per case event type. The types it acts on are these keys ({@link #actsOn}), so the
+     * consumer cannot pass over a type that is handled here; every other type does not touch the budget.
+     */
+    private final Map<String, Consumer<EventEnvelope>> handlers;
 
     public CommitmentService(Outbox outbox) {
         this.outbox = outbox;
+        this.handlers = Map.of(
+                EventTypes.PLAN_AGREED, event -> planAgreed(event.wardid(), event.data()),
+                EventTypes.AGREEMENT_DROPPED, event -> releaseAgreement(event, Commitment.ReleaseReason.AGREEMENT_DROPPED),
+                EventTypes.AGREEMENT_COMPLETED, event -> releaseAgreement(event, Commitment.ReleaseReason.AGREEMENT_COMPLETED),
+                EventTypes.CASE_CLOSED, event -> Commitment.activeOfCase(uuid(event.data(), "caseId"))
+                        .forEach(c -> release(event.wardid(), c, Commitment.ReleaseReason.CASE_CLOSED)));
     }
 
-    /** The case event types {@link #apply} acts on (keep in step with its cases); the others pass without a transaction. */
-    public static final Set<String> ACTS_ON = Set.of(EventTypes.PLAN_AGREED, EventTypes.AGREEMENT_DROPPED, EventTypes.AGREEMENT_COMPLETED,
-            EventTypes.CASE_CLOSED);
+    /** The case event types {@link #apply} acts on; the others pass without a transaction. */
+    public Set<String> actsOn() {
+        return handlers.keySet();
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope event) {
-        JsonNode data = event.data();
-        switch (event.type()) {
-            case EventTypes.PLAN_AGREED -> planAgreed(event.wardid(), data);
-            case EventTypes.AGREEMENT_DROPPED -> Commitment.byAgreement(uuid(data, "agreementId"))
-                    .ifPresent(c -> release(event.wardid(), c, Commitment.ReleaseReason.AGREEMENT_DROPPED));
-            case EventTypes.AGREEMENT_COMPLETED -> Commitment.byAgreement(uuid(data, "agreementId"))
-                    .ifPresent(c -> release(event.wardid(), c, Commitment.ReleaseReason.AGREEMENT_COMPLETED));
-            case EventTypes.CASE_CLOSED -> Commitment.activeOfCase(uuid(data, "caseId"))
-                    .forEach(c -> release(event.wardid(), c, Commitment.ReleaseReason.CASE_CLOSED));
-            default -> {
-                // other case events do not touch the budget
-            }
+        Consumer<EventEnvelope> handler = handlers.get(event.type());
+        if (handler != null) {
+            handler.accept(event);
         }
+    }
+
+    private void releaseAgreement(EventEnvelope event, Commitment.ReleaseReason reason) {
+        Commitment.byAgreement(uuid(event.data(), "agreementId")).ifPresent(c -> release(event.wardid(), c, reason));
     }
 
     /**

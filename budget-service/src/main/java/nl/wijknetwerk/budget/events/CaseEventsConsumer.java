@@ -26,6 +26,6 @@ public class CaseEventsConsumer {
     @Incoming("cases-events")
     @Blocking
     public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
-        return consumer.consumeBatch("budget-service.cases-events", poll, CommitmentService.ACTS_ON, commitments::apply);
+        return consumer.consumeBatch("budget-service.cases-events", poll, commitments.actsOn(), commitments::apply);
     }
 }

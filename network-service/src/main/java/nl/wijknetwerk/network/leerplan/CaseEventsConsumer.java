@@ -3,11 +3,12 @@ package nl.wijknetwerk.network.leerplan;
 import static nl.wijknetwerk.shared.event.Payload.date;
 import static nl.wijknetwerk.shared.event.Payload.uuid;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,55 +32,67 @@ public class CaseEventsConsumer {
 
     private final EventConsumer consumer;
     private final LeerplanService leerplan;
+    /**
+     * What this consumer does per case event type. The types it acts on are these keys, so it cannot pass over a type
+     * that is handled here; every other case event does not touch the network and passes without a transaction.
+     */
+    private final Map<String, Consumer<EventEnvelope>> handlers;
 
     public CaseEventsConsumer(EventConsumer consumer, LeerplanService leerplan) {
         this.consumer = consumer;
         this.leerplan = leerplan;
+        this.handlers = Map.of(EventTypes.MDO_HELD, this::mdoHeld, EventTypes.MICRO_ANALYSIS_COMPLETED, this::microAnalysisCompleted,
+                EventTypes.WELLBEING_MEASURED, this::wellbeingMeasured);
     }
 
     @Incoming("case-events")
     @Blocking
     public CompletionStage<Void> onEvent(KafkaRecordBatch<String, String> poll) {
-        return consumer.consumeBatch("network-service.case-events", poll, ACTS_ON, this::apply);
+        return consumer.consumeBatch("network-service.case-events", poll, actsOn(), this::apply);
     }
 
-    /** The types {@link #apply} acts on (keep in step with its cases); every other case event passes without a transaction. */
-    static final Set<String> ACTS_ON = Set.of(EventTypes.MDO_HELD, EventTypes.MICRO_ANALYSIS_COMPLETED, EventTypes.WELLBEING_MEASURED);
+    /** The case event types this consumer acts on. */
+    Set<String> actsOn() {
+        return handlers.keySet();
+    }
 
     void apply(EventEnvelope event) {
+        Consumer<EventEnvelope> handler = handlers.get(event.type());
+        if (handler != null) {
+            handler.accept(event);
+        }
+    }
+
+    private void mdoHeld(EventEnvelope event) {
         JsonNode data = event.data();
-        String ward = event.wardid();
-        switch (event.type()) {
-            case EventTypes.MDO_HELD -> {
-                UUID caseId = uuid(data, "caseId");
-                String organiser = data.path("organiserId").asText();
-                Set<String> atTheTable = new LinkedHashSet<>();
-                atTheTable.add(organiser);
-                data.path("professionals").forEach(p -> atTheTable.add(p.asText()));
-                if (data.hasNonNull("supportedBy")) {
-                    atTheTable.add(data.path("supportedBy").asText());
-                }
-                leerplan.involved(ward, caseId, atTheTable);
-                leerplan.credit(ward, organiser, LeerplanStep.ORGANISE_MDO, "mdo:" + data.path("mdoId").asText(), date(data, "heldOn"));
-            }
-            case EventTypes.MICRO_ANALYSIS_COMPLETED -> {
-                if (data.hasNonNull("computedBy")) {
-                    leerplan.credit(ward, data.path("computedBy").asText(), LeerplanStep.COMPUTE_MICRO_ANALYSIS,
-                            "analysis:" + data.path("analysisId").asText(), date(data, "completedOn"));
-                }
-            }
-            case EventTypes.WELLBEING_MEASURED -> {
-                if (PositiveFeedback.counts(data.path("moment").asText(), data.path("score").asInt())) {
-                    UUID caseId = uuid(data, "caseId");
-                    Set<String> workedOnIt = new LinkedHashSet<>(leerplan.involvedIn(ward, caseId));
-                    data.path("professionals").forEach(p -> workedOnIt.add(p.asText()));
-                    leerplan.creditAll(ward, workedOnIt, LeerplanStep.POSITIVE_FEEDBACK,
-                            "wellbeing:" + caseId + ":" + data.path("moment").asText(), date(data, "measuredOn"));
-                }
-            }
-            default -> {
-                // other case events do not touch the network
-            }
+        UUID caseId = uuid(data, "caseId");
+        String organiser = data.path("organiserId").asText();
+        Set<String> atTheTable = new LinkedHashSet<>();
+        atTheTable.add(organiser);
+        data.path("professionals").forEach(p -> atTheTable.add(p.asText()));
+        if (data.hasNonNull("supportedBy")) {
+            atTheTable.add(data.path("supportedBy").asText());
+        }
+        leerplan.involved(event.wardid(), caseId, atTheTable);
+        leerplan.credit(event.wardid(), organiser, LeerplanStep.ORGANISE_MDO, "mdo:" + data.path("mdoId").asText(), date(data, "heldOn"));
+    }
+
+    private void microAnalysisCompleted(EventEnvelope event) {
+        JsonNode data = event.data();
+        if (data.hasNonNull("computedBy")) {
+            leerplan.credit(event.wardid(), data.path("computedBy").asText(), LeerplanStep.COMPUTE_MICRO_ANALYSIS,
+                    "analysis:" + data.path("analysisId").asText(), date(data, "completedOn"));
+        }
+    }
+
+    private void wellbeingMeasured(EventEnvelope event) {
+        JsonNode data = event.data();
+        if (PositiveFeedback.counts(data.path("moment").asText(), data.path("score").asInt())) {
+            UUID caseId = uuid(data, "caseId");
+            Set<String> workedOnIt = new LinkedHashSet<>(leerplan.involvedIn(event.wardid(), caseId));
+            data.path("professionals").forEach(p -> workedOnIt.add(p.asText()));
+            leerplan.creditAll(event.wardid(), workedOnIt, LeerplanStep.POSITIVE_FEEDBACK,
+                    "wellbeing:" + caseId + ":" + data.path("moment").asText(), date(data, "measuredOn"));
         }
     }
 }
