@@ -100,7 +100,7 @@ class LocalPlatformSmokeTest {
         page.fill("[id='f-resident.postalCode']", "53410");
         page.click("button[type=submit]");
         // The API's objection sits right under the field it names, and what was typed is kept.
-        assertThat(page.locator("[id='f-resident.postalCode-error']").textContent()).contains("postal code");
+        assertThat(page.locator("[id='f-resident.postalCode-error']").textContent()).as("in the page's language").contains("postcode zijn zoals 5341 AB");
         assertThat(page.inputValue("[id='f-question']")).isEqualTo("Ik wil graag weer zelf boodschappen kunnen doen.");
         Browser.screenshot(page, "02-validation-error");
 
@@ -372,7 +372,7 @@ class LocalPlatformSmokeTest {
         page.fill("[id='f-slug']", "Schadewijk");
         page.click("button:has-text('Wijk aansluiten')");
         // The API's objection to the slug sits under that field; the name typed is kept.
-        assertThat(page.locator("[id='f-slug-error']").textContent()).contains("lower-case");
+        assertThat(page.locator("[id='f-slug-error']").textContent()).as("in the page's language").contains("kleine letters");
         assertThat(page.inputValue("[id='f-name']")).isEqualTo("Schadewijk");
         page.fill("[id='f-slug']", "schadewijk");
         page.click("button:has-text('Wijk aansluiten')");
@@ -523,6 +523,26 @@ class LocalPlatformSmokeTest {
         assertThat(keycloak.wardsOf("dirk")).contains("ruwaard", "ussen");
         assertThat(new Http(ports.gatewayUrl()).get("/api/wards/schadewijk/cases", Http.passwordToken(ports, "dirk", "dirk-demo")).status())
                 .as("a new token of dirk no longer opens schadewijk").isEqualTo(403);
+
+        // The new ward has no wijkprofiel yet; the coordinator adds one from pasted lines (a wrong unit first, objected
+        // to in Dutch under the text, which stays to correct).
+        DemoData.awaitOk(new Http(ports.gatewayUrl()), "/api/wards/schadewijk/profile", Http.passwordToken(ports, "coordinator", "coordinator-demo"));
+        Page profile = browser().loginAs("coordinator", "/wards/schadewijk/dashboard");
+        assertThat(profile.locator("main").textContent()).contains("Deze wijk heeft nog geen wijkprofiel.");
+        profile.click("a:has-text('Wijkprofiel bijwerken')");
+        String header = "figure,label,unit,ward,municipality,year\n";
+        profile.fill("[id='f-csv']", header + "inwoners,Inwoners,AANTAL,8120,,2024\n");
+        profile.click("button:has-text('Importeren')");
+        assertThat(profile.locator("#f-csv-error").textContent()).contains("Regel 2, kolom unit", "'AANTAL' is niet een van COUNT");
+        assertThat(profile.inputValue("[id='f-csv']")).contains("AANTAL");
+        profile.fill("[id='f-csv']", header + "inwoners,Inwoners,COUNT,8120,,2024\nlaag-inkomen,Huishoudens met een laag inkomen,PERCENT,12.5,9.8,2024\n");
+        profile.click("button:has-text('Importeren')");
+        assertThat(profile.locator(".flash").textContent()).contains("Het wijkprofiel is vervangen: 2 cijfers");
+        assertThat(profile.locator("#figures table").textContent()).contains("Inwoners", "8.120", "12,5%", "9,8%", "2,7%");
+        Browser.screenshot(profile, "20-wijkprofiel");
+        profile.navigate(ports.webUrl() + "/wards/schadewijk/dashboard");
+        assertThat(profile.locator("main").textContent()).contains("Huishoudens met een laag inkomen");
+        profile.context().close();
     }
 
     /** Waits (30 s at most) until the account's wards at Keycloak satisfy the condition. */

@@ -22,7 +22,7 @@ public final class BarrierApi {
     public record ReportBarrier(
             @NotNull Barrier.Kind kind,
             @NotBlank @Size(max = 4000) String description,
-            @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$", message = "must be an organisation slug") String ownerOrganisation,
+            @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$", message = "{wijknetwerk.organisation-slug}") String ownerOrganisation,
             UUID agreementId,
             LocalDate reportedOn) {
     }

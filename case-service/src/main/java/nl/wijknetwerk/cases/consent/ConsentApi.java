@@ -28,7 +28,7 @@ public final class ConsentApi {
     public record RecordConsent(
             @NotNull Consent.Decision decision,
             @NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$",
-                    message = "must be an organisation slug") String> organisations,
+                    message = "{wijknetwerk.organisation-slug}") String> organisations,
             Consent.DecidedBy decidedBy,
             LocalDate decidedOn,
             UUID mdoId) {

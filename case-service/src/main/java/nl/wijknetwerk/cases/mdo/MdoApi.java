@@ -41,7 +41,7 @@ public final class MdoApi {
             UUID residentId,
             UUID networkMemberId,
             @Size(max = 200) String professionalId,
-            @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$", message = "must be an organisation slug") String organisation) {
+            @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,62}$", message = "{wijknetwerk.organisation-slug}") String organisation) {
     }
 
     @Schema(name = "RecordMdoHeld", examples = """

@@ -50,14 +50,14 @@ public final class PlanApi {
             @NotNull Agreement.Performer performer,
             UUID networkMemberId,
             @Size(max = 200) String professionalId,
-            @Pattern(regexp = SLUG, message = "must be an organisation slug") String organisation,
+            @Pattern(regexp = SLUG, message = "{wijknetwerk.organisation-slug}") String organisation,
             LocalDate dueOn,
             @Valid ProvisionRequest provision) {
     }
 
     public record ProvisionRequest(
             @NotNull FundedProvision.Category category,
-            @Pattern(regexp = SLUG, message = "must be an organisation slug") String providerId,
+            @Pattern(regexp = SLUG, message = "{wijknetwerk.organisation-slug}") String providerId,
             @Size(max = 200) String kind,
             @PositiveOrZero Long amountCentsPerYear,
             @DecimalMin("0") @DecimalMax("8784") @Digits(integer = 4, fraction = 2) BigDecimal hoursPerYear,

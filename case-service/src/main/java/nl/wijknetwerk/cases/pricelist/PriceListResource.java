@@ -80,7 +80,7 @@ public class PriceListResource {
     @APIResponse(responseCode = "409", description = "A micro-analysis has priced from this edition: it can no longer change",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response importEdition(
-            @PathParam("edition") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "lower-case letters, digits and dashes") String edition,
+            @PathParam("edition") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "{wijknetwerk.edition}") String edition,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("title") @NotBlank @Size(max = 200) String title,
             String csv) {

@@ -29,7 +29,7 @@ public final class ResidentApi {
             @Size(max = 40) String phone,
             @Email @Size(max = 200) String email,
             @Size(max = 200) String street,
-            @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Z]{2}$", message = "must be a Dutch postal code like 5341 AB") String postalCode,
+            @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Z]{2}$", message = "{wijknetwerk.postal-code}") String postalCode,
             @Size(max = 100) String city,
             @Past LocalDate dateOfBirth,
             @Size(max = 500) String household,

@@ -1,8 +1,10 @@
 package nl.wijknetwerk.monitoring.imports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -12,14 +14,19 @@ import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.problem.ProblemMappers;
 
-/** A refused CSV upload as problem+json: one error per problem, each naming its line and column. */
+/**
+ * A refused CSV upload as problem+json: one error per problem, each naming its line and column. The messages are in
+ * the caller's language (Accept-Language: Dutch or English, English by default); the field names stay as they are.
+ */
 public class CsvProblems {
 
     @ServerExceptionMapper
-    public Response refused(CsvTable.CsvException e, UriInfo uri) {
+    public Response refused(CsvTable.CsvException e, UriInfo uri, HttpHeaders headers) {
+        Locale language = CsvObjection.language(headers.getAcceptableLanguages());
         List<Problem.FieldError> errors = e.errors().stream()
-                .map(err -> new Problem.FieldError(err.where(), err.message())).toList();
-        String detail = "Nothing was imported. " + e.errors().stream().map(err -> err.where() + ": " + err.message())
+                .map(err -> new Problem.FieldError(err.where(), err.message(language))).toList();
+        String nothing = CsvObjection.isDutch(language) ? "Er is niets geïmporteerd. " : "Nothing was imported. ";
+        String detail = nothing + e.errors().stream().map(err -> err.where(language) + ": " + err.message(language))
                 .collect(Collectors.joining("; "));
         return ProblemMappers.respond(new ProblemException(400, "invalid-csv", "Invalid CSV", detail, errors).toProblem(uri.getPath()));
     }

@@ -14,10 +14,30 @@ import java.util.Map;
  */
 public final class CsvTable {
 
-    /** A problem at a line (1 = the header) and column of the upload. */
-    public record CsvError(int line, String column, String message) {
+    /** A problem at a line (1 = the header) and column of the upload, with the values its message names. */
+    public record CsvError(int line, String column, CsvObjection objection, List<Object> values) {
+
+        public CsvError(int line, String column, CsvObjection objection, Object... values) {
+            this(line, column, objection, List.of(values));
+        }
+
+        /** Where, as the problem's field names it (the same in every language, so a client can read it). */
         public String where() {
             return "line " + line + ", column " + column;
+        }
+
+        /** Where, for a person reading the problem's detail. */
+        public String where(Locale language) {
+            return CsvObjection.isDutch(language) ? "regel " + line + ", kolom " + column : where();
+        }
+
+        public String message(Locale language) {
+            return objection.in(language, values);
+        }
+
+        /** The message in English. */
+        public String message() {
+            return message(Locale.ENGLISH);
         }
     }
 
@@ -62,7 +82,7 @@ public final class CsvTable {
         public String required(String column) {
             String value = text(column);
             if (value == null) {
-                error(column, "is empty");
+                error(column, CsvObjection.EMPTY);
             }
             return value;
         }
@@ -77,13 +97,13 @@ public final class CsvTable {
             try {
                 return new BigDecimal(normalised);
             } catch (NumberFormatException e) {
-                error(column, "'" + value + "' is not a number");
+                error(column, CsvObjection.NOT_A_NUMBER, value);
                 return null;
             }
         }
 
-        public void error(String column, String message) {
-            errors.add(new CsvError(line, column, message));
+        public void error(String column, CsvObjection objection, Object... values) {
+            errors.add(new CsvError(line, column, objection, values));
         }
     }
 
@@ -96,7 +116,7 @@ public final class CsvTable {
         List<Line> lines = split(text == null ? "" : text.replace("\uFEFF", ""));
         if (lines.isEmpty()) {
             decimalComma = false;
-            errors.add(new CsvError(1, String.join(",", required), "the upload is empty: a header line is required"));
+            errors.add(new CsvError(1, String.join(",", required), CsvObjection.EMPTY_UPLOAD));
             return;
         }
         decimalComma = lines.get(0).separator == ';';
@@ -106,7 +126,7 @@ public final class CsvTable {
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                errors.add(new CsvError(1, column, "the header lacks the required column '" + column + "'"));
+                errors.add(new CsvError(1, column, CsvObjection.MISSING_COLUMN, column));
             }
         }
         for (int i = 1; i < lines.size(); i++) {
@@ -115,12 +135,12 @@ public final class CsvTable {
                 continue;
             }
             if (l.cells.size() > header.size()) {
-                errors.add(new CsvError(l.number, "-", "has " + l.cells.size() + " fields, the header " + header.size()));
+                errors.add(new CsvError(l.number, "-", CsvObjection.TOO_MANY_FIELDS, l.cells.size(), header.size()));
             }
             rows.add(new Row(l.number, l.cells));
         }
         if (errors.isEmpty() && rows.isEmpty()) {
-            errors.add(new CsvError(2, String.join(",", required), "no data lines after the header"));
+            errors.add(new CsvError(2, String.join(",", required), CsvObjection.NO_DATA));
         }
     }
 

@@ -61,18 +61,18 @@ public class KpiImport {
             String periodText = row.required("period");
             if (periodText != null) {
                 Period.tryParse(periodText).ifPresentOrElse(p -> v.period = p.label(),
-                        () -> row.error("period", "'" + periodText + "' is not a period like 2026, 2026-Q3 or 2026-07"));
+                        () -> row.error("period", CsvObjection.NOT_A_PERIOD, periodText));
             }
             v.indicator = row.required("indicator");
             if (v.indicator != null && !importable.contains(v.indicator)) {
-                row.error("indicator", "'" + v.indicator + "' is not an imported indicator; expected one of " + String.join(", ", importable));
+                row.error("indicator", CsvObjection.NOT_AN_IMPORTED_INDICATOR, v.indicator, String.join(", ", importable));
             }
             v.value = row.number("value", true);
             if (v.value != null && v.value.signum() < 0) {
-                row.error("value", "must not be negative");
+                row.error("value", CsvObjection.NEGATIVE);
             }
             if (v.period != null && v.indicator != null && !seen.add(v.period + "/" + v.indicator)) {
-                row.error("indicator", "'" + v.indicator + "' for " + v.period + " appears twice");
+                row.error("indicator", CsvObjection.TWICE_IN_PERIOD, v.indicator, v.period);
             }
             v.importedAt = now;
             v.id = v.period == null || v.indicator == null ? null : FactIds.of("import", ward, v.period, v.indicator);

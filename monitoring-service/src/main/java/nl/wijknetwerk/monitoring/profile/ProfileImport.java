@@ -2,16 +2,19 @@ package nl.wijknetwerk.monitoring.profile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.wijknetwerk.monitoring.catalogue.IndicatorDefinition;
 import nl.wijknetwerk.monitoring.facts.FactIds;
+import nl.wijknetwerk.monitoring.imports.CsvObjection;
 import nl.wijknetwerk.monitoring.imports.CsvTable;
 
 /**
@@ -23,6 +26,7 @@ public class ProfileImport {
 
     public static final List<String> COLUMNS = List.of("figure", "label", "unit", "ward", "municipality", "year");
     private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{0,62}$");
+    private static final String UNITS = Arrays.stream(IndicatorDefinition.Unit.values()).map(Enum::name).collect(Collectors.joining(", "));
 
     /** @return the number of figures the ward's profile now has */
     @Transactional
@@ -44,9 +48,9 @@ public class ProfileImport {
             f.ward = ward;
             f.code = row.required("figure");
             if (f.code != null && !CODE.matcher(f.code).matches()) {
-                row.error("figure", "'" + f.code + "' is not a code of lower-case letters, digits and dashes");
+                row.error("figure", CsvObjection.NOT_A_CODE, f.code);
             } else if (f.code != null && !seen.add(f.code)) {
-                row.error("figure", "'" + f.code + "' appears twice");
+                row.error("figure", CsvObjection.TWICE, f.code);
             }
             f.label = row.required("label");
             f.unit = row.required("unit");
@@ -54,14 +58,14 @@ public class ProfileImport {
                 try {
                     IndicatorDefinition.Unit.valueOf(f.unit);
                 } catch (IllegalArgumentException e) {
-                    row.error("unit", "'" + f.unit + "' is not one of COUNT, PERCENT, EUR, DAYS, SCORE, AVERAGE, PER_WEEK");
+                    row.error("unit", CsvObjection.NOT_A_UNIT, f.unit, UNITS);
                 }
             }
             f.wardValue = row.number("ward", true);
             f.municipality = row.number("municipality", false);
             BigDecimal year = row.number("year", true);
             if (year != null && (year.stripTrailingZeros().scale() > 0 || year.intValue() < 1990 || year.intValue() > 2100)) {
-                row.error("year", "'" + year + "' is not a year between 1990 and 2100");
+                row.error("year", CsvObjection.NOT_A_YEAR, year);
             } else if (year != null) {
                 f.year = year.intValue();
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ class CsvTableTest {
     @Test
     void aMissingColumnIsNamedWithLineOne() {
         var e = catchThrowableOfType(CsvTable.CsvException.class, () -> CsvTable.parse("period,value\n2026,3\n", COLUMNS));
-        assertThat(e.errors()).containsExactly(new CsvTable.CsvError(1, "indicator", "the header lacks the required column 'indicator'"));
+        assertThat(e.errors()).containsExactly(new CsvTable.CsvError(1, "indicator", CsvObjection.MISSING_COLUMN, "indicator"));
+        assertThat(e.errors().get(0).message()).isEqualTo("the header lacks the required column 'indicator'");
     }
 
     @Test
@@ -44,6 +46,24 @@ class CsvTableTest {
         var e = catchThrowableOfType(CsvTable.CsvException.class, t::check);
         assertThat(e.errors()).extracting(CsvTable.CsvError::where).containsExactly("line 3, column value", "line 4, column indicator");
         assertThat(e.errors().get(0).message()).isEqualTo("'four' is not a number");
+        // Where a person reads it in Dutch; the field name a client reads stays the same.
+        assertThat(e.errors().get(0).message(Locale.forLanguageTag("nl-NL"))).isEqualTo("'four' is geen getal");
+        assertThat(e.errors().get(1).where(Locale.forLanguageTag("nl"))).isEqualTo("regel 4, kolom indicator");
+        assertThat(e.errors().get(1).message(Locale.forLanguageTag("nl"))).isEqualTo("is leeg");
+    }
+
+    @Test
+    void objectionsAreInTheFirstOfTheCallersLanguagesTheyAreWrittenIn() {
+        assertThat(CsvObjection.language(List.of(Locale.forLanguageTag("nl-NL"), Locale.ENGLISH)).getLanguage()).isEqualTo("nl");
+        assertThat(CsvObjection.language(List.of(Locale.GERMAN, Locale.forLanguageTag("en-GB"), Locale.forLanguageTag("nl"))))
+                .isEqualTo(Locale.ENGLISH);
+        assertThat(CsvObjection.language(List.of(Locale.GERMAN))).as("none written in: the API's English").isEqualTo(Locale.ENGLISH);
+        assertThat(CsvObjection.language(List.of())).isEqualTo(Locale.ENGLISH);
+        // Every objection has both texts, with the same values in them.
+        for (CsvObjection o : CsvObjection.values()) {
+            List<Object> values = List.of("x", "y");
+            assertThat(o.in(Locale.forLanguageTag("nl"), values)).isNotBlank().isNotEqualTo(o.in(Locale.ENGLISH, values));
+        }
     }
 
     @Test

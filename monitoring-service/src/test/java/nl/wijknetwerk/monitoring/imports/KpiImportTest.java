@@ -74,6 +74,19 @@ class KpiImportTest {
     }
 
     @Test
+    void aDutchPageGetsTheObjectionsInDutchUnderTheSameFieldNames() {
+        assertFieldProblem(given().auth().oauth2(manager).contentType("text/csv").header("Accept-Language", "nl-NL,nl;q=0.9,en;q=0.5")
+                .body("period,indicator,value\n2022-Q5,gp-visits,veel\n").post("/api/wards/" + WARD + "/kpis/imports").then(), 400,
+                "line 2, column period")
+                .body("errors.field", org.hamcrest.Matchers.contains("line 2, column period", "line 2, column value"))
+                .body("errors.message", org.hamcrest.Matchers.contains("'2022-Q5' is geen periode zoals 2026, 2026-Q3 of 2026-07",
+                        "'veel' is geen getal"))
+                .body("detail", equalTo("Er is niets geïmporteerd. regel 2, kolom period: '2022-Q5' is geen periode zoals 2026, "
+                        + "2026-Q3 of 2026-07; regel 2, kolom value: 'veel' is geen getal"));
+        assertThat(Monitoring.value(WARD, "2022-Q1", "gp-visits")).isNull();
+    }
+
+    @Test
     void onlyManagersCoordinatorsAndControllersOfTheWardImport() {
         assertProblem(given().auth().oauth2(Monitoring.token("piet", "professional", WARD)).contentType("text/csv")
                 .body("period,indicator,value\n2022,crises,1\n").post("/api/wards/" + WARD + "/kpis/imports").then(), 403);

@@ -65,7 +65,7 @@ public final class LeersessieApi {
     public record RecordIntervisionRound(
             @NotBlank String leaderId,
             @NotBlank String contributorId,
-            @Size(max = 6, message = "an intervision group is 6 to 8 people: at most 6 besides the leader and the contributor")
+            @Size(max = 6, message = "{wijknetwerk.intervision-group}")
             List<@NotBlank String> participants,
             @NotBlank @Size(max = 2000) String question,
             @Size(max = 2000) String reformulatedQuestion,

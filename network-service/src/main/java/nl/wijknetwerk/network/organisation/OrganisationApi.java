@@ -21,7 +21,7 @@ public final class OrganisationApi {
     @Schema(name = "RegisterOrganisation", examples = """
             {"id": "ons-welzijn", "name": "Ons Welzijn", "sector": "WELFARE"}""")
     public record RegisterOrganisation(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "lower-case letters, digits and dashes, at most 63 characters") String id,
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,62}", message = "{wijknetwerk.organisation-id}") String id,
             @NotBlank @Size(max = 200) String name,
             @NotNull Sector sector) {
     }

@@ -27,7 +27,7 @@ public final class ProfessionalApi {
             {"accountId": "anna", "name": "Anna de Vries", "organisationId": "ons-welzijn", "discipline": "wijkcoach",
              "roles": ["AANJAGER"]}""")
     public record RegisterProfessional(
-            @NotBlank @Pattern(regexp = ACCOUNT_ID, message = "an account id: letters, digits, . _ @ -") String accountId,
+            @NotBlank @Pattern(regexp = ACCOUNT_ID, message = "{wijknetwerk.account-id}") String accountId,
             @NotBlank @Size(max = 200) String name,
             @NotBlank String organisationId,
             @Size(max = 200) String discipline,

@@ -20,8 +20,8 @@ public final class PulseApi {
             examples = """
                     {"workSatisfaction": 8, "collaboration": 9}""")
     public record SubmitPulse(
-            @NotNull @Min(value = 1, message = "a score from 1 to 10") @Max(value = 10, message = "a score from 1 to 10") Integer workSatisfaction,
-            @NotNull @Min(value = 1, message = "a score from 1 to 10") @Max(value = 10, message = "a score from 1 to 10") Integer collaboration) {
+            @NotNull @Min(value = 1, message = "{wijknetwerk.score}") @Max(value = 10, message = "{wijknetwerk.score}") Integer workSatisfaction,
+            @NotNull @Min(value = 1, message = "{wijknetwerk.score}") @Max(value = 10, message = "{wijknetwerk.score}") Integer collaboration) {
     }
 
     /** What the professional gets back: the receipt, not the scores. */

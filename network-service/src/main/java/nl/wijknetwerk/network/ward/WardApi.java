@@ -21,7 +21,7 @@ public final class WardApi {
     @Schema(name = "OnboardWard", examples = """
             {"slug": "ussen", "name": "Ussen", "municipality": "Oss", "timeZone": "Europe/Amsterdam", "startDate": "2023-01-01"}""")
     public record OnboardWard(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "lower-case letters, digits and dashes, 2 to 63 characters") String slug,
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "{wijknetwerk.ward-slug}") String slug,
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 200) String municipality,
             @ValidZone String timeZone,

@@ -118,6 +118,20 @@ class WardResourceTest {
     }
 
     @Test
+    void objectionsComeInDutchWhenTheCallerAsksForDutchUnderTheSameFieldNames() {
+        String body = """
+                {"slug": "Not A Slug", "name": " ", "municipality": "Oss", "startDate": "2024-01-01"}""";
+        assertFieldProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).header("Accept-Language", "nl-NL,nl;q=0.9")
+                .body(body).post("/api/wards").then(), 400, "slug")
+                .body("errors.find { it.field == 'slug' }.message", equalTo("kleine letters, cijfers en streepjes, 2 tot 63 tekens"))
+                .body("errors.find { it.field == 'name' }.message", equalTo("is verplicht"));
+        assertFieldProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body(body).post("/api/wards").then(), 400, "slug")
+                .body("errors.find { it.field == 'slug' }.message", equalTo("lower-case letters, digits and dashes, 2 to 63 characters"))
+                .body("errors.find { it.field == 'name' }.message", equalTo("must not be blank"));
+        given().auth().oauth2(Tokens.coordinator()).get("/api/wards/not-a-slug").then().statusCode(404);
+    }
+
+    @Test
     void onlyACoordinatorOnboardsAndOthersSeeOnlyTheirWards() {
         onboard("zicht-a", "Zicht A");
         onboard("zicht-b", "Zicht B");

@@ -68,7 +68,7 @@ public interface DashMsg {
     @Message("Importeren")
     String dash_import_submit();
 
-    @Message("Niet geïmporteerd: {count} problemen in de CSV. Ze staan onder de tekst; verbeter ze daar en importeer opnieuw.")
+    @Message("Niet geïmporteerd: {#if count == 1}1 probleem in de CSV. Het staat onder de tekst; verbeter het{#else}{count} problemen in de CSV. Ze staan onder de tekst; verbeter ze{/if} daar en importeer opnieuw.")
     String dash_import_refused(Object count);
 
     @Message("Er is niets geïmporteerd:")
@@ -91,4 +91,37 @@ public interface DashMsg {
 
     @Message("Cijfers importeren")
     String dash_import_link();
+
+    @Message("Wijkprofiel bijwerken voor {ward}")
+    String dash_profile_title(Object ward);
+
+    @Message("Het wijkprofiel is vervangen: {count} cijfers. Hieronder staat het zoals het nu is.")
+    String dash_profile_replaced(Object count);
+
+    @Message("Het wijkprofiel zet de kerncijfers van de wijk naast die van de gemeente, bijvoorbeeld uit de wijkmonitor. Een CSV met de kolommen figure,label,unit,ward,municipality,year vervangt het hele profiel: figure is een code (kleine letters, cijfers en streepjes), label de naam zoals het dashboard hem toont, unit een van COUNT, PERCENT, EUR, DAYS, SCORE, AVERAGE, PER_WEEK, ward het cijfer van de wijk, municipality dat van de gemeente (mag leeg) en year het jaar van de cijfers. Alles of niets: bij één fout blijft het huidige profiel staan.")
+    String dash_profile_hint();
+
+    @Message("CSV met het nieuwe profiel")
+    String dash_profile_form();
+
+    @Message("Eerste regel: figure,label,unit,ward,municipality,year (puntkomma's mogen ook, met decimale komma's).")
+    String dash_profile_paste_hint();
+
+    @Message("Het wijkprofiel nu")
+    String dash_profile_now();
+
+    @Message("Deze wijk heeft nog geen wijkprofiel.")
+    String dash_profile_none();
+
+    @Message("Kerncijfers van de wijk naast die van de gemeente")
+    String dash_profile_caption();
+
+    @Message("Verschil")
+    String dash_profile_difference();
+
+    @Message("Jaar")
+    String dash_profile_year();
+
+    @Message("Wijkprofiel bijwerken")
+    String dash_profile_link();
 }

@@ -1,5 +1,9 @@
 package nl.wijknetwerk.web.dashboard;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,11 +11,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import nl.wijknetwerk.web.page.Form;
 
 /**
- * The KPI import as the page needs it: the CSV to send (a chosen file, else the pasted text), the API's objections
- * per line and column in a list a person can read, and the figures of the imported indicators per period.
+ * A CSV upload as the pages need it (the KPI import, the wijkprofiel): the CSV to send (a chosen file, else the pasted
+ * text), the API's objections per line and column in a list a person can read, and the figures of the imported
+ * indicators per period.
  */
 final class KpiImportForm {
 
@@ -27,6 +34,18 @@ final class KpiImportForm {
             return file;
         }
         return pasted == null ? "" : pasted;
+    }
+
+    /** The text of an uploaded file, null when none was chosen. */
+    static String read(FileUpload file) {
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            return null;
+        }
+        try {
+            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One objection of the API: at a line and column of the CSV, or (line null) about the upload as a whole. */

@@ -1,25 +1,16 @@
 package nl.wijknetwerk.web.dashboard;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -40,7 +31,7 @@ import nl.wijknetwerk.web.page.Submission;
 @Path("/wards/{ward}/kpi-imports")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
-public class KpiImportPages {
+public class KpiImportPages extends CsvUploadPages {
 
     static final ZoneId WARD_ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -67,35 +58,11 @@ public class KpiImportPages {
                 .data("figures", figures).data("flash", null).data("imported", null);
     }
 
-    /** A file chosen wins over pasted text; what was sent stays in the text field when the API refuses it. */
-    @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("ward") String ward, @RestForm("file") FileUpload file, @RestForm("csv") String pasted) {
-        return send(ward, KpiImportForm.csv(read(file), pasted));
-    }
-
-    /** The same from a form without a file (pasted text only). */
-    @POST
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response paste(@PathParam("ward") String ward, @RestForm("csv") String pasted) {
-        return send(ward, KpiImportForm.csv(null, pasted));
-    }
-
-    private Response send(String ward, String csv) {
+    @Override
+    Response send(String ward, String csv) {
         Form form = Form.empty().with("csv", csv);
         return Submission.submit(() -> gateway.postText("/api/wards/" + ward + "/kpis/imports", "text/csv", csv),
                 imported -> "/wards/" + ward + "/kpi-imports?done=imported&values=" + imported.get("values"),
                 problem -> importPage(ward, form.rejected(problem)));
-    }
-
-    private static String read(FileUpload file) {
-        if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            return null;
-        }
-        try {
-            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

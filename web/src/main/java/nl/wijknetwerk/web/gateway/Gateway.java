@@ -13,12 +13,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.vertx.core.http.HttpServerRequest;
+import nl.wijknetwerk.web.i18n.PageLanguage;
 
 /**
  * The web application's only way to data: the gateway, called with the signed-in person's own access token. What a
@@ -35,11 +38,19 @@ public class Gateway {
     private final WebConfig config;
     private final AccessTokenCredential token;
     private final ObjectMapper json;
+    private final Locale language;
 
-    public Gateway(WebConfig config, AccessTokenCredential token, ObjectMapper json) {
+    @Inject
+    public Gateway(WebConfig config, AccessTokenCredential token, ObjectMapper json, HttpServerRequest request) {
+        this(config, token, json, PageLanguage.of(request));
+    }
+
+    /** @param language the page's language, which the API is asked to answer in */
+    public Gateway(WebConfig config, AccessTokenCredential token, ObjectMapper json, Locale language) {
         this.config = config;
         this.token = token;
         this.json = json;
+        this.language = language;
     }
 
     public Object get(String path) {
@@ -73,7 +84,7 @@ public class Gateway {
      * page's language: the API is asked for it by {@code Accept-Language}.
      */
     public Download download(String path, String accept, Locale language) {
-        HttpRequest request = request(path).setHeader("Accept", accept).header("Accept-Language", language.toLanguageTag()).GET().build();
+        HttpRequest request = request(path).setHeader("Accept", accept).setHeader("Accept-Language", language.toLanguageTag()).GET().build();
         try {
             HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() >= 400) {
@@ -121,7 +132,9 @@ public class Gateway {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(config.gatewayUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token.getToken()).header("Accept", "application/json");
+                .header("Authorization", "Bearer " + token.getToken()).header("Accept", "application/json")
+                // Objections (problem+json) come back in the page's language, so they read well under a field.
+                .header("Accept-Language", language.toLanguageTag());
     }
 
     private Object send(HttpRequest request) {

@@ -7,11 +7,11 @@ import jakarta.enterprise.event.Observes;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.oidc.IdentityProviderAnswer;
 import nl.wijknetwerk.oidc.IdentityProviderGate;
+import nl.wijknetwerk.web.i18n.PageLanguage;
 
 /**
  * Every page sits behind the login, so while Keycloak cannot be reached a person gets a readable page (503, in her
@@ -34,8 +34,7 @@ public class LoginUnavailablePage implements IdentityProviderAnswer {
 
     @Override
     public void unavailable(RoutingContext ctx) {
-        Cookie lang = ctx.request().getCookie(Pages.LANGUAGE_COOKIE);
-        Locale locale = lang != null && "en".equals(lang.getValue()) ? Locale.ENGLISH : Pages.DUTCH;
+        Locale locale = PageLanguage.of(ctx.request());
         String path = ctx.request().path();
         ctx.response().setStatusCode(503).putHeader("Content-Type", "text/html;charset=UTF-8").putHeader("Cache-Control", "no-store")
                 .end(page.instance().data("lang", locale.getLanguage()).data("path", path.startsWith("/") ? path : "/")

@@ -18,12 +18,12 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import nl.wijknetwerk.api.Caller;
 import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
 import nl.wijknetwerk.web.gateway.WebConfig;
+import nl.wijknetwerk.web.i18n.PageLanguage;
 
 /**
  * What every page shares: the signed-in person, the chosen language (Dutch unless they chose English; a browser's
@@ -32,8 +32,8 @@ import nl.wijknetwerk.web.gateway.WebConfig;
 @RequestScoped
 public class Pages {
 
-    public static final String LANGUAGE_COOKIE = "wijknetwerk-lang";
-    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+    public static final String LANGUAGE_COOKIE = PageLanguage.COOKIE;
+    public static final Locale DUTCH = PageLanguage.DUTCH;
 
     private final SecurityIdentity identity;
     private final AccessTokenCredential token;
@@ -55,8 +55,7 @@ public class Pages {
     }
 
     public Locale locale() {
-        Cookie cookie = request.getCookie(LANGUAGE_COOKIE);
-        return cookie != null && "en".equals(cookie.getValue()) ? Locale.ENGLISH : DUTCH;
+        return PageLanguage.of(request);
     }
 
     public Viewer viewer() {

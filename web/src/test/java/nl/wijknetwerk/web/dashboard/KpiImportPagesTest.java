@@ -66,19 +66,20 @@ class KpiImportPagesTest {
 
     @Test
     void theApisObjectionsAreListedPerLineAndColumnUnderTheTextWhichIsKeptToCorrect() {
-        gateway.refuse("POST " + IMPORTS, 400, "line 2, column period", "'2026-Q5' is not a period like 2026, 2026-Q3 or 2026-07",
-                "line 3, column value", "must not be negative");
+        gateway.refuse("POST " + IMPORTS, 400, "line 2, column period", "'2026-Q5' is geen periode zoals 2026, 2026-Q3 of 2026-07",
+                "line 3, column value", "mag niet negatief zijn");
         String typed = "period,indicator,value\n2026-Q5,pgb-count,41\n2026-Q1,crises,-1\n";
 
         String html = given().auth().oauth2(MANAGER).multiPart("csv", typed).post("/wards/ruwaard/kpi-imports")
                 .then().statusCode(400).extract().asString();
 
         assertThat(gateway.sent("POST", IMPORTS).get(0).body()).isEqualTo(typed);
+        assertThat(gateway.sent("POST", IMPORTS).get(0).language()).as("the API objects in the page's language").isEqualTo("nl");
         assertThat(html).contains("Niet geïmporteerd: 2 problemen in de CSV.",
                 "aria-describedby=\"f-csv-hint f-csv-error\" aria-invalid=\"true\">" + typed + "</textarea>",
                 "<div class=\"error-list\" id=\"f-csv-error\">",
-                "<li><strong>Regel 2, kolom period</strong>: &#39;2026-Q5&#39; is not a period like 2026, 2026-Q3 or 2026-07</li>",
-                "<li><strong>Regel 3, kolom value</strong>: must not be negative</li>");
+                "<li><strong>Regel 2, kolom period</strong>: &#39;2026-Q5&#39; is geen periode zoals 2026, 2026-Q3 of 2026-07</li>",
+                "<li><strong>Regel 3, kolom value</strong>: mag niet negatief zijn</li>");
     }
 
     @Test

@@ -51,7 +51,8 @@ class GatewayDownloadTest {
 
     @Test
     void theReportComesInThePagesLanguageUnderTheApisFileName() {
-        Gateway gateway = new Gateway(config("http://127.0.0.1:" + api.getAddress().getPort()), new AccessTokenCredential("token"), new ObjectMapper());
+        Gateway gateway = new Gateway(config("http://127.0.0.1:" + api.getAddress().getPort()), new AccessTokenCredential("token"), new ObjectMapper(),
+                Locale.forLanguageTag("nl"));
 
         Gateway.Download dutch = gateway.download("/api/wards/ruwaard/reports/evaluation?period=2026", "text/csv", Locale.forLanguageTag("nl"));
         assertThat(asked.get().get("Accept-Language")).containsExactly("nl");
@@ -63,6 +64,10 @@ class GatewayDownloadTest {
         assertThat(asked.get().get("Accept-Language")).isEqualTo(List.of("en"));
         assertThat(english.disposition()).contains("evaluation-ruwaard-2026.csv");
         assertThat(english.contentType()).startsWith("text/csv");
+
+        // (this stand-in answers CSV to everything, which a JSON call cannot read: only what was asked matters here)
+        org.assertj.core.api.Assertions.catchThrowable(() -> gateway.get("/api/wards/ruwaard/reports/evaluation?period=2026"));
+        assertThat(asked.get().get("Accept-Language")).as("every other call in the page's language").containsExactly("nl");
     }
 
     private static WebConfig config(String url) {

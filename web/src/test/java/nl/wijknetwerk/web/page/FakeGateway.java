@@ -24,8 +24,8 @@ import io.smallrye.jwt.build.Jwt;
  */
 public class FakeGateway implements QuarkusTestResourceLifecycleManager {
 
-    /** One request as the API would receive it. */
-    public record Request(String method, String uri, String contentType, String authorization, String body) {
+    /** One request as the API would receive it; {@code language}: its Accept-Language. */
+    public record Request(String method, String uri, String contentType, String authorization, String language, String body) {
     }
 
     private record Answer(int status, String contentType, String body) {
@@ -66,7 +66,7 @@ public class FakeGateway implements QuarkusTestResourceLifecycleManager {
         String method = exchange.getRequestMethod();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         requests.add(new Request(method, uri, exchange.getRequestHeaders().getFirst("Content-Type"),
-                exchange.getRequestHeaders().getFirst("Authorization"), body));
+                exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Accept-Language"), body));
         Answer answer = answers.get(method + " " + uri);
         if (answer == null) {
             answer = answers.get(method + " " + path);
