@@ -34,6 +34,14 @@ class IndicatorTextTest {
     }
 
     @Test
+    void aDifferenceIsSignedAndBetweenPercentagesInPercentagePoints() {
+        assertThat(IndicatorText.difference(new BigDecimal("2.7"), "PERCENT", "nl")).isEqualTo("+2,7 procentpunt");
+        assertThat(IndicatorText.difference(new BigDecimal("-0.4"), "PERCENT", "en")).isEqualTo("−0.4 percentage points");
+        assertThat(IndicatorText.difference(-310, "COUNT", "nl")).isEqualTo("−310");
+        assertThat(IndicatorText.difference(null, "COUNT", "nl")).as("no municipality figure to compare with").isEqualTo("—");
+    }
+
+    @Test
     void aFigureHeldBackForTooFewCasesIsToldApartFromNoData() {
         assertThat(IndicatorText.withheld(Map.of("code", "wellbeing-t1", "details", Map.of("withheldBelow", 5)))).isTrue();
         assertThat(IndicatorText.withheld(Map.of("code", "wellbeing-t1"))).as("no data: the API leaves the details out").isFalse();

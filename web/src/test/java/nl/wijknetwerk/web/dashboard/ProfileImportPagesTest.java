@@ -58,7 +58,7 @@ class ProfileImportPagesTest {
         String html = given().auth().oauth2(COORDINATOR).get("/wards/ussen/profile-import?done=replaced&figures=2").asString();
         assertThat(html).contains("<p class=\"flash\" role=\"status\">Het wijkprofiel is vervangen: 2 cijfers.",
                 "<tr><th scope=\"row\">Inwoners</th><td><code>inhabitants</code></td><td class=\"num\">9.120</td><td class=\"num\">—</td><td class=\"num\">—</td><td class=\"num\">2024</td></tr>",
-                "<td class=\"num\">9,4%</td><td class=\"num\">8,5%</td><td class=\"num\">0,9%</td>");
+                "<td class=\"num\">9,4%</td><td class=\"num\">8,5%</td><td class=\"num\">+0,9 procentpunt</td>");
     }
 
     @Test
