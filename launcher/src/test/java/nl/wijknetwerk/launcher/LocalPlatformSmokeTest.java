@@ -455,7 +455,7 @@ class LocalPlatformSmokeTest {
         page.fill("[id='f-on']", today.plusDays(1).toString());
         page.fill("[id='f-note']", "Gesprek over het plan van mevrouw B. met haar dochter");
         page.click("#record button[type=submit]");
-        assertThat(page.locator("[id='f-on-error']").textContent()).contains("future");
+        assertThat(page.locator("[id='f-on-error']").textContent()).contains("ligt in de toekomst");
         assertThat(page.inputValue("[id='f-note']")).isEqualTo("Gesprek over het plan van mevrouw B. met haar dochter");
         page.fill("[id='f-on']", today.toString());
         page.click("#record button[type=submit]");
@@ -482,7 +482,7 @@ class LocalPlatformSmokeTest {
             page.selectOption("[id='f-rows[" + row + "].domain']", row == 0 ? "WMO" : "ZVW");
         }
         page.click("button:has-text('Prijslijst opslaan')");
-        assertThat(page.locator("[id='f-rows[1].unitPrice-error']").textContent()).contains("is not an amount in euros");
+        assertThat(page.locator("[id='f-rows[1].unitPrice-error']").textContent()).contains("is geen bedrag in euro's");
         page.fill("[id='f-rows[1].unitPrice']", "11,71");
         page.click("button:has-text('Prijslijst opslaan')");
         assertThat(page.url()).contains("/price-lists/2023-oss");
@@ -538,7 +538,7 @@ class LocalPlatformSmokeTest {
         profile.fill("[id='f-csv']", header + "inwoners,Inwoners,COUNT,8120,,2024\nlaag-inkomen,Huishoudens met een laag inkomen,PERCENT,12.5,9.8,2024\n");
         profile.click("button:has-text('Importeren')");
         assertThat(profile.locator(".flash").textContent()).contains("Het wijkprofiel is vervangen: 2 cijfers");
-        assertThat(profile.locator("#figures table").textContent()).contains("Inwoners", "8.120", "12,5%", "9,8%", "2,7%");
+        assertThat(profile.locator("#figures table").textContent()).contains("Inwoners", "8.120", "12,5%", "9,8%", "+2,7 procentpunt");
         Browser.screenshot(profile, "20-wijkprofiel");
         profile.navigate(ports.webUrl() + "/wards/schadewijk/dashboard");
         assertThat(profile.locator("main").textContent()).contains("Huishoudens met een laag inkomen");

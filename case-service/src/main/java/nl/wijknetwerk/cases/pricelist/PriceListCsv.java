@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -14,7 +15,7 @@ import nl.wijknetwerk.shared.problem.ProblemException;
  * {@code code,description,category,unit,unitPrice,domain} and one line per item. The separator is a comma or a
  * semicolon (spreadsheets in Dutch locales write semicolons); fields may be quoted with {@code "}. The unit price
  * is in euros with at most two decimals ({@code 32.50} or {@code 32,50}) and is stored as whole cents. Any error
- * names the line and column, and nothing of the file is taken.
+ * names the line and column (in Dutch for a caller that asks for Dutch), and nothing of the file is taken.
  */
 public final class PriceListCsv {
 
@@ -29,13 +30,14 @@ public final class PriceListCsv {
 
     public static List<Row> parse(String csv) {
         if (csv == null || csv.isBlank()) {
-            throw ProblemException.badRequest("csv", "the file is empty");
+            throw ProblemException.badRequest("csv", new Objection("the file is empty", "het bestand is leeg"));
         }
         String[] lines = csv.strip().split("\\r?\\n");
         char separator = lines[0].indexOf(';') >= 0 ? ';' : ',';
         List<String> header = split(lines[0], separator, 1).stream().map(String::strip).toList();
         if (!header.equals(HEADER)) {
-            throw ProblemException.badRequest("csv[line 1]", "expected the header " + String.join(",", HEADER));
+            throw ProblemException.badRequest("csv[line 1]", new Objection("expected the header " + String.join(",", HEADER),
+                    "de kopregel moet " + String.join(",", HEADER) + " zijn"));
         }
         List<Row> rows = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -46,20 +48,22 @@ public final class PriceListCsv {
             int lineNo = i + 1;
             List<String> f = split(lines[i], separator, lineNo).stream().map(String::strip).toList();
             if (f.size() != HEADER.size()) {
-                throw ProblemException.badRequest(field(lineNo, null), "expected " + HEADER.size() + " fields, found " + f.size());
+                throw ProblemException.badRequest(field(lineNo, null), new Objection("expected " + HEADER.size() + " fields, found " + f.size(),
+                        HEADER.size() + " velden verwacht, " + f.size() + " gevonden"));
             }
             for (int c = 0; c < f.size(); c++) {
                 if (f.get(c).isEmpty()) {
-                    throw ProblemException.badRequest(field(lineNo, HEADER.get(c)), "must not be empty");
+                    throw ProblemException.badRequest(field(lineNo, HEADER.get(c)), new Objection("must not be empty", "is verplicht"));
                 }
             }
             if (!codes.add(f.get(0))) {
-                throw ProblemException.badRequest(field(lineNo, "code"), "code '" + f.get(0) + "' occurs twice");
+                throw ProblemException.badRequest(field(lineNo, "code"), new Objection("code '" + f.get(0) + "' occurs twice",
+                        "code '" + f.get(0) + "' staat er twee keer in"));
             }
             rows.add(new Row(f.get(0), f.get(1), f.get(2), f.get(3), cents(f.get(4), lineNo), domain(f.get(5), lineNo)));
         }
         if (rows.isEmpty()) {
-            throw ProblemException.badRequest("csv", "the file has no items");
+            throw ProblemException.badRequest("csv", new Objection("the file has no items", "het bestand heeft geen regels met posten"));
         }
         return rows;
     }
@@ -68,11 +72,13 @@ public final class PriceListCsv {
         try {
             BigDecimal value = new BigDecimal(euros.replace(',', '.'));
             if (value.signum() < 0 || value.scale() > 2) {
-                throw ProblemException.badRequest(field(lineNo, "unitPrice"), "a non-negative amount in euros with at most two decimals");
+                throw ProblemException.badRequest(field(lineNo, "unitPrice"), new Objection("a non-negative amount in euros with at most two decimals",
+                        "een bedrag in euro's van 0 of meer, met hoogstens twee decimalen"));
             }
             return value.movePointRight(2).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw ProblemException.badRequest(field(lineNo, "unitPrice"), "'" + euros + "' is not an amount in euros");
+            throw ProblemException.badRequest(field(lineNo, "unitPrice"), new Objection("'" + euros + "' is not an amount in euros",
+                    "'" + euros + "' is geen bedrag in euro's"));
         }
     }
 
@@ -80,7 +86,8 @@ public final class PriceListCsv {
         try {
             return FinancingDomain.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(field(lineNo, "domain"), "one of " + List.of(FinancingDomain.values()));
+            throw ProblemException.badRequest(field(lineNo, "domain"), new Objection("one of " + List.of(FinancingDomain.values()),
+                    "een van " + List.of(FinancingDomain.values())));
         }
     }
 

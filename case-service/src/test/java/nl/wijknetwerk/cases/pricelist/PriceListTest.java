@@ -81,4 +81,15 @@ class PriceListTest {
         assertProblem(importCsv(Tokens.professional("anna", "ons-welzijn", "ruwaard"), "kapot-2025", CSV), 403);
         assertProblem(given().auth().oauth2(coordinator).get("/api/price-lists/kapot-2025").then(), 404);
     }
+
+    @Test
+    void aCoordinatorOnADutchPageReadsTheObjectionInDutchUnderTheSameField() {
+        assertFieldProblem(given().auth().oauth2(Tokens.coordinator()).contentType("text/csv").header("Accept-Language", "nl")
+                .queryParam("title", "Prijslijst").queryParam("year", 2025).body(CSV.replace("290.00", "twee"))
+                .put("/api/price-lists/kapot-2025").then(), 400, "csv[line 3].unitPrice")
+                .body("errors[0].message", org.hamcrest.Matchers.equalTo("'twee' is geen bedrag in euro's"));
+        assertFieldProblem(importCsv(Tokens.coordinator(), "kapot-2025", CSV.replace("290.00", "twee")), 400, "csv[line 3].unitPrice")
+                .body("errors[0].message", org.hamcrest.Matchers.equalTo("'twee' is not an amount in euros"));
+        assertProblem(given().auth().oauth2(Tokens.coordinator()).get("/api/price-lists/kapot-2025").then(), 404);
+    }
 }

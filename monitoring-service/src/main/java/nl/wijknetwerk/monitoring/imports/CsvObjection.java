@@ -3,9 +3,12 @@ package nl.wijknetwerk.monitoring.imports;
 import java.util.List;
 import java.util.Locale;
 
+import nl.wijknetwerk.shared.problem.Objection;
+
 /**
  * What can be wrong in an uploaded CSV, in English and in Dutch: the people who upload them (a controller, a manager,
- * the network coordinator) read the objections on a Dutch page, a partner's system may want them in English.
+ * the network coordinator) read the objections on a Dutch page, a partner's system may want them in English. The
+ * language is chosen as for every objection ({@link Objection#language}).
  */
 public enum CsvObjection {
     EMPTY_UPLOAD("the upload is empty: a header line is required", "het bestand is leeg: er moet een kopregel in staan"),
@@ -24,8 +27,6 @@ public enum CsvObjection {
     NOT_A_UNIT("'%s' is not one of %s", "'%s' is niet een van %s"),
     NOT_A_YEAR("'%s' is not a year between 1990 and 2100", "'%s' is geen jaar tussen 1990 en 2100");
 
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
-
     private final String english;
     private final String dutch;
 
@@ -39,23 +40,7 @@ public enum CsvObjection {
         return String.format(Locale.ROOT, isDutch(language) ? dutch : english, values.toArray());
     }
 
-    /**
-     * The language to object in: the first of the caller's languages (Accept-Language, most preferred first) that the
-     * objections are written in; English when none is (the API's language, as in every other problem).
-     */
-    public static Locale language(List<Locale> acceptable) {
-        for (Locale locale : acceptable == null ? List.<Locale>of() : acceptable) {
-            if (isDutch(locale)) {
-                return DUTCH;
-            }
-            if ("en".equals(locale.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.ENGLISH;
-    }
-
     static boolean isDutch(Locale language) {
-        return language != null && "nl".equals(language.getLanguage());
+        return Objection.isDutch(language);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.problem.ProblemMappers;
 
@@ -22,7 +23,7 @@ public class CsvProblems {
 
     @ServerExceptionMapper
     public Response refused(CsvTable.CsvException e, UriInfo uri, HttpHeaders headers) {
-        Locale language = CsvObjection.language(headers.getAcceptableLanguages());
+        Locale language = Objection.language(headers.getAcceptableLanguages());
         List<Problem.FieldError> errors = e.errors().stream()
                 .map(err -> new Problem.FieldError(err.where(), err.message(language))).toList();
         String nothing = CsvObjection.isDutch(language) ? "Er is niets geïmporteerd. " : "Nothing was imported. ";

@@ -27,6 +27,7 @@ import nl.wijknetwerk.network.leerplan.LeerplanApi.RecordStep;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.Targets;
 import nl.wijknetwerk.network.professional.NetworkMembers;
 import nl.wijknetwerk.network.professional.Professional;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -75,7 +76,7 @@ public class LeerplanResource {
             throw ProblemException.unprocessable("step", request.step() + " is counted automatically (" + request.step().source() + ")");
         }
         if (request.on().isAfter(calendar.today(ward))) {
-            throw ProblemException.unprocessable("on", "lies in the future");
+            throw ProblemException.unprocessable("on", new Objection("lies in the future", "ligt in de toekomst"));
         }
         leerplan.credit(ward, professional.accountId, request.step(), "recorded:" + UUID.randomUUID(), request.on());
         return LeerplanView.of(professional.name, leerplan.of(professional.accountId));

@@ -20,6 +20,7 @@ import nl.wijknetwerk.network.leersessie.LeersessieApi.WriteReflectionCard;
 import nl.wijknetwerk.network.professional.NetworkMembers;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -145,7 +146,9 @@ public class LeersessieService {
 
     public void requireTookPlace(String ward, Leersessie session) {
         if (session.heldOn.isAfter(calendar.today(ward))) {
-            throw ProblemException.unprocessable("heldOn", "the session is on " + session.heldOn + ", in the future: nothing can be recorded yet");
+            throw ProblemException.unprocessable("heldOn", new Objection(
+                    "the session is on " + session.heldOn + ", in the future: nothing can be recorded yet",
+                    "de sessie is op " + session.heldOn + ", in de toekomst: er kan nog niets worden vastgelegd"));
         }
     }
 

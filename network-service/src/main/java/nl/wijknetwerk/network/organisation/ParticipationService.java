@@ -12,6 +12,7 @@ import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationLeft;
 import nl.wijknetwerk.network.organisation.OrganisationApi.TakePart;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -62,7 +63,8 @@ public class ParticipationService {
         Participation participation = Participation.current(organisationId)
                 .orElseThrow(() -> ProblemException.conflict("Organisation '" + organisationId + "' does not take part in ward '" + ward + "'"));
         if (request.until().isAfter(calendar.today(ward))) {
-            throw ProblemException.unprocessable("until", "lies in the future: record the departure once it has happened");
+            throw ProblemException.unprocessable("until", new Objection("lies in the future: record the departure once it has happened",
+                    "ligt in de toekomst: leg het vertrek vast als het gebeurd is"));
         }
         if (request.until().isBefore(participation.since)) {
             throw ProblemException.unprocessable("until", "lies before the start of the participation, " + participation.since);

@@ -1,29 +1,57 @@
 package nl.wijknetwerk.shared.problem;
 
 import java.util.List;
-import nl.wijknetwerk.api.Problem;
+import java.util.Locale;
+import java.util.function.Function;
 
+import nl.wijknetwerk.api.Problem;
 
 /** A request the service refuses, with the problem detail to send back. */
 public class ProblemException extends RuntimeException {
 
     private final Problem problem;
+    /** The same problem in Dutch, for a caller that asks for Dutch; null where it is written in English only. */
+    private final Problem dutch;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
         this(new Problem(Problem.type(slug), title, status, detail, null, errors));
     }
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Problem dutch) {
         super(problem.detail());
         this.problem = problem;
+        this.dutch = dutch;
+    }
+
+    /** A problem built from an objection, in English and in Dutch. */
+    private static ProblemException of(Objection objection, Function<String, Problem> problem) {
+        return new ProblemException(problem.apply(objection.english()), problem.apply(objection.dutch()));
     }
 
     public static ProblemException badRequest(String field, String message) {
         return new ProblemException(Problem.badRequest(field, message));
     }
 
+    /** 400 naming the field, in the caller's language (see {@link Objection}). */
+    public static ProblemException badRequest(String field, Objection objection) {
+        return of(objection, message -> Problem.badRequest(field, message));
+    }
+
     public static ProblemException unprocessable(String field, String message) {
-        return new ProblemException(422, "rule-violated", "The request breaks a rule", field + ": " + message,
+        return new ProblemException(unprocessableProblem(field, message));
+    }
+
+    /** 422 naming the field, in the caller's language (see {@link Objection}). */
+    public static ProblemException unprocessable(String field, Objection objection) {
+        return of(objection, message -> unprocessableProblem(field, message));
+    }
+
+    private static Problem unprocessableProblem(String field, String message) {
+        return new Problem(Problem.type("rule-violated"), "The request breaks a rule", 422, field + ": " + message, null,
                 List.of(new Problem.FieldError(field, message)));
     }
 
@@ -45,6 +73,11 @@ public class ProblemException extends RuntimeException {
 
     public Problem toProblem(String instance) {
         return problem.at(instance);
+    }
+
+    /** The problem in the caller's language where it is written in it ({@link Objection#language}), else in English. */
+    public Problem toProblem(String instance, Locale language) {
+        return (dutch != null && Objection.isDutch(language) ? dutch : problem).at(instance);
     }
 
     public int status() {

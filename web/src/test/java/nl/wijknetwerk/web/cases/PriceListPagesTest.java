@@ -94,8 +94,8 @@ class PriceListPagesTest {
     @Test
     void theApisObjectionToALineLandsUnderTheCellOfTheRowItCameFrom() {
         // Row 3 (index 2) is the second row sent, so the CSV's line 3.
-        gateway.refuse("PUT /api/price-lists/2027-oss", 400, "csv[line 3].unitPrice", "'veel' is not an amount in euros",
-                "title", "must not be blank");
+        gateway.refuse("PUT /api/price-lists/2027-oss", 400, "csv[line 3].unitPrice", "'veel' is geen bedrag in euro's",
+                "title", "is verplicht");
 
         String html = form(COORDINATOR, "rowCount", "10", "edition", "2027-oss", "year", "2027", "title", "",
                 "rows[0].code", "A", "rows[0].description", "a", "rows[0].category", "c", "rows[0].unit", "uur", "rows[0].unitPrice", "1", "rows[0].domain", "WMO",
@@ -103,8 +103,8 @@ class PriceListPagesTest {
                 .post("/price-lists").then().statusCode(400).extract().asString();
 
         assertThat(html).contains("id=\"f-rows[2].unitPrice\" name=\"rows[2].unitPrice\" value=\"veel\" inputmode=\"decimal\" aria-invalid=\"true\" aria-describedby=\"f-rows[2].unitPrice-error\"",
-                "<p class=\"error\" id=\"f-rows[2].unitPrice-error\">&#39;veel&#39; is not an amount in euros</p>",
-                "<p class=\"error\" id=\"f-title-error\">must not be blank</p>");
+                "<p class=\"error\" id=\"f-rows[2].unitPrice-error\">&#39;veel&#39; is geen bedrag in euro&#39;s</p>",
+                "<p class=\"error\" id=\"f-title-error\">is verplicht</p>");
         assertThat(html).doesNotContain("f-rows[0].unitPrice-error");
     }
 

@@ -84,13 +84,13 @@ class LeerplanPagesTest {
 
     @Test
     void theApisObjectionToTheDateStandsUnderTheDateAndWhatWasTypedIsKept() {
-        gateway.refuse("POST " + ANNA + "/steps", 422, "on", "lies in the future");
+        gateway.refuse("POST " + ANNA + "/steps", 422, "on", "ligt in de toekomst");
 
         String html = post(COORDINATOR, "/network/wards/ruwaard/professionals/anna/leerplan/steps", "step", "SAMENWERKPLAN_CONVERSATION",
                 "on", "2999-01-01", "note", "Gesprek met de familie").then().statusCode(422).extract().asString();
 
         assertThat(html).contains("id=\"f-on\" name=\"on\" type=\"date\" value=\"2999-01-01\" aria-invalid=\"true\" aria-describedby=\"f-on-error\"",
-                "<p class=\"error\" id=\"f-on-error\">lies in the future</p>", ">Gesprek met de familie</textarea>",
+                "<p class=\"error\" id=\"f-on-error\">ligt in de toekomst</p>", ">Gesprek met de familie</textarea>",
                 "<option value=\"SAMENWERKPLAN_CONVERSATION\" selected>");
     }
 

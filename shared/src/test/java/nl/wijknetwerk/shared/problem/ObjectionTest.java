@@ -1,0 +1,41 @@
+package nl.wijknetwerk.shared.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class ObjectionTest {
+
+    @Test
+    void objectionsAreInTheFirstOfTheCallersLanguagesTheyAreWrittenIn() {
+        assertThat(Objection.language(List.of(Locale.forLanguageTag("nl-NL"), Locale.ENGLISH))).isEqualTo(Objection.DUTCH);
+        assertThat(Objection.language(List.of(Locale.GERMAN, Locale.forLanguageTag("en-GB"), Locale.forLanguageTag("nl"))))
+                .isEqualTo(Locale.ENGLISH);
+        assertThat(Objection.language(List.of(Locale.GERMAN))).as("none written in: the API's English").isEqualTo(Locale.ENGLISH);
+        assertThat(Objection.language(null)).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void aRefusalBuiltFromAnObjectionIsSentInTheCallersLanguageUnderTheSameField() {
+        ProblemException refused = ProblemException.badRequest("rows[2].unitPrice", new Objection("'veel' is not an amount in euros",
+                "'veel' is geen bedrag in euro's"));
+
+        var dutch = refused.toProblem("/api/price-lists/2026", Objection.DUTCH);
+        var english = refused.toProblem("/api/price-lists/2026", Locale.ENGLISH);
+
+        assertThat(dutch.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("rows[2].unitPrice");
+            assertThat(e.message()).isEqualTo("'veel' is geen bedrag in euro's");
+        });
+        assertThat(dutch.detail()).isEqualTo("rows[2].unitPrice: 'veel' is geen bedrag in euro's");
+        assertThat(english.errors().get(0).message()).isEqualTo("'veel' is not an amount in euros");
+        assertThat(english.instance()).isEqualTo(dutch.instance()).isEqualTo("/api/price-lists/2026");
+        assertThat(english.status()).isEqualTo(dutch.status()).isEqualTo(400);
+        // Written in English only: the same for every caller.
+        assertThat(ProblemException.badRequest("code", "is unknown").toProblem("/x", Objection.DUTCH).errors().get(0).message())
+                .isEqualTo("is unknown");
+    }
+}
