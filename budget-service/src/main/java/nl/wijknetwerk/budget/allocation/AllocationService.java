@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.wijknetwerk.budget.Euros;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationChange;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationChanged;
 import nl.wijknetwerk.budget.allocation.AllocationApi.AllocationRequest;
@@ -15,6 +16,7 @@ import nl.wijknetwerk.budget.frame.BudgetFrameService;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
@@ -45,14 +47,17 @@ public class AllocationService {
         WardBudget budget = frame.lockOpen(year);
         String providerId = requireProvider(year, request.category(), request.providerId());
         if (request.lumpSumPercent() != null && request.category() != Category.PROVIDER) {
-            throw ProblemException.badRequest("lumpSumPercent", "only a provider's allocation is paid partly as a lump sum");
+            throw ProblemException.badRequest("lumpSumPercent", new Objection("only a provider's allocation is paid partly as a lump sum",
+                    "alleen de verdeling aan een aanbieder wordt deels als lumpsum betaald"));
         }
         Allocation line = Allocation.line(budget.id, request.category(), providerId).orElse(null);
         long others = Allocation.totalCents(budget.id) - (line == null ? 0 : line.amountCents);
         long room = budget.totalCents - others;
         if (request.amountCents() > room) {
-            throw ProblemException.unprocessable("amountCents", "only " + room + " of the " + budget.totalCents
-                    + " cents of " + year + " are not allocated elsewhere");
+            throw ProblemException.unprocessable("amountCents", new Objection("only " + room + " of the " + budget.totalCents
+                    + " cents of " + year + " are not allocated elsewhere",
+                    "van de " + Euros.dutch(budget.totalCents) + " van " + year + " is nog maar " + Euros.dutch(room)
+                    + " niet elders verdeeld"));
         }
         int percent = request.lumpSumPercent() != null ? request.lumpSumPercent() : line == null ? 0 : line.lumpSumPercent;
         line = set(budget, line, request.category(), providerId, request.amountCents(), percent);
@@ -104,12 +109,12 @@ public class AllocationService {
     static String requireProvider(int year, Category category, String providerId) {
         if (category != Category.PROVIDER) {
             if (providerId != null) {
-                throw ProblemException.badRequest("providerId", "only a PROVIDER line names a provider");
+                throw ProblemException.badRequest("providerId", new Objection("only a PROVIDER line names a provider", "alleen een regel van een aanbieder noemt een aanbieder"));
             }
             return Allocation.NO_PROVIDER;
         }
         if (providerId == null) {
-            throw ProblemException.badRequest("providerId", "a PROVIDER line names the provider");
+            throw ProblemException.badRequest("providerId", new Objection("a PROVIDER line names the provider", "een regel van een aanbieder noemt de aanbieder"));
         }
         requireExperimentProvider(year, providerId);
         return providerId;
@@ -117,7 +122,8 @@ public class AllocationService {
 
     public static Provider requireExperimentProvider(int year, String providerId) {
         return Provider.byOrganisation(providerId).filter(p -> p.inExperimentDuring(year))
-                .orElseThrow(() -> ProblemException.unprocessable("providerId", "'" + providerId
-                        + "' does not take part in the financial experiment of this ward in " + year));
+                .orElseThrow(() -> ProblemException.unprocessable("providerId", new Objection("'" + providerId
+                        + "' does not take part in the financial experiment of this ward in " + year,
+                        "'" + providerId + "' doet in " + year + " niet mee aan het financieel experiment van deze wijk")));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import nl.wijknetwerk.budget.Euros;
 import nl.wijknetwerk.budget.allocation.AllocationQueries;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementRequest;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.AgreementView;
@@ -22,6 +23,7 @@ import nl.wijknetwerk.budget.frame.BudgetFrameApi.SourceAmount;
 import nl.wijknetwerk.budget.frame.BudgetFrameApi.SourcesRequest;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -76,16 +78,19 @@ public class BudgetFrameService {
     @Transactional
     public AgreementView agree(String ward, AgreementRequest request) {
         if (request.lastYear() < request.firstYear()) {
-            throw ProblemException.badRequest("lastYear", "must not be before firstYear " + request.firstYear());
+            throw ProblemException.badRequest("lastYear", new Objection("must not be before firstYear " + request.firstYear(),
+                    "mag niet voor het eerste jaar " + request.firstYear() + " liggen"));
         }
         if (request.lastYear() - request.firstYear() + 1 > LONGEST_AGREEMENT_YEARS) {
-            throw ProblemException.badRequest("lastYear", "an agreement spans at most " + LONGEST_AGREEMENT_YEARS + " years");
+            throw ProblemException.badRequest("lastYear", new Objection("an agreement spans at most " + LONGEST_AGREEMENT_YEARS + " years",
+                    "een afspraak beslaat hoogstens " + LONGEST_AGREEMENT_YEARS + " jaar"));
         }
         requireDistinct(request.sources());
         for (int year = request.firstYear(); year <= request.lastYear(); year++) {
             if (WardBudget.forYear(year).isPresent()) {
-                throw ProblemException.unprocessable("firstYear", "the ward has a budget for " + year
-                        + " already; change that year's sources instead");
+                throw ProblemException.unprocessable("firstYear", new Objection("the ward has a budget for " + year
+                        + " already; change that year's sources instead",
+                        "de wijk heeft al een budget voor " + year + "; wijzig de bronnen van dat jaar"));
             }
         }
         BudgetAgreement agreement = new BudgetAgreement();
@@ -131,13 +136,16 @@ public class BudgetFrameService {
         budget.requireOpen();
         boolean amendment = yearStarted(ward, year);
         if (amendment && (request.reason() == null || request.reason().isBlank())) {
-            throw ProblemException.badRequest("reason", "the year " + year + " has started: say why its budget changes");
+            throw ProblemException.badRequest("reason", new Objection("the year " + year + " has started: say why its budget changes",
+                    "het jaar " + year + " is begonnen: zeg waarom het budget verandert"));
         }
         long total = sum(request.sources()) + budget.carryOverCents;
         long allocated = allocations.totalCents(budget.id);
         if (total < allocated) {
-            throw ProblemException.unprocessable("sources", "the new budget " + total + " is below the " + allocated
-                    + " cents already allocated; lower the allocations first");
+            throw ProblemException.unprocessable("sources", new Objection("the new budget " + total + " is below the " + allocated
+                    + " cents already allocated; lower the allocations first",
+                    "het nieuwe budget van " + Euros.dutch(total) + " is lager dan de " + Euros.dutch(allocated)
+                    + " die al verdeeld is; verlaag eerst de verdeling"));
         }
         budget.revision++;
         return revise(ward, budget, request.sources(), amendment, request.reason());
@@ -210,7 +218,8 @@ public class BudgetFrameService {
         Set<FundingSource.Kind> seen = new HashSet<>();
         for (int i = 0; i < sources.size(); i++) {
             if (!seen.add(sources.get(i).source())) {
-                throw ProblemException.badRequest("sources[" + i + "].source", sources.get(i).source() + " is listed twice");
+                throw ProblemException.badRequest("sources[" + i + "].source", new Objection(sources.get(i).source() + " is listed twice",
+                        sources.get(i).source() + " staat er twee keer in"));
             }
         }
     }

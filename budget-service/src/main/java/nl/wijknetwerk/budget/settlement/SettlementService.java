@@ -23,6 +23,7 @@ import nl.wijknetwerk.budget.spending.Spending;
 import nl.wijknetwerk.budget.spending.SpendingQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -62,7 +63,8 @@ public class SettlementService {
     public SettlementView settle(String ward, int year, boolean confirm) {
         WardBudget budget = frame.lockOpen(year);
         if (!calendar.today(ward).isAfter(LocalDate.of(year, 12, 31))) {
-            throw ProblemException.unprocessable("year", year + " is not over yet; it is settled after 31 December");
+            throw ProblemException.unprocessable("year", new Objection(year + " is not over yet; it is settled after 31 December",
+                    year + " is nog niet voorbij; het wordt na 31 december afgerekend"));
         }
         List<Spending> spending = spendingQueries.ofYear(year);
         long pending = spending.stream().filter(s -> s.status == Spending.Status.PENDING_APPROVAL).count();
@@ -73,8 +75,9 @@ public class SettlementService {
         allocationLines.of(budget.id).stream().filter(a -> a.category == Category.PROVIDER && a.lumpSumCents > 0)
                 .forEach(a -> lumpSums.put(a.providerId, a.lumpSumCents));
         if (lumpSums.isEmpty()) {
-            throw ProblemException.unprocessable("allocations", "no provider has a lump-sum share in " + year
-                    + ", so the providers' part cannot be divided");
+            throw ProblemException.unprocessable("allocations", new Objection("no provider has a lump-sum share in " + year
+                    + ", so the providers' part cannot be divided",
+                    "geen aanbieder heeft een lumpsumdeel in " + year + ", dus het deel van de aanbieders kan niet worden verdeeld"));
         }
         long spent = spending.stream().filter(s -> s.status == Spending.Status.RECORDED).mapToLong(s -> s.amountCents)
                 .reduce(0L, Math::addExact);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.wijknetwerk.budget.Euros;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.budget.BudgetConfig;
 import nl.wijknetwerk.budget.allocation.AllocationQueries;
@@ -23,6 +24,7 @@ import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
 import nl.wijknetwerk.budget.spending.SpendingApi.ThresholdPassed;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
@@ -73,13 +75,14 @@ public class SpendingService {
         Spending known = Spending.byReference(request.providerId(), request.externalReference().strip()).orElse(null);
         if (known != null) {
             if (!sameAs(known, year, request)) {
-                throw ProblemException.unprocessable(referenceField, "'" + known.externalReference
-                        + "' was recorded already with other details");
+                throw ProblemException.unprocessable(referenceField, new Objection("'" + known.externalReference
+                        + "' was recorded already with other details",
+                        "'" + known.externalReference + "' is al vastgelegd met andere gegevens"));
             }
             return new Outcome(known, false);
         }
         if (request.spentOn().getYear() != year) {
-            throw ProblemException.badRequest("spentOn", "must lie in " + year);
+            throw ProblemException.badRequest("spentOn", new Objection("must lie in " + year, "moet in " + year + " liggen"));
         }
         String providerId = requireProvider(year, request);
         long allocated = allocations.line(budget.id, request.category(),
@@ -87,8 +90,10 @@ public class SpendingService {
         long remaining = allocated - Spending.recordedOnLine(year, request.category(), providerId);
         boolean withinAllocation = request.amountCents() <= remaining;
         if (!withinAllocation && !Boolean.TRUE.equals(request.requestApproval())) {
-            throw ProblemException.unprocessable("amountCents", "only " + Math.max(remaining, 0) + " cents of the "
-                    + allocated + " allocated to this line are left; spending more needs the controller's approval (requestApproval)");
+            throw ProblemException.unprocessable("amountCents", new Objection("only " + Math.max(remaining, 0) + " cents of the "
+                    + allocated + " allocated to this line are left; spending more needs the controller's approval (requestApproval)",
+                    "van de " + Euros.dutch(allocated) + " voor deze regel is nog " + Euros.dutch(Math.max(remaining, 0))
+                    + " over; meer uitgeven vraagt goedkeuring van de controller"));
         }
         Spending s = new Spending();
         s.id = UUID.randomUUID();
@@ -159,7 +164,8 @@ public class SpendingService {
     private String requireProvider(int year, SpendingRequest request) {
         String providerId = request.providerId();
         if (request.category() == Category.PROVIDER && providerId == null) {
-            throw ProblemException.badRequest("providerId", "spending on a PROVIDER line names the provider");
+            throw ProblemException.badRequest("providerId", new Objection("spending on a PROVIDER line names the provider",
+                    "een uitgave op een regel van een aanbieder noemt de aanbieder"));
         }
         if (providerId == null) {
             return null;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import nl.wijknetwerk.budget.BudgetFixtures;
 
 /** The controller divides the budget over providers of the financial experiment and categories, never past the budget. */
@@ -54,6 +55,11 @@ class AllocationTest {
         allocate(WARD, 2029, "RESERVE", null, 4_000_000L, null).statusCode(200);
 
         assertFieldProblem(allocate(WARD, 2029, "MAATWERK", null, 6_000_001L, null), 422, "amountCents");
+        // The controller's page asks in Dutch, and reads the room left in euros.
+        assertFieldProblem(given().auth().oauth2(controller(WARD)).contentType(ContentType.JSON).header("Accept-Language", "nl")
+                .body("{\"category\": \"MAATWERK\", \"amountCents\": 6000001}").put("/api/wards/" + WARD + "/budgets/2029/allocations")
+                .then(), 422, "amountCents")
+                .body("errors[0].message", equalTo("van de € 100.000,00 van 2029 is nog maar € 60.000,00 niet elders verdeeld"));
         assertFieldProblem(allocate(WARD, 2029, "MAATWERK", null, -1L, null), 400, "amountCents");
         assertFieldProblem(allocate(WARD, 2029, "PROVIDER", "gemeente-oss", 1_000L, 50), 422, "providerId");
         assertFieldProblem(allocate(WARD, 2029, "PROVIDER", "bakker-de-vries", 1_000L, 50), 422, "providerId");

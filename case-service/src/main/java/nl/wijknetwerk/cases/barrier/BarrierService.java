@@ -20,6 +20,7 @@ import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.plan.PlanQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -54,13 +55,14 @@ public class BarrierService {
         }
         if (request.agreementId() != null) {
             if (!plans.isAgreementOf(request.agreementId(), c.id)) {
-                throw ProblemException.unprocessable("agreementId", "not an agreement of this case");
+                throw ProblemException.unprocessable("agreementId", new Objection("not an agreement of this case", "geen afspraak van deze casus"));
             }
         }
         LocalDate today = calendar.today();
         LocalDate reportedOn = request.reportedOn() == null ? today : request.reportedOn();
         if (reportedOn.isAfter(today) || reportedOn.isBefore(c.openedOn)) {
-            throw ProblemException.badRequest("reportedOn", "must lie between the case's opening (" + c.openedOn + ") and today");
+            throw ProblemException.badRequest("reportedOn", new Objection("must lie between the case's opening (" + c.openedOn + ") and today",
+                    "moet tussen de opening van de casus (" + c.openedOn + ") en vandaag liggen"));
         }
         Barrier b = new Barrier();
         b.id = UUID.randomUUID();
@@ -93,7 +95,8 @@ public class BarrierService {
         LocalDate today = calendar.today();
         LocalDate resolvedOn = request.resolvedOn() == null ? today : request.resolvedOn();
         if (resolvedOn.isAfter(today) || resolvedOn.isBefore(b.reportedOn)) {
-            throw ProblemException.badRequest("resolvedOn", "must lie between the report (" + b.reportedOn + ") and today");
+            throw ProblemException.badRequest("resolvedOn", new Objection("must lie between the report (" + b.reportedOn + ") and today",
+                    "moet tussen de melding (" + b.reportedOn + ") en vandaag liggen"));
         }
         b.resolvedOn = resolvedOn;
         b.resolution = request.resolution().strip();

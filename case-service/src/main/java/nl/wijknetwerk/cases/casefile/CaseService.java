@@ -20,6 +20,7 @@ import nl.wijknetwerk.cases.resident.Resident;
 import nl.wijknetwerk.cases.resident.ResidentQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -51,11 +52,12 @@ public class CaseService {
         if (request.residentId() != null) {
             resident = residents.inWard(request.residentId(), ward);
             if (resident == null) {
-                throw ProblemException.unprocessable("residentId", "no resident with this id in ward " + ward);
+                throw ProblemException.unprocessable("residentId", new Objection("no resident with this id in ward " + ward, "geen bewoner met dit id in wijk " + ward));
             }
         }
         if (access.isResidentOnly() && (resident == null || !access.isOwnRecord(resident.id))) {
-            throw ProblemException.unprocessable("residentId", "a resident can only open a case about themselves");
+            throw ProblemException.unprocessable("residentId", new Objection("a resident can only open a case about themselves",
+                    "een bewoner kan alleen een casus over zichzelf openen"));
         }
         CaseFile c = new CaseFile();
         c.id = UUID.randomUUID();
@@ -90,7 +92,7 @@ public class CaseService {
         }
         Resident resident = residents.inWard(request.residentId(), ward);
         if (resident == null) {
-            throw ProblemException.unprocessable("residentId", "no resident with this id in ward " + ward);
+            throw ProblemException.unprocessable("residentId", new Objection("no resident with this id in ward " + ward, "geen bewoner met dit id in wijk " + ward));
         }
         c.residentId = resident.id;
         log.granted("case.link-resident", resident.id, c.id);
@@ -102,7 +104,7 @@ public class CaseService {
         CaseFile c = access.forChange(id, "case.decline");
         LocalDate today = calendar.today();
         if (!request.followUpOn().isAfter(today)) {
-            throw ProblemException.badRequest("followUpOn", "must be after today (" + today + ")");
+            throw ProblemException.badRequest("followUpOn", new Objection("must be after today (" + today + ")", "moet na vandaag (" + today + ") liggen"));
         }
         c.apply(CaseLifecycle.Step.DECLINE);
         c.declinedOn = today;

@@ -21,6 +21,7 @@ import nl.wijknetwerk.cases.resident.Resident;
 import nl.wijknetwerk.cases.resident.ResidentQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
@@ -60,12 +61,13 @@ public class ConsentService {
         LocalDate today = calendar.today();
         LocalDate decidedOn = request.decidedOn() == null ? today : request.decidedOn();
         if (decidedOn.isAfter(today) || decidedOn.isBefore(c.openedOn)) {
-            throw ProblemException.badRequest("decidedOn", "must lie between the case's opening (" + c.openedOn + ") and today");
+            throw ProblemException.badRequest("decidedOn", new Objection("must lie between the case's opening (" + c.openedOn + ") and today",
+                    "moet tussen de opening van de casus (" + c.openedOn + ") en vandaag liggen"));
         }
         if (request.mdoId() != null) {
             Mdo m = mdos.find(request.mdoId());
             if (m == null || !m.caseId.equals(c.id)) {
-                throw ProblemException.unprocessable("mdoId", "not an MDO of this case");
+                throw ProblemException.unprocessable("mdoId", new Objection("not an MDO of this case", "geen MDO van deze casus"));
             }
         }
         Consent.DecidedBy by = request.decidedBy() == null ? Consent.DecidedBy.RESIDENT : request.decidedBy();

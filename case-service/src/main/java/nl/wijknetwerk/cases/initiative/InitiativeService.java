@@ -12,6 +12,7 @@ import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeChanged;
 import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeRequest;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
@@ -48,7 +49,7 @@ public class InitiativeService {
                     List.of(new Problem.FieldError("status", "was ENDED")));
         }
         if (i.kind != request.kind()) {
-            throw ProblemException.unprocessable("kind", "the kind of an initiative does not change");
+            throw ProblemException.unprocessable("kind", new Objection("the kind of an initiative does not change", "de soort van een initiatief verandert niet"));
         }
         apply(i, request);
         outbox.publish(EventTypes.INITIATIVE_CHANGED, ward, i.id.toString(), InitiativeChanged.of(i));

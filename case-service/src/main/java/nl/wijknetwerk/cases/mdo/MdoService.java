@@ -26,6 +26,7 @@ import nl.wijknetwerk.cases.resident.NetworkMember;
 import nl.wijknetwerk.cases.resident.ResidentQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -63,7 +64,8 @@ public class MdoService {
     public Mdo plan(CaseFile c, PlanMdo request) {
         boolean atHome = request.place() == null || request.place().isBlank();
         if (!atHome && (request.placeReason() == null || request.placeReason().isBlank())) {
-            throw ProblemException.badRequest("placeReason", "an MDO away from the resident's home needs a reason");
+            throw ProblemException.badRequest("placeReason", new Objection("an MDO away from the resident's home needs a reason",
+                    "een MDO buiten het huis van de bewoner heeft een reden nodig"));
         }
         List<MdoParticipant> participants = participants(c, request.participants());
         cases.step(c, CaseLifecycle.Step.PLAN_MDO);
@@ -109,31 +111,35 @@ public class MdoService {
             throw ProblemException.conflict("A case that is " + c.status + " has no MDO to hold");
         }
         if (!request.residentPresent()) {
-            throw ProblemException.unprocessable("residentPresent", "an MDO is held with the resident, never about them");
+            throw ProblemException.unprocessable("residentPresent", new Objection("an MDO is held with the resident, never about them",
+                    "een MDO wordt met de bewoner gehouden, nooit over de bewoner"));
         }
         if (!request.consentToShare()) {
             throw ProblemException.unprocessable("consentToShare",
-                    "without the resident's consent the case cannot be shared with the organisations at the table");
+                    new Objection("without the resident's consent the case cannot be shared with the organisations at the table",
+                            "zonder toestemming van de bewoner kan de casus niet gedeeld worden met de organisaties aan tafel"));
         }
         var today = calendar.today();
         var heldOn = request.heldOn() == null ? today : request.heldOn();
         if (heldOn.isAfter(today)) {
-            throw ProblemException.badRequest("heldOn", "cannot be in the future");
+            throw ProblemException.badRequest("heldOn", new Objection("cannot be in the future", "kan niet in de toekomst liggen"));
         }
         if (heldOn.isBefore(c.openedOn)) {
-            throw ProblemException.badRequest("heldOn", "cannot be before the case was opened (" + c.openedOn + ")");
+            throw ProblemException.badRequest("heldOn", new Objection("cannot be before the case was opened (" + c.openedOn + ")",
+                    "kan niet voor de opening van de casus (" + c.openedOn + ") liggen"));
         }
         List<MdoParticipant> participants = participantsOf(m);
         Set<UUID> absent = request.absentParticipants() == null ? Set.of() : new HashSet<>(request.absentParticipants());
         for (UUID id : absent) {
             if (participants.stream().noneMatch(p -> p.id.equals(id))) {
-                throw ProblemException.badRequest("absentParticipants", "not a participant of this MDO: " + id);
+                throw ProblemException.badRequest("absentParticipants", new Objection("not a participant of this MDO: " + id, "geen deelnemer aan dit MDO: " + id));
             }
         }
         for (MdoParticipant p : participants) {
             p.present = !absent.contains(p.id);
             if (p.kind == MdoParticipant.Kind.RESIDENT && !p.present) {
-                throw ProblemException.unprocessable("absentParticipants", "the resident is present, or the MDO was not held");
+                throw ProblemException.unprocessable("absentParticipants", new Objection("the resident is present, or the MDO was not held",
+                        "de bewoner is aanwezig, of het MDO is niet gehouden"));
             }
         }
         m.status = Mdo.Status.HELD;
@@ -180,7 +186,7 @@ public class MdoService {
             switch (r.kind()) {
                 case RESIDENT -> {
                     if (c.residentId != null && r.residentId() != null && !c.residentId.equals(r.residentId())) {
-                        throw ProblemException.unprocessable(field + ".residentId", "not the resident of this case");
+                        throw ProblemException.unprocessable(field + ".residentId", new Objection("not the resident of this case", "niet de bewoner van deze casus"));
                     }
                     MdoParticipant p = new MdoParticipant();
                     p.kind = MdoParticipant.Kind.RESIDENT;
@@ -191,7 +197,8 @@ public class MdoService {
                 case NETWORK_MEMBER -> {
                     NetworkMember member = residents.member(r.networkMemberId());
                     if (member == null || c.residentId == null || !c.residentId.equals(member.residentId)) {
-                        throw ProblemException.unprocessable(field + ".networkMemberId", "not someone of this resident's own network");
+                        throw ProblemException.unprocessable(field + ".networkMemberId", new Objection("not someone of this resident's own network",
+                                "niet iemand uit het eigen netwerk van deze bewoner"));
                     }
                     MdoParticipant p = new MdoParticipant();
                     p.kind = MdoParticipant.Kind.NETWORK_MEMBER;
@@ -200,17 +207,20 @@ public class MdoService {
                 }
                 case PROFESSIONAL, AANJAGER -> {
                     if (r.professionalId() == null || r.professionalId().isBlank()) {
-                        throw ProblemException.badRequest(field + ".professionalId", "a professional is named by their account id");
+                        throw ProblemException.badRequest(field + ".professionalId", new Objection("a professional is named by their account id",
+                                "een professional wordt met diens accountnaam genoemd"));
                     }
                     if (r.organisation() == null) {
-                        throw ProblemException.badRequest(field + ".organisation", "a professional comes from an organisation");
+                        throw ProblemException.badRequest(field + ".organisation", new Objection("a professional comes from an organisation",
+                                "een professional komt van een organisatie"));
                     }
                     out.add(professional(r.kind(), r.professionalId().strip(), r.organisation()));
                 }
             }
         }
         if (!resident) {
-            throw ProblemException.unprocessable("participants", "the resident is always at the table: add a RESIDENT participant");
+            throw ProblemException.unprocessable("participants", new Objection("the resident is always at the table: add a RESIDENT participant",
+                    "de bewoner zit altijd aan tafel: voeg een deelnemer RESIDENT toe"));
         }
         return out;
     }

@@ -21,6 +21,7 @@ import nl.wijknetwerk.cases.pricelist.PriceListService;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -50,11 +51,12 @@ public class MicroAnalysisService {
     public MicroAnalysis analyse(String ward, UUID caseId, AnalyseCase request) {
         cases.forChange(caseId, "micro-analysis.record");
         PriceListEdition edition = priceLists.edition(request.edition())
-                .orElseThrow(() -> ProblemException.unprocessable("edition", "no price-list edition '" + request.edition() + "'"));
+                .orElseThrow(() -> ProblemException.unprocessable("edition", new Objection("no price-list edition '" + request.edition() + "'",
+                        "geen editie '" + request.edition() + "' van de prijslijst")));
         if (request.repeatOf() != null) {
             MicroAnalysis earlier = MicroAnalysis.findById(request.repeatOf());
             if (earlier == null || !earlier.caseId.equals(caseId)) {
-                throw ProblemException.unprocessable("repeatOf", "not an earlier micro-analysis of this case");
+                throw ProblemException.unprocessable("repeatOf", new Objection("not an earlier micro-analysis of this case", "geen eerdere micro-analyse van deze casus"));
             }
         }
         MicroAnalysis a = new MicroAnalysis();
@@ -93,7 +95,8 @@ public class MicroAnalysisService {
     private MicroAnalysis.PricedLine priced(PriceListEdition edition, Scenario scenario, int index, Quantity q) {
         PriceListItem item = priceLists.item(edition, q.item().strip()).orElseThrow(() -> ProblemException.unprocessable(
                 "scenarios." + field(scenario) + "[" + index + "].item",
-                "'" + q.item() + "' is not an item of price-list edition '" + edition.edition + "'"));
+                new Objection("'" + q.item() + "' is not an item of price-list edition '" + edition.edition + "'",
+                        "'" + q.item() + "' staat niet in editie '" + edition.edition + "' van de prijslijst")));
         MicroAnalysis.PricedLine line = new MicroAnalysis.PricedLine();
         line.scenario = scenario;
         line.itemCode = item.code;

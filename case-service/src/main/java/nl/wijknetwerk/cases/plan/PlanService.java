@@ -24,6 +24,7 @@ import nl.wijknetwerk.cases.resident.NetworkMember;
 import nl.wijknetwerk.cases.resident.ResidentQueries;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -62,7 +63,8 @@ public class PlanService {
         LocalDate today = calendar.today();
         LocalDate agreedOn = request.agreedOn() == null ? today : request.agreedOn();
         if (agreedOn.isAfter(today) || agreedOn.isBefore(held.heldOn)) {
-            throw ProblemException.badRequest("agreedOn", "must lie between the MDO (" + held.heldOn + ") and today");
+            throw ProblemException.badRequest("agreedOn", new Objection("must lie between the MDO (" + held.heldOn + ") and today",
+                    "moet tussen het MDO (" + held.heldOn + ") en vandaag liggen"));
         }
         List<Agreement> agreements = new ArrayList<>();
         for (int i = 0; i < request.agreements().size(); i++) {
@@ -129,7 +131,7 @@ public class PlanService {
     private LocalDate dateNotInFuture(LocalDate given, String field) {
         LocalDate today = calendar.today();
         if (given != null && given.isAfter(today)) {
-            throw ProblemException.badRequest(field, "cannot be in the future");
+            throw ProblemException.badRequest(field, new Objection("cannot be in the future", "kan niet in de toekomst liggen"));
         }
         return given == null ? today : given;
     }
@@ -149,13 +151,15 @@ public class PlanService {
             case NETWORK_MEMBER -> {
                 NetworkMember m = residents.member(r.networkMemberId());
                 if (m == null || !m.residentId.equals(c.residentId)) {
-                    throw ProblemException.unprocessable(field + ".networkMemberId", "not someone of this resident's own network");
+                    throw ProblemException.unprocessable(field + ".networkMemberId", new Objection("not someone of this resident's own network",
+                            "niet iemand uit het eigen netwerk van deze bewoner"));
                 }
                 a.networkMemberId = m.id;
             }
             case PROFESSIONAL -> {
                 if (r.organisation() == null) {
-                    throw ProblemException.badRequest(field + ".organisation", "a professional's agreement names their organisation");
+                    throw ProblemException.badRequest(field + ".organisation", new Objection("a professional's agreement names their organisation",
+                            "een afspraak van een professional noemt diens organisatie"));
                 }
                 a.organisation = r.organisation();
                 a.professionalId = r.professionalId() == null || r.professionalId().isBlank() ? null : r.professionalId().strip();

@@ -25,6 +25,7 @@ import nl.wijknetwerk.cases.resident.ResidentApi.NetworkMemberView;
 import nl.wijknetwerk.cases.resident.ResidentApi.RegisterResident;
 import nl.wijknetwerk.cases.resident.ResidentApi.ResidentView;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 
@@ -50,7 +51,8 @@ public class ResidentResource {
     @APIResponse(responseCode = "201", description = "Registered")
     public Response register(@PathParam("ward") String ward, @Valid @NotNull RegisterResident request) {
         if (request.account() != null && Resident.count("account", request.account()) > 0) {
-            throw ProblemException.unprocessable("account", "another resident of this ward already has this login");
+            throw ProblemException.unprocessable("account", new Objection("another resident of this ward already has this login",
+                    "een andere bewoner van deze wijk heeft deze inlog al"));
         }
         Resident r = new Resident();
         r.id = UUID.randomUUID();

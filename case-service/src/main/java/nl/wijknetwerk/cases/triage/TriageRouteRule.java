@@ -2,6 +2,7 @@ package nl.wijknetwerk.cases.triage;
 
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseFile.TriageRoute;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -19,7 +20,7 @@ final class TriageRouteRule {
             throw ProblemException.conflict("The case is " + status.name().toLowerCase() + "; its triage route no longer changes");
         }
         if (next == current) {
-            throw ProblemException.unprocessable("route", "the case already has route " + next);
+            throw ProblemException.unprocessable("route", new Objection("the case already has route " + next, "de casus heeft de route " + next + " al"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.wijknetwerk.cases.wellbeing;
 
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -13,7 +14,8 @@ final class HelpFitting {
 
     static void check(Moment moment, Integer helpFitting) {
         if (helpFitting != null && moment == Moment.T0) {
-            throw ProblemException.unprocessable("helpFitting", "asked with T1 and T2: at T0 there is no help to judge yet");
+            throw ProblemException.unprocessable("helpFitting", new Objection("asked with T1 and T2: at T0 there is no help to judge yet",
+                    "wordt bij T1 en T2 gevraagd: bij T0 is er nog geen hulp om te beoordelen"));
         }
     }
 }

@@ -3,6 +3,7 @@ package nl.wijknetwerk.cases.wellbeing;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -20,16 +21,19 @@ final class MeasurementTiming {
     static void check(Moment moment, LocalDate measuredOn, Optional<LocalDate> planAgreedOn) {
         if (moment == Moment.T0) {
             if (planAgreedOn.isPresent() && measuredOn.isAfter(planAgreedOn.get())) {
-                throw ProblemException.unprocessable("measuredOn", "T0 is the baseline before the solution; this case's plan"
-                        + " was agreed on " + planAgreedOn.get() + ", so a T0 taken later is no baseline");
+                throw ProblemException.unprocessable("measuredOn", new Objection("T0 is the baseline before the solution; this case's plan"
+                        + " was agreed on " + planAgreedOn.get() + ", so a T0 taken later is no baseline",
+                        "T0 is de nulmeting voor de oplossing; het plan van deze casus is op " + planAgreedOn.get()
+                        + " afgesproken, dus een latere T0 is geen nulmeting"));
             }
             return;
         }
         LocalDate plan = planAgreedOn.orElseThrow(() -> ProblemException.unprocessable("moment",
-                moment + " follows the agreed plan; this case has no plan yet"));
+                new Objection(moment + " follows the agreed plan; this case has no plan yet",
+                moment + " volgt op het afgesproken plan; deze casus heeft nog geen plan")));
         if (measuredOn.isBefore(plan)) {
-            throw ProblemException.unprocessable("measuredOn", "a " + moment + " measurement cannot precede the plan ("
-                    + plan + ")");
+            throw ProblemException.unprocessable("measuredOn", new Objection("a " + moment + " measurement cannot precede the plan (" + plan + ")",
+                    "een " + moment + "-meting kan niet voor het plan (" + plan + ") liggen"));
         }
     }
 }

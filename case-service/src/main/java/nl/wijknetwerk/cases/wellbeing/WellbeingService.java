@@ -28,6 +28,7 @@ import nl.wijknetwerk.cases.wellbeing.WellbeingApi.ScheduledMoment;
 import nl.wijknetwerk.cases.wellbeing.WellbeingApi.WellbeingMeasured;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -61,10 +62,11 @@ public class WellbeingService {
         LocalDate today = today();
         LocalDate measuredOn = request.measuredOn() == null ? today : request.measuredOn();
         if (measuredOn.isAfter(today)) {
-            throw ProblemException.badRequest("measuredOn", "cannot be in the future");
+            throw ProblemException.badRequest("measuredOn", new Objection("cannot be in the future", "kan niet in de toekomst liggen"));
         }
         if (measuredOn.isBefore(c.openedOn())) {
-            throw ProblemException.badRequest("measuredOn", "cannot be before the case was opened (" + c.openedOn() + ")");
+            throw ProblemException.badRequest("measuredOn", new Objection("cannot be before the case was opened (" + c.openedOn() + ")",
+                    "kan niet voor de opening van de casus (" + c.openedOn() + ") liggen"));
         }
         MeasurementTiming.check(request.moment(), measuredOn, c.planAgreedOn());
         HelpFitting.check(request.moment(), request.helpFitting());

@@ -69,7 +69,11 @@ class CaseRulesTest {
     void anMdoAwayFromHomeNeedsAReason() {
         Map<String, Object> body = map("plannedAt", today().atTime(10, 0).atZone(Samenwerkwijze.ZONE).toOffsetDateTime().toString(),
                 "place", "Ons Huis van de Wijk", "participants", List.of(residentAtTable(residentId)));
-        assertFieldProblem(as(anna).body(body).post(path(caseId, "/mdos")).then(), 400, "placeReason");
+        assertFieldProblem(as(anna).body(body).post(path(caseId, "/mdos")).then(), 400, "placeReason")
+                .body("errors[0].message", equalTo("an MDO away from the resident's home needs a reason"));
+        // At the kitchen table the page asks in Dutch, and reads the same objection in Dutch under the same field.
+        assertFieldProblem(as(anna).header("Accept-Language", "nl").body(body).post(path(caseId, "/mdos")).then(), 400, "placeReason")
+                .body("errors[0].message", equalTo("een MDO buiten het huis van de bewoner heeft een reden nodig"));
         as(anna).get(path(caseId, "/mdos")).then().body("size()", equalTo(0));
 
         body.put("placeReason", "Mevrouw wil liever niet dat de buren zien wie er komt");
