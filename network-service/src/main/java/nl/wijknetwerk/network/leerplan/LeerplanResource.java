@@ -73,7 +73,8 @@ public class LeerplanResource {
     public LeerplanView record(@PathParam("ward") String ward, @PathParam("id") String id, @Valid @NotNull RecordStep request) {
         Professional professional = members.find(id);
         if (request.step().source() != LeerplanStep.Source.RECORDED) {
-            throw ProblemException.unprocessable("step", request.step() + " is counted automatically (" + request.step().source() + ")");
+            throw ProblemException.unprocessable("step", new Objection(request.step() + " is counted automatically (" + request.step().source() + ")",
+                    "deze stap telt vanzelf mee (" + request.step().source() + ")"));
         }
         if (request.on().isAfter(calendar.today(ward))) {
             throw ProblemException.unprocessable("on", new Objection("lies in the future", "ligt in de toekomst"));

@@ -77,7 +77,8 @@ public class LeersessieService {
             members.requireActive(request.participants(), "participants");
         }
         if (request.leaderId().equals(request.contributorId())) {
-            throw ProblemException.unprocessable("contributorId", "the discussion leader cannot also bring in the question");
+            throw ProblemException.unprocessable("contributorId", new Objection("the discussion leader cannot also bring in the question",
+                    "de gespreksleider kan niet ook de vraag inbrengen"));
         }
         IntervisionRound round = new IntervisionRound();
         round.id = UUID.randomUUID();
@@ -125,7 +126,8 @@ public class LeersessieService {
         Leersessie session = find(id);
         requireTookPlace(ward, session);
         if (blank(request.learnt()) && blank(request.struck()) && blank(request.suggestion()) && blank(request.toShare())) {
-            throw ProblemException.badRequest("learnt", "an empty card: fill in at least one of learnt, struck, suggestion, toShare");
+            throw ProblemException.badRequest("learnt", new Objection("an empty card: fill in at least one of learnt, struck, suggestion, toShare",
+                    "een lege kaart: vul ten minste één van de vragen in"));
         }
         ReflectionCard card = new ReflectionCard();
         card.id = UUID.randomUUID();

@@ -67,7 +67,8 @@ public class ParticipationService {
                     "ligt in de toekomst: leg het vertrek vast als het gebeurd is"));
         }
         if (request.until().isBefore(participation.since)) {
-            throw ProblemException.unprocessable("until", "lies before the start of the participation, " + participation.since);
+            throw ProblemException.unprocessable("until", new Objection("lies before the start of the participation, " + participation.since,
+                    "ligt voor het begin van de deelname, " + participation.since));
         }
         participation.until = request.until();
         outbox.publish(EventTypes.ORGANISATION_LEFT, ward, organisationId, new OrganisationLeft(organisationId, request.until()));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** Checks used wherever another feature names professionals of the current ward. */
@@ -23,9 +24,11 @@ public class NetworkMembers {
     /** @throws ProblemException 422 naming {@code field} unless the account is an active professional of the ward */
     public Professional requireActive(String accountId, String field) {
         Professional professional = Professional.byAccount(accountId)
-                .orElseThrow(() -> ProblemException.unprocessable(field, "'" + accountId + "' is not a professional of this ward"));
+                .orElseThrow(() -> ProblemException.unprocessable(field, new Objection("'" + accountId + "' is not a professional of this ward",
+                        "'" + accountId + "' is geen professional van deze wijk")));
         if (!professional.active) {
-            throw ProblemException.unprocessable(field, "'" + accountId + "' has left this ward's network");
+            throw ProblemException.unprocessable(field, new Objection("'" + accountId + "' has left this ward's network",
+                    "'" + accountId + "' heeft het netwerk van deze wijk verlaten"));
         }
         return professional;
     }

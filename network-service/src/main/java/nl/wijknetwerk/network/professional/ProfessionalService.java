@@ -22,6 +22,7 @@ import nl.wijknetwerk.network.professional.ProfessionalApi.ProfessionalLeft;
 import nl.wijknetwerk.network.professional.ProfessionalApi.RegisterProfessional;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -131,7 +132,8 @@ public class ProfessionalService {
     private void requireTakesPart(String ward, String organisationId) {
         if (!organisations.takesPart(organisationId)) {
             throw ProblemException.unprocessable("organisationId",
-                    "organisation '" + organisationId + "' does not take part in ward '" + ward + "'");
+                    new Objection("organisation '" + organisationId + "' does not take part in ward '" + ward + "'",
+                    "organisatie '" + organisationId + "' doet niet mee in wijk '" + ward + "'"));
         }
     }
 
@@ -140,7 +142,8 @@ public class ProfessionalService {
             return new ArrayList<>();
         }
         if (roles.contains(Role.AMBASSADOR)) {
-            throw ProblemException.unprocessable("roles", "AMBASSADOR is marked by a manager through …/ambassador");
+            throw ProblemException.unprocessable("roles", new Objection("AMBASSADOR is marked by a manager through …/ambassador",
+                    "een manager wijst ambassadeurs aan; die rol wordt hier niet gekozen"));
         }
         return new ArrayList<>(roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)));
     }

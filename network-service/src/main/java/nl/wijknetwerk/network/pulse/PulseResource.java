@@ -30,6 +30,7 @@ import nl.wijknetwerk.network.professional.NetworkMembers;
 import nl.wijknetwerk.network.pulse.PulseApi.AggregateView;
 import nl.wijknetwerk.network.pulse.PulseApi.PulseReceipt;
 import nl.wijknetwerk.network.pulse.PulseApi.SubmitPulse;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -114,7 +115,7 @@ public class PulseResource {
         Quarter quarter = parse(periodText);
         String period = quarter.toString();
         if (quarter.firstDay().isAfter(calendar.today(ward))) {
-            throw ProblemException.unprocessable("period", period + " has not begun");
+            throw ProblemException.unprocessable("period", new Objection(period + " has not begun", period + " is nog niet begonnen"));
         }
         if (PulsePeriod.closed(period).isPresent()) {
             throw periodConflict(period, "is already closed");
@@ -137,7 +138,7 @@ public class PulseResource {
         try {
             return Quarter.parse(period);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("period", "not a quarter like 2025-Q1");
+            throw ProblemException.badRequest("period", new Objection("not a quarter like 2025-Q1", "geen kwartaal zoals 2025-Q1"));
         }
     }
 

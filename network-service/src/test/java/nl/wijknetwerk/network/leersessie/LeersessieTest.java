@@ -121,6 +121,13 @@ class LeersessieTest {
                 .post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then(), 422, "contributorId");
         assertFieldProblem(professional("les-intervisie").body(ROUND.replace("\"dirk\"", "\"zorro\""))
                 .post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then(), 422, "participants[1]");
+        // The same refusals on the coordinator's Dutch page: in Dutch, under the same fields.
+        assertFieldProblem(professional("les-intervisie").header("Accept-Language", "nl").body(ROUND.replace("\"bram\"", "\"anna\""))
+                .post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then(), 422, "contributorId")
+                .body("errors[0].message", equalTo("de gespreksleider kan niet ook de vraag inbrengen"));
+        assertFieldProblem(professional("les-intervisie").header("Accept-Language", "nl").body(ROUND.replace("\"dirk\"", "\"zorro\""))
+                .post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then(), 422, "participants[1]")
+                .body("errors[0].message", equalTo("'zorro' is geen professional van deze wijk"));
         assertFieldProblem(professional("les-intervisie").body(ROUND.replace("\"advice\": [\"Nodig hem uit bij de bewoner thuis\", \"Vraag BrabantWonen om een introductie\"]", "\"advice\": []"))
                 .post("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then(), 400, "advice");
         coordinator().get("/api/wards/les-intervisie/leersessies/" + id + "/intervision-rounds").then().body("size()", equalTo(1));
