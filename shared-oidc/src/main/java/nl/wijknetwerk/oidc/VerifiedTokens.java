@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.config.WithDefault;
@@ -73,7 +75,17 @@ public final class VerifiedTokens {
      * the roles are kept: the identity the authentication built also carries its first request (the routing context),
      * which must not outlive that request.
      */
-    public void remember(String token, SecurityIdentity identity, Long expiresAt) {
+    public void remember(String token, SecurityIdentity identity) {
+        remember(token, identity, expiresAt(identity));
+    }
+
+    /** When the identity's token expires (its {@code exp}, seconds since the epoch), or {@code null} when it names none. */
+    static Long expiresAt(SecurityIdentity identity) {
+        return identity != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("exp") instanceof Number exp
+                ? exp.longValue() : null;
+    }
+
+    void remember(String token, SecurityIdentity identity, Long expiresAt) {
         if (reuseMillis <= 0 || identity == null || identity.isAnonymous() || expiresAt == null) {
             return;
         }

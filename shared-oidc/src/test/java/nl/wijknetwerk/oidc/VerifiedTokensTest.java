@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -76,6 +78,39 @@ class VerifiedTokensTest {
         tokens.remember("t4", verified("d"), at(NOW.plusSeconds(300)));
         assertThat(tokens.lookup("t4")).as("t1 expired and made room").isPresent();
         assertThat(tokens.size()).isEqualTo(3);
+    }
+
+    @Test
+    void theExpiryIsTheTokensOwnExpClaim() {
+        SecurityIdentity fromToken = QuarkusSecurityIdentity.builder().setPrincipal(jwt("anna", at(NOW.plusSeconds(10))))
+                .addRole("professional").build();
+        tokens.remember("token-a", fromToken);
+        set(NOW.plusSeconds(9));
+        assertThat(tokens.lookup("token-a")).isPresent();
+        set(NOW.plusSeconds(10));
+        assertThat(tokens.lookup("token-a")).as("the reuse time is 30 s, the token's exp 10 s").isEmpty();
+        tokens.remember("token-b", QuarkusSecurityIdentity.builder().setPrincipal(jwt("bram", null)).build());
+        assertThat(tokens.lookup("token-b")).as("a token without exp is not kept").isEmpty();
+    }
+
+    static JsonWebToken jwt(String name, Long exp) {
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return exp == null ? Set.of() : Set.of("exp");
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claim) {
+                return "exp".equals(claim) ? (T) exp : null;
+            }
+        };
     }
 
     @Test

@@ -111,7 +111,7 @@ public class ApiProxy {
                 identity -> {
                     if (token.isPresent()) {
                         tokensVerified.increment();
-                        verifiedTokens.remember(token.get(), identity, TokenCaller.expiresAt(identity));
+                        verifiedTokens.remember(token.get(), identity);
                     }
                     authorise(ctx, route.get(), identity);
                 },

@@ -22,11 +22,6 @@ public final class TokenCaller {
         return identity.getPrincipal() instanceof JsonWebToken jwt ? Caller.clientId(jwt::getClaim) : null;
     }
 
-    /** When the token expires (its {@code exp}, seconds since the epoch), or {@code null} when it names none. */
-    public static Long expiresAt(SecurityIdentity identity) {
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("exp") instanceof Number exp
-                ? exp.longValue() : null;
-    }
 
     /** The token's subject, or {@code null} when the caller has no token. */
     public static String subject(SecurityIdentity identity) {

@@ -16,7 +16,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import nl.wijknetwerk.oidc.VerifiedTokens;
 import nl.wijknetwerk.shared.WijknetwerkConfig;
-import nl.wijknetwerk.shared.ward.Callers;
 
 /**
  * A service verifies a bearer token's signature once and reuses the identity for the same token's next requests
@@ -75,7 +74,7 @@ public class VerifiedTokenReuse implements IdentityProvider<TokenAuthenticationR
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         if (token != null && !identity.isAnonymous() && identity.getAttribute(REUSED) == null) {
             checked.increment();
-            verified.remember(token.getToken(), identity, Callers.expiresAt(identity));
+            verified.remember(token.getToken(), identity);
         }
         return Uni.createFrom().item(identity);
     }

@@ -28,9 +28,4 @@ public final class Callers {
                 : null;
     }
 
-    /** When the caller's token expires (its {@code exp}, seconds since the epoch), or {@code null} when it names none. */
-    public static Long expiresAt(SecurityIdentity identity) {
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("exp") instanceof Number exp
-                ? exp.longValue() : null;
-    }
 }
