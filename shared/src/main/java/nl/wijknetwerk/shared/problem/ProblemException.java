@@ -63,6 +63,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict with the current state", detail, List.of());
     }
 
+    /** 409 in the caller's language (see {@link Objection}): a person at a form reads why it could not be done. */
+    public static ProblemException conflict(Objection objection) {
+        return of(objection, detail -> new Problem(Problem.type("conflict"), "Conflict with the current state", 409, detail, null, List.of()));
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Problem.forbidden(detail));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
-        return respond(e.toProblem(path(uri), Objection.language(headers.getAcceptableLanguages())));
+        return respond(e.toProblem(path(uri), language(headers)));
+    }
+
+    private static Locale language(HttpHeaders headers) {
+        return headers == null ? Locale.ENGLISH : Objection.language(headers.getAcceptableLanguages());
     }
 
     @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
@@ -77,15 +82,15 @@ public class ProblemMappers {
             com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
             com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
             com.fasterxml.jackson.databind.exc.ValueInstantiationException.class })
-    public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return respond(jsonProblem(e, path(uri)));
+    public Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(jsonProblem(e, path(uri), language(headers)));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
-            return respond(jsonProblem(json, path(uri)));
+            return respond(jsonProblem(json, path(uri), language(headers)));
         }
         int status = e.getResponse().getStatus();
         if (status == 400 && cause != null) {
@@ -97,9 +102,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response stale(OptimisticLockException e, UriInfo uri) {
-        return respond(ProblemException.conflict("Someone else changed this at the same moment; reload and try again")
-                .toProblem(path(uri)));
+    public Response stale(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return respond(ProblemException.conflict(new Objection("Someone else changed this at the same moment; reload and try again",
+                "Iemand anders veranderde dit op hetzelfde moment; laad de pagina opnieuw en probeer het nog eens"))
+                .toProblem(path(uri), language(headers)));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -123,13 +129,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         if (uniqueViolation(e)) {
             // Two requests created the same thing at once (the same budget year, the same external reference): the
             // database let one win and rolled the other back, which is a conflict for the caller, not our failure.
             LOG.debugf("Concurrent creation on %s: %s", path(uri), e);
-            return respond(ProblemException.conflict("Someone else created the same at the same moment; reload and try again")
-                    .toProblem(path(uri)));
+            return respond(ProblemException.conflict(new Objection("Someone else created the same at the same moment; reload and try again",
+                    "Iemand anders maakte hetzelfde aan op hetzelfde moment; laad de pagina opnieuw en probeer het nog eens"))
+                    .toProblem(path(uri), language(headers)));
         }
         if (DatabaseUnavailable.causedBy(e)) {
             // The database restarts or fails over: nothing was written, and the same request will work shortly.
@@ -154,40 +161,50 @@ public class ProblemMappers {
     }
 
     static Problem jsonProblem(JsonProcessingException e, String instance) {
+        return jsonProblem(e, instance, Locale.ENGLISH);
+    }
+
+    /** A body that could not be read, objected to in the caller's language; Jackson's own words stay as they are. */
+    static Problem jsonProblem(JsonProcessingException e, String instance, Locale language) {
         String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : null;
-        String message;
+        Objection objection;
         if (e instanceof UnrecognizedPropertyException unknown) {
             field = fieldPath(unknown);
-            message = "unknown field";
+            objection = new Objection("unknown field", "onbekend veld");
         } else if (field != null && !field.isEmpty()) {
-            message = "has the wrong type or format";
+            objection = new Objection("has the wrong type or format", "heeft een verkeerd type of formaat");
         } else {
-            message = "malformed JSON";
+            objection = new Objection("malformed JSON", "geen geldige JSON");
         }
+        String message = objection.in(language);
         List<Problem.FieldError> errors = field == null || field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         String detail;
         if (!errors.isEmpty()) {
             detail = field + ": " + message;
         } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            detail = "The request body must be " + jsonKind(mismatch.getTargetType());
+            Objection kind = jsonKind(mismatch.getTargetType());
+            detail = new Objection("The request body must be " + kind.english(),
+                    "De inhoud van het verzoek moet " + kind.dutch() + " zijn").in(language);
         } else {
-            detail = "The request body is not valid JSON: " + withoutJavaTypes(e.getOriginalMessage());
+            String jackson = withoutJavaTypes(e.getOriginalMessage());
+            detail = new Objection("The request body is not valid JSON: " + jackson,
+                    "De inhoud van het verzoek is geen geldige JSON: " + jackson).in(language);
         }
         return new Problem(Problem.type("invalid-request"), "Invalid request", 400, detail, instance, errors);
     }
 
     /** What the client should have sent, in JSON's terms rather than the name of our Java type. */
-    static String jsonKind(Class<?> type) {
+    static Objection jsonKind(Class<?> type) {
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "a JSON array";
+            return new Objection("a JSON array", "een JSON-array");
         } else if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
-            return "a JSON string";
+            return new Objection("a JSON string", "een JSON-tekst");
         } else if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a JSON number";
+            return new Objection("a JSON number", "een JSON-getal");
         } else if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return new Objection("true or false", "true of false");
         }
-        return "a JSON object";
+        return new Objection("a JSON object", "een JSON-object");
     }
 
     /** Jackson's messages quote Java types ({@code `nl.….BudgetFrameApi$AgreementRequest`}); the client never sees ours. */

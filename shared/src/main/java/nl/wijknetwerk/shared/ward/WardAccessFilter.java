@@ -12,6 +12,7 @@ import nl.wijknetwerk.api.Caller;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.partner.PartnerAccessLog;
 import nl.wijknetwerk.shared.partner.PartnerWall;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -55,7 +56,8 @@ public class WardAccessFilter {
         context.actAs(slug, caller.user(), caller.organisation(), caller.roles());
         Ward ward = directory.find(slug).orElseThrow(() -> ProblemException.notFound("ward", slug));
         if (!ward.acceptsWrites() && !READS.contains(request.getMethod()) && !isWardAdministration(resource)) {
-            throw ProblemException.conflict("Ward '" + slug + "' is suspended: it can be read but not changed");
+            throw ProblemException.conflict(new Objection("Ward '" + slug + "' is suspended: it can be read but not changed",
+                    "Wijk '" + slug + "' is opgeschort: je kunt er lezen maar niets veranderen"));
         }
     }
 

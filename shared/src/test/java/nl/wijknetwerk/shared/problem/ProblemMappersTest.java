@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 import javax.transaction.xa.XAException;
 
@@ -30,7 +31,7 @@ class ProblemMappersTest {
         RollbackException atCommit = new RollbackException("rolled back");
         atCommit.initCause(new PersistenceException("could not execute statement", duplicate));
 
-        Response response = mappers.unexpected(new RuntimeException(atCommit), null);
+        Response response = mappers.unexpected(new RuntimeException(atCommit), null, null);
 
         assertThat(response.getStatus()).isEqualTo(409);
         Problem problem = (Problem) response.getEntity();
@@ -44,7 +45,7 @@ class ProblemMappersTest {
         SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
 
         for (SQLException cause : new SQLException[] { terminated, refused }) {
-            Response response = mappers.unexpected(new PersistenceException("could not execute statement", cause), null);
+            Response response = mappers.unexpected(new PersistenceException("could not execute statement", cause), null, null);
 
             assertThat(response.getStatus()).isEqualTo(503);
             assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
@@ -61,7 +62,7 @@ class ProblemMappersTest {
         xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
         atCommit.addSuppressed(xa);
 
-        Response response = mappers.unexpected(new RuntimeException("Error invoking subclass method", atCommit), null);
+        Response response = mappers.unexpected(new RuntimeException("Error invoking subclass method", atCommit), null, null);
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
@@ -71,7 +72,7 @@ class ProblemMappersTest {
     void any_other_database_failure_stays_an_internal_error() {
         SQLException foreignKey = new SQLException("insert or update violates foreign key constraint", "23503");
 
-        Response response = mappers.unexpected(new PersistenceException("could not execute statement", foreignKey), null);
+        Response response = mappers.unexpected(new PersistenceException("could not execute statement", foreignKey), null, null);
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(((Problem) response.getEntity()).detail()).contains("nothing was changed");
@@ -96,5 +97,24 @@ class ProblemMappersTest {
         Problem wrongType = ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
                 () -> json.readValue("{\"tasks\": {}}", AgreementRequest.class)), null);
         assertThat(wrongType.errors()).extracting(Problem.FieldError::field).containsExactly("tasks");
+    }
+
+    /** A page asks for Dutch: a body it cannot read is objected to in Dutch, under the same field names. */
+    @Test
+    void a_body_that_cannot_be_read_is_objected_to_in_dutch_when_the_caller_asks_for_dutch() {
+        ObjectMapper json = new ObjectMapper();
+        Locale dutch = Objection.DUTCH;
+        Problem wrongType = ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
+                () -> json.readValue("{\"hours\": \"many\"}", AgreementRequest.class)), null, dutch);
+        assertThat(wrongType.errors()).containsExactly(new Problem.FieldError("hours", "heeft een verkeerd type of formaat"));
+        Problem unknown = ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
+                () -> json.readValue("{\"who\": 1}", AgreementRequest.class)), null, dutch);
+        assertThat(unknown.errors()).containsExactly(new Problem.FieldError("who", "onbekend veld"));
+        assertThat(ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
+                () -> json.readValue("[]", AgreementRequest.class)), null, dutch).detail())
+                .isEqualTo("De inhoud van het verzoek moet een JSON-object zijn");
+        assertThat(ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
+                () -> json.readValue("{\"partner\": ", AgreementRequest.class)), null, dutch).detail())
+                .startsWith("De inhoud van het verzoek is geen geldige JSON: ");
     }
 }
