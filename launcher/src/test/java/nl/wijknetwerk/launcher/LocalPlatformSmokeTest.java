@@ -102,6 +102,8 @@ class LocalPlatformSmokeTest {
         // The API's objection sits right under the field it names, and what was typed is kept.
         assertThat(page.locator("[id='f-resident.postalCode-error']").textContent()).as("in the page's language").contains("postcode zijn zoals 5341 AB");
         assertThat(page.inputValue("[id='f-question']")).isEqualTo("Ik wil graag weer zelf boodschappen kunnen doen.");
+        assertThat(page.locator(".errors-summary").textContent()).as("the summary points at the field, not at the API's name for it")
+                .contains("Verbeter de gemarkeerde velden").doesNotContain("postalCode");
         Browser.screenshot(page, "02-validation-error");
 
         page.fill("[id='f-resident.postalCode']", "5341 AB");

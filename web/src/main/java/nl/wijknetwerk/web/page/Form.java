@@ -38,10 +38,13 @@ public final class Form {
         return this;
     }
 
-    /** The API's refusal: its field messages under their fields, the rest as one message above the form. */
+    /**
+     * The API's refusal: its field messages under their fields. The problem's detail goes above the form only when it
+     * names no field: otherwise it repeats those messages under the API's field names ({@code postalCode: …}).
+     */
     public Form rejected(ApiProblem problem) {
         errors.putAll(problem.fields);
-        general = problem.detail != null ? problem.detail : problem.title;
+        general = !problem.fields.isEmpty() ? null : problem.detail != null ? problem.detail : problem.title;
         return this;
     }
 
@@ -89,6 +92,24 @@ public final class Form {
 
     public String general() {
         return general;
+    }
+
+    /**
+     * The objections to fields the form did not send (a rule about the case, an unticked group): the page may have no
+     * field to mark, so the summary above the form lists them, each as a sentence.
+     */
+    public Map<String, String> unmarked() {
+        Map<String, String> unmarked = new LinkedHashMap<>();
+        errors.forEach((field, message) -> {
+            if (!values.containsKey(field)) {
+                unmarked.put(field, sentence(message));
+            }
+        });
+        return unmarked;
+    }
+
+    private static String sentence(String message) {
+        return message == null || message.isEmpty() ? "" : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     public Map<String, String> errors() {
