@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -28,21 +29,25 @@ public final class SpendingCsv {
     public static List<Row> parse(String csv, int maxRows) {
         List<List<String>> records = records(csv == null ? "" : csv);
         if (records.isEmpty()) {
-            throw ProblemException.badRequest("csv", "is empty; expected a header row and spending rows");
+            throw ProblemException.badRequest("csv", new Objection("is empty; expected a header row and spending rows",
+                    "is leeg; verwacht een kopregel en regels met uitgaven"));
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         for (String column : header) {
             if (!KNOWN.contains(column)) {
-                throw ProblemException.badRequest("csv", "unknown column '" + column + "'; known are " + KNOWN);
+                throw ProblemException.badRequest("csv", new Objection("unknown column '" + column + "'; known are " + KNOWN,
+                        "onbekende kolom '" + column + "'; bekend zijn " + KNOWN));
             }
         }
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
-                throw ProblemException.badRequest("csv", "the header lacks column '" + column + "'");
+                throw ProblemException.badRequest("csv", new Objection("the header lacks column '" + column + "'",
+                        "de kopregel mist kolom '" + column + "'"));
             }
         }
         if (records.size() - 1 > maxRows) {
-            throw ProblemException.badRequest("csv", "at most " + maxRows + " rows per import");
+            throw ProblemException.badRequest("csv", new Objection("at most " + maxRows + " rows per import",
+                    "hoogstens " + maxRows + " regels per import"));
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
@@ -51,7 +56,8 @@ public final class SpendingCsv {
                 continue;
             }
             if (cells.size() != header.size()) {
-                throw ProblemException.badRequest("rows[" + (i + 1) + "]", "has " + cells.size() + " cells, the header " + header.size());
+                throw ProblemException.badRequest("rows[" + (i + 1) + "]", new Objection("has " + cells.size() + " cells, the header " + header.size(),
+                        "heeft " + cells.size() + " cellen, de kopregel " + header.size()));
             }
             Map<String, String> values = new HashMap<>();
             for (int c = 0; c < header.size(); c++) {
@@ -99,7 +105,8 @@ public final class SpendingCsv {
             }
         }
         if (quoted) {
-            throw ProblemException.badRequest("csv", "a quoted cell is not closed");
+            throw ProblemException.badRequest("csv", new Objection("a quoted cell is not closed",
+                    "een cel tussen aanhalingstekens is niet afgesloten"));
         }
         if (!cell.isEmpty() || !record.isEmpty()) {
             record.add(cell.toString());

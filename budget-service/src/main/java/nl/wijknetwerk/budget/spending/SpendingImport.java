@@ -18,6 +18,7 @@ import nl.wijknetwerk.budget.allocation.Category;
 import nl.wijknetwerk.budget.spending.SpendingApi.ImportResult;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingView;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -72,40 +73,45 @@ public class SpendingImport {
         try {
             category = Category.valueOf(v.getOrDefault("category", ""));
         } catch (IllegalArgumentException e) {
-            throw field(row.line(), "category", "must be one of " + List.of(Category.values()));
+            throw field(row.line(), "category", new Objection("must be one of " + List.of(Category.values()),
+                    "moet een van " + List.of(Category.values()) + " zijn"));
         }
         Long amount;
         try {
             amount = v.containsKey("amountCents") ? Long.valueOf(v.get("amountCents")) : null;
         } catch (NumberFormatException e) {
-            throw field(row.line(), "amountCents", "must be whole euro cents, e.g. 125000 for € 1.250,00");
+            throw field(row.line(), "amountCents", new Objection("must be whole euro cents, e.g. 125000 for € 1,250.00",
+                    "moet in hele centen, bijvoorbeeld 125000 voor € 1.250,00"));
         }
         LocalDate spentOn;
         try {
             spentOn = v.containsKey("spentOn") ? LocalDate.parse(v.get("spentOn")) : null;
         } catch (DateTimeParseException e) {
-            throw field(row.line(), "spentOn", "must be a date like 2018-03-14");
+            throw field(row.line(), "spentOn", new Objection("must be a date like 2018-03-14", "moet een datum zijn zoals 2018-03-14"));
         }
         SpendingRequest request = new SpendingRequest(category, v.get("providerId"), amount, spentOn,
                 v.get("externalReference"), v.get("description"), true);
         Set<ConstraintViolation<SpendingRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             ConstraintViolation<SpendingRequest> first = violations.iterator().next();
-            throw field(row.line(), first.getPropertyPath().toString(), first.getMessage());
+            // The validator's message is in the request's language already (Accept-Language).
+            throw ProblemException.badRequest("rows[" + row.line() + "]." + first.getPropertyPath(), first.getMessage());
         }
         return request;
     }
 
-    private static ProblemException field(int line, String field, String message) {
-        return ProblemException.badRequest("rows[" + line + "]." + field, message);
+    private static ProblemException field(int line, String field, Objection objection) {
+        return ProblemException.badRequest("rows[" + line + "]." + field, objection);
     }
 
+    /** A refusal of one row's spending, placed in that row (in each language it was written in). */
     private static ProblemException inRow(int line, ProblemException e) {
-        Problem p = e.toProblem(null);
-        List<Problem.FieldError> errors = p.errors() == null || p.errors().isEmpty()
-                ? List.of(new Problem.FieldError("rows[" + line + "]", p.detail()))
-                : p.errors().stream().map(f -> new Problem.FieldError("rows[" + line + "]." + f.field(), f.message())).toList();
-        String slug = p.type().getPath().substring(p.type().getPath().lastIndexOf('/') + 1);
-        return new ProblemException(p.status(), slug, p.title(), "row " + line + ": " + p.detail(), errors);
+        return e.retold((p, language) -> {
+            List<Problem.FieldError> errors = p.errors() == null || p.errors().isEmpty()
+                    ? List.of(new Problem.FieldError("rows[" + line + "]", p.detail()))
+                    : p.errors().stream().map(f -> new Problem.FieldError("rows[" + line + "]." + f.field(), f.message())).toList();
+            return new Problem(p.type(), p.title(), p.status(), new Objection("row ", "regel ").in(language) + line + ": " + p.detail(),
+                    p.instance(), errors);
+        });
     }
 }

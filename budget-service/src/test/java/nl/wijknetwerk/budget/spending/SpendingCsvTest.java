@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 class SpendingCsvTest {
@@ -35,5 +36,17 @@ class SpendingCsvTest {
         assertThatThrownBy(() -> SpendingCsv.parse("", 10)).isInstanceOf(ProblemException.class);
         assertThatThrownBy(() -> SpendingCsv.parse("externalReference,spentOn,category,amountCents\nA,2018-01-01,RESERVE,1\nB,2018-01-01,RESERVE,1\n", 1))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("at most 1");
+    }
+
+    @Test
+    void objectsInDutchUnderTheSameFieldForACallerThatAsksForDutch() {
+        ProblemException ragged = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> SpendingCsv.parse("externalReference,spentOn,category,amountCents\nA,2018-01-01,RESERVE\n", 10));
+        assertThat(ragged.toProblem(null, Objection.DUTCH).errors())
+                .containsExactly(new nl.wijknetwerk.api.Problem.FieldError("rows[2]", "heeft 3 cellen, de kopregel 4"));
+        ProblemException open = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> SpendingCsv.parse("externalReference,spentOn,category,amountCents\n\"A,2018-01-01,RESERVE,1\n", 10));
+        assertThat(open.toProblem(null, Objection.DUTCH).errors().get(0).message()).isEqualTo("een cel tussen aanhalingstekens is niet afgesloten");
+        assertThat(open.toProblem(null, java.util.Locale.ENGLISH).errors().get(0).message()).isEqualTo("a quoted cell is not closed");
     }
 }

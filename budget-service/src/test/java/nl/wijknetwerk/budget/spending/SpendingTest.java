@@ -151,6 +151,15 @@ class SpendingTest {
                 """;
         assertFieldProblem(given().auth().oauth2(controller(WARD)).contentType("text/csv").body(outside)
                 .post(PATH + "/spending/import").then(), 422, "rows[3].providerId");
+        // The controller's page asks in Dutch: the same row and field, told in Dutch.
+        given().auth().oauth2(controller(WARD)).header("Accept-Language", "nl").contentType("text/csv").body(outside)
+                .post(PATH + "/spending/import").then().statusCode(422)
+                .body("detail", org.hamcrest.Matchers.startsWith("regel 3: "))
+                .body("errors[0].field", equalTo("rows[3].providerId"))
+                .body("errors[0].message", equalTo("'gemeente-oss' doet in 2023 niet mee aan het financieel experiment van deze wijk"));
+        given().auth().oauth2(controller(WARD)).header("Accept-Language", "nl").contentType("text/csv")
+                .body("externalReference,spentOn,category\n").post(PATH + "/spending/import").then().statusCode(400)
+                .body("errors[0].field", equalTo("csv")).body("errors[0].message", equalTo("de kopregel mist kolom 'amountCents'"));
         assertThat(spent()).isEqualTo(before + 390_000);
         given().auth().oauth2(controller(WARD)).get(PATH + "/spending").then()
                 .body("findAll { it.externalReference.startsWith('VL-') }.size()", equalTo(3));

@@ -2,6 +2,7 @@ package nl.wijknetwerk.shared.problem;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import nl.wijknetwerk.api.Problem;
@@ -74,6 +75,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unauthorized() {
         return new ProblemException(Problem.unauthorized());
+    }
+
+    /** The same refusal told otherwise (e.g. placed in a row of an import), in each language it is written in. */
+    public ProblemException retold(BiFunction<Problem, Locale, Problem> retelling) {
+        return new ProblemException(retelling.apply(problem, Locale.ENGLISH), dutch == null ? null : retelling.apply(dutch, Objection.DUTCH));
     }
 
     public Problem toProblem(String instance) {

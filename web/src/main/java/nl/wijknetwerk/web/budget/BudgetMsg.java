@@ -578,4 +578,40 @@ public interface BudgetMsg {
 
     @Message("De bronnen zijn gewijzigd; de eerdere versie blijft bewaard.")
     String budget_done_sources_amended();
+
+    @Message("De uitgave is vastgelegd en telt mee als besteed.")
+    String budget_done_spending_recorded();
+
+    @Message("De uitgave is vastgelegd. Ze gaat boven wat er op haar regel over is en wacht op goedkeuring.")
+    String budget_done_spending_pending();
+
+    @Message("Geïmporteerd: {recorded} vastgelegd, {pending} wachten op goedkeuring, {known} waren al bekend.")
+    String budget_imported(Object recorded, Object pending, Object known);
+
+    @Message("Uitgave vastleggen")
+    String budget_record_title();
+
+    @Message("Een factuur of declaratie die niet via het systeem van de aanbieder binnenkomt. Hetzelfde kenmerk van dezelfde aanbieder telt één keer.")
+    String budget_record_hint();
+
+    @Message("Uitgave vastleggen of importeren")
+    String budget_record_link();
+
+    @Message("Bijvoorbeeld het factuurnummer")
+    String budget_reference_hint();
+
+    @Message("Omschrijving (niet verplicht)")
+    String budget_description();
+
+    @Message("Gaat het boven wat er op de regel over is? Dan ter goedkeuring voorleggen in plaats van weigeren.")
+    String budget_request_approval();
+
+    @Message("Uitgave vastleggen")
+    String budget_record_save();
+
+    @Message("Uitgaven importeren (CSV)")
+    String budget_import_title();
+
+    @Message("Een kopregel met de kolommen externalReference, spentOn, category en amountCents, en zo nodig providerId en description; datums als 2026-03-14, bedragen in hele centen (125000 is € 1.250,00), categorieën als PROVIDER of MAATWERK. Alle regels of geen; regels die al bekend zijn tellen één keer.")
+    String budget_import_hint();
 }

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -27,6 +30,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
+import nl.wijknetwerk.web.page.CsvUpload;
 import nl.wijknetwerk.web.page.Form;
 import nl.wijknetwerk.web.page.Pages;
 import nl.wijknetwerk.web.page.Submission;
@@ -157,6 +161,12 @@ public class BudgetPages {
         }
     }
 
+    /** The providers the ward budget can pay: those in the financial experiment. */
+    private List<Map<String, Object>> experimentProviders(String ward) {
+        return optionalList("/api/wards/" + ward + "/providers").stream()
+                .filter(p -> "FINANCIAL_EXPERIMENT".equals(p.get("participation"))).toList();
+    }
+
     @GET
     @Path("{year}/allocations")
     public TemplateInstance allocations(@PathParam("ward") String ward, @PathParam("year") int year, @QueryParam("done") String done) {
@@ -164,10 +174,8 @@ public class BudgetPages {
     }
 
     private TemplateInstance allocationPage(String ward, int year, Form form) {
-        List<Map<String, Object>> providers = optionalList("/api/wards/" + ward + "/providers").stream()
-                .filter(p -> "FINANCIAL_EXPERIMENT".equals(p.get("participation"))).toList();
         return yearPage(allocations, ward, year, "allocations").data("o", gateway.getObject(api(ward, year)))
-                .data("lines", gateway.getList(api(ward, year) + "/allocations")).data("providers", providers)
+                .data("lines", gateway.getList(api(ward, year) + "/allocations")).data("providers", experimentProviders(ward))
                 .data("categories", CATEGORIES).data("form", form);
     }
 
@@ -196,18 +204,75 @@ public class BudgetPages {
 
     @GET
     @Path("{year}/spending")
-    public TemplateInstance spending(@PathParam("ward") String ward, @PathParam("year") int year, @QueryParam("done") String done) {
-        return spendingPage(ward, year, Form.empty()).data("flash", done);
+    public TemplateInstance spending(@PathParam("ward") String ward, @PathParam("year") int year, @QueryParam("done") String done,
+            @QueryParam("recorded") Integer recorded, @QueryParam("pending") Integer pending, @QueryParam("known") Integer known) {
+        TemplateInstance page = spendingPage(ward, year, Form.empty(), newSpending(year), Form.empty());
+        if ("imported".equals(done)) {
+            return page.data("imported", Map.of("recorded", orZero(recorded), "pending", orZero(pending), "known", orZero(known)));
+        }
+        return page.data("flash", done);
     }
 
-    /** What waits for approval first (oldest first), then the rest, latest first. */
-    private TemplateInstance spendingPage(String ward, int year, Form decision) {
+    private static int orZero(Integer count) {
+        return count == null ? 0 : count;
+    }
+
+    /** The record form as it starts: spent today when the year is this year, else on the year's first day. */
+    private static Form newSpending(int year) {
+        LocalDate today = LocalDate.now(WARD_ZONE);
+        return Form.empty().with("category", "PROVIDER").with("spentOn", today.getYear() == year ? today : LocalDate.of(year, 1, 1));
+    }
+
+    /**
+     * What waits for approval first (oldest first), then the rest, latest first; for the controller the forms to record
+     * one spending and to import a provider's export.
+     */
+    private TemplateInstance spendingPage(String ward, int year, Form decision, Form record, Form imported) {
         List<Map<String, Object>> all = gateway.getList(api(ward, year) + "/spending");
         List<Map<String, Object>> pending = all.stream().filter(s -> "PENDING_APPROVAL".equals(s.get("status"))).toList();
         List<Map<String, Object>> decided = new ArrayList<>(all.stream().filter(s -> !"PENDING_APPROVAL".equals(s.get("status"))).toList());
         decided.sort(Comparator.comparing((Map<String, Object> s) -> String.valueOf(s.get("spentOn"))).reversed());
         return yearPage(spending, ward, year, "spending").data("pending", pending).data("decided", decided)
-                .data("o", gateway.getObject(api(ward, year))).data("decision", decision);
+                .data("o", gateway.getObject(api(ward, year))).data("decision", decision).data("form", record)
+                .data("providers", experimentProviders(ward)).data("categories", CATEGORIES).data("importForm", imported)
+                .data("importProblems", CsvUpload.problems(imported)).data("importAction", "/wards/" + ward + "/budget/" + year + "/spending/import")
+                .data("imported", null);
+    }
+
+    /** One spending recorded by hand; the API decides whether it counts at once or waits for approval. */
+    @POST
+    @Path("{year}/spending")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response record(@PathParam("ward") String ward, @PathParam("year") int year, MultivaluedMap<String, String> values) {
+        Form form = Form.of(values);
+        return Submission.submit(() -> gateway.post(api(ward, year) + "/spending", SpendingForm.body(form)),
+                recorded -> page(ward, year, "spending", SpendingForm.done(recorded)),
+                problem -> spendingPage(ward, year, Form.empty(), form.rejected(problem), Form.empty()));
+    }
+
+    /** A provider's spending export, chosen as a file or pasted: all rows or none. */
+    @POST
+    @Path("{year}/spending/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importSpending(@PathParam("ward") String ward, @PathParam("year") int year, @RestForm("file") FileUpload file,
+            @RestForm("csv") String pasted) {
+        return importSpending(ward, year, CsvUpload.csv(CsvUpload.read(file), pasted));
+    }
+
+    /** The same from a form without a file (pasted text only). */
+    @POST
+    @Path("{year}/spending/import")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importPastedSpending(@PathParam("ward") String ward, @PathParam("year") int year, @RestForm("csv") String pasted) {
+        return importSpending(ward, year, CsvUpload.csv(null, pasted));
+    }
+
+    private Response importSpending(String ward, int year, String csv) {
+        Form form = Form.empty().with("csv", csv);
+        return Submission.submit(() -> gateway.postText(api(ward, year) + "/spending/import", "text/csv", csv),
+                result -> "/wards/" + ward + "/budget/" + year + "/spending?done=imported&recorded=" + result.get("recorded")
+                        + "&pending=" + result.get("pendingApproval") + "&known=" + result.get("alreadyKnown"),
+                problem -> spendingPage(ward, year, Form.empty(), newSpending(year), form.rejected(problem)));
     }
 
     @POST
@@ -227,7 +292,8 @@ public class BudgetPages {
         return Submission.submit(() -> gateway.post(api(ward, year) + "/spending/" + id + "/" + decision, Map.of()),
                 page(ward, year, "spending", done), problem -> {
                     Form form = Form.empty().rejected(problem);
-                    return spendingPage(ward, year, form.error(id, problem.detail != null ? problem.detail : problem.title));
+                    return spendingPage(ward, year, form.error(id, problem.detail != null ? problem.detail : problem.title), newSpending(year),
+                            Form.empty());
                 });
     }
 

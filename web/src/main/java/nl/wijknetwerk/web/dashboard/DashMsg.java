@@ -77,6 +77,9 @@ public interface DashMsg {
     @Message("Regel {line}, kolom {column}")
     String dash_import_at(Object line, Object column);
 
+    @Message("Regel {line}")
+    String dash_import_line(Object line);
+
     @Message("Geïmporteerde cijfers")
     String dash_import_figures();
 

@@ -17,6 +17,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.web.gateway.Gateway;
+import nl.wijknetwerk.web.page.CsvUpload;
 import nl.wijknetwerk.web.page.Form;
 import nl.wijknetwerk.web.page.Pages;
 import nl.wijknetwerk.web.page.Submission;
@@ -54,7 +55,7 @@ public class KpiImportPages extends CsvUploadPages {
         List<String> periods = DashboardPages.periods(LocalDate.now(WARD_ZONE));
         List<KpiImportForm.Figures> figures = KpiImportForm.figures(periods,
                 periods.stream().map(p -> gateway.getObject("/api/wards/" + ward + "/kpis?period=" + p)).toList());
-        return pages.page(page, ward).data("form", form).data("problems", KpiImportForm.problems(form)).data("periods", periods)
+        return pages.page(page, ward).data("form", form).data("problems", CsvUpload.problems(form)).data("importAction", "/wards/" + ward + "/kpi-imports").data("periods", periods)
                 .data("figures", figures).data("flash", null).data("imported", null);
     }
 

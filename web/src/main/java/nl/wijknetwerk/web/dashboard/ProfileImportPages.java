@@ -16,6 +16,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.web.gateway.Gateway;
+import nl.wijknetwerk.web.page.CsvUpload;
 import nl.wijknetwerk.web.page.Form;
 import nl.wijknetwerk.web.page.Pages;
 import nl.wijknetwerk.web.page.Submission;
@@ -51,7 +52,7 @@ public class ProfileImportPages extends CsvUploadPages {
     private TemplateInstance profilePage(String ward, Form form) {
         Map<String, Object> profile = gateway.getObject("/api/wards/" + ward + "/profile");
         List<Map<String, Object>> figures = (List<Map<String, Object>>) profile.getOrDefault("figures", List.of());
-        return pages.page(page, ward).data("form", form).data("problems", KpiImportForm.problems(form)).data("figures", figures)
+        return pages.page(page, ward).data("form", form).data("problems", CsvUpload.problems(form)).data("importAction", "/wards/" + ward + "/profile-import").data("figures", figures)
                 .data("flash", null).data("figureCount", null);
     }
 

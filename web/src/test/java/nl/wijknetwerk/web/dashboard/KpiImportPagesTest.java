@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.wijknetwerk.web.page.CsvUpload;
 import nl.wijknetwerk.web.page.FakeGateway;
 
 /** A manager imports KPI figures from a CSV file or pasted text; the API's objections per line and column are listed readably. */
@@ -86,8 +87,8 @@ class KpiImportPagesTest {
     void objectionsAreReadFromTheApisFieldNames() {
         var form = nl.wijknetwerk.web.page.Form.empty().rejected(new nl.wijknetwerk.web.gateway.ApiProblem(400, "Invalid CSV", "x",
                 java.util.Map.of("line 12, column indicator", "unknown")));
-        assertThat(KpiImportForm.problems(form)).containsExactly(new KpiImportForm.Problem(12, "indicator", "unknown"));
-        assertThat(KpiImportForm.csv("a,b\n", "pasted")).isEqualTo("a,b\n");
-        assertThat(KpiImportForm.csv(null, null)).as("nothing sent: the API names the empty upload").isEmpty();
+        assertThat(CsvUpload.problems(form)).containsExactly(new CsvUpload.Problem(12, "indicator", "unknown"));
+        assertThat(CsvUpload.csv("a,b\n", "pasted")).isEqualTo("a,b\n");
+        assertThat(CsvUpload.csv(null, null)).as("nothing sent: the API names the empty upload").isEmpty();
     }
 }
