@@ -69,7 +69,9 @@ public class SettlementService {
         List<Spending> spending = spendingQueries.ofYear(year);
         long pending = spending.stream().filter(s -> s.status == Spending.Status.PENDING_APPROVAL).count();
         if (pending > 0) {
-            throw ProblemException.conflict(pending + " spending(s) of " + year + " wait for the controller's approval; decide them first");
+            throw ProblemException.conflict(new Objection(pending + " spending(s) of " + year + " wait for the controller's approval; decide them first",
+                    pending == 1 ? "1 uitgave van " + year + " wacht op goedkeuring van de controller; beslis daar eerst over"
+                            : pending + " uitgaven van " + year + " wachten op goedkeuring van de controller; beslis daar eerst over"));
         }
         Map<String, Long> lumpSums = new LinkedHashMap<>();
         allocationLines.of(budget.id).stream().filter(a -> a.category == Category.PROVIDER && a.lumpSumCents > 0)

@@ -121,7 +121,8 @@ public class SpendingService {
         Spending s = Spending.<Spending> findByIdOptional(id).filter(x -> x.year == year)
                 .orElseThrow(() -> ProblemException.notFound("spending", id));
         if (s.status != Spending.Status.PENDING_APPROVAL) {
-            throw ProblemException.conflict("Spending " + id + " is " + s.status + ", not waiting for approval");
+            throw ProblemException.conflict(new Objection("Spending " + id + " is " + s.status + ", not waiting for approval",
+                    "Uitgave " + id + " is " + dutch(s.status) + " en wacht niet op goedkeuring"));
         }
         s.status = approve ? Spending.Status.RECORDED : Spending.Status.REJECTED;
         s.decidedBy = context.user();
@@ -134,6 +135,15 @@ public class SpendingService {
                     s.providerId, s.amountCents, s.spentOn, s.externalReference));
         }
         return s;
+    }
+
+    /** A spending's status as the Dutch budget pages name it. */
+    private static String dutch(Spending.Status status) {
+        return switch (status) {
+            case RECORDED -> "geboekt";
+            case PENDING_APPROVAL -> "in afwachting van goedkeuring";
+            case REJECTED -> "afgewezen";
+        };
     }
 
     private void announce(String ward, WardBudget budget, Spending s, Boolean approved) {

@@ -51,7 +51,7 @@ public class BarrierService {
     public BarrierView report(String ward, UUID id, ReportBarrier request) {
         CaseFile c = access.forChange(id, "barrier.report");
         if (c.status == CaseFile.Status.CLOSED) {
-            throw ProblemException.conflict("The case is closed");
+            throw ProblemException.conflict(new Objection("The case is closed", "De casus is afgesloten"));
         }
         if (request.agreementId() != null) {
             if (!plans.isAgreementOf(request.agreementId(), c.id)) {
@@ -90,7 +90,8 @@ public class BarrierService {
             throw ProblemException.notFound("barrier", barrierId);
         }
         if (b.resolvedOn != null) {
-            throw ProblemException.conflict("This barrier was already resolved on " + b.resolvedOn);
+            throw ProblemException.conflict(new Objection("This barrier was already resolved on " + b.resolvedOn,
+                    "Dit knelpunt is al opgelost op " + b.resolvedOn));
         }
         LocalDate today = calendar.today();
         LocalDate resolvedOn = request.resolvedOn() == null ? today : request.resolvedOn();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.wijknetwerk.cases.casefile.CaseFile.Status;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -36,7 +37,9 @@ public final class CaseLifecycle {
     /** @throws ProblemException 409 when the step is not allowed from this status */
     public static Status next(Status from, Step step) {
         if (!allows(from, step)) {
-            throw ProblemException.conflict("A case that is " + from + " cannot " + describe(step));
+            Objection refused = refused(step);
+            throw ProblemException.conflict(new Objection("A case that is " + from + " cannot " + refused.english(),
+                    "Een casus met status '" + dutch(from) + "' kan " + refused.dutch()));
         }
         return switch (step) {
             case PLAN_MDO -> from == Status.OPEN ? Status.MDO_PLANNED : from;
@@ -48,14 +51,27 @@ public final class CaseLifecycle {
         };
     }
 
-    private static String describe(Step step) {
+    /** What the step cannot do, in English ("cannot …") and in Dutch ("kan …"). */
+    private static Objection refused(Step step) {
         return switch (step) {
-            case PLAN_MDO -> "get an MDO planned";
-            case AGREE_PLAN -> "get a Samenwerkplan agreed";
-            case START -> "be started";
-            case DECLINE -> "be declined";
-            case REOPEN -> "be reopened";
-            case CLOSE -> "be closed";
+            case PLAN_MDO -> new Objection("get an MDO planned", "geen MDO gepland krijgen");
+            case AGREE_PLAN -> new Objection("get a Samenwerkplan agreed", "geen Samenwerkplan afgesproken krijgen");
+            case START -> new Objection("be started", "niet worden gestart");
+            case DECLINE -> new Objection("be declined", "niet worden afgewezen");
+            case REOPEN -> new Objection("be reopened", "niet worden heropend");
+            case CLOSE -> new Objection("be closed", "niet worden afgesloten");
+        };
+    }
+
+    /** A case's status as the Dutch pages name it, in lower case, for a refusal read in Dutch. */
+    public static String dutch(Status status) {
+        return switch (status) {
+            case OPEN -> "nieuw";
+            case MDO_PLANNED -> "MDO gepland";
+            case PLAN_AGREED -> "plan afgesproken";
+            case IN_PROGRESS -> "plan in uitvoering";
+            case DECLINED -> "afgewezen";
+            case CLOSED -> "afgesloten";
         };
     }
 }

@@ -88,7 +88,8 @@ public class CaseService {
     public CaseFile linkResident(String ward, UUID id, LinkResident request) {
         CaseFile c = access.forChange(id, "case.link-resident");
         if (c.residentId != null && !c.residentId.equals(request.residentId())) {
-            throw ProblemException.conflict("This case already has its resident; open a new case for someone else");
+            throw ProblemException.conflict(new Objection("This case already has its resident; open a new case for someone else",
+                    "Deze casus heeft al een bewoner; open een nieuwe casus voor iemand anders"));
         }
         Resident resident = residents.inWard(request.residentId(), ward);
         if (resident == null) {

@@ -13,6 +13,7 @@ import nl.wijknetwerk.cases.intake.IntakeResource.IntakeRecorded;
 import nl.wijknetwerk.cases.intake.IntakeResource.RecordIntake;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -37,7 +38,8 @@ public class IntakeService {
     public IntakeVersion record(String ward, UUID caseId, RecordIntake request) {
         CaseFile c = access.forChange(caseId, "intake.record");
         if (c.status == CaseFile.Status.CLOSED) {
-            throw ProblemException.conflict("The case is closed: its intake can no longer change");
+            throw ProblemException.conflict(new Objection("The case is closed: its intake can no longer change",
+                    "De casus is afgesloten: de intake kan niet meer veranderen"));
         }
         IntakeVersion v = new IntakeVersion();
         v.id = UUID.randomUUID();

@@ -102,13 +102,15 @@ public class MdoService {
 
     public Mdo held(CaseFile c, Mdo m, RecordHeld request) {
         if (m.status == Mdo.Status.CANCELLED) {
-            throw ProblemException.conflict("This MDO was cancelled on " + m.cancelledOn);
+            throw ProblemException.conflict(new Objection("This MDO was cancelled on " + m.cancelledOn, "Dit MDO is op " + m.cancelledOn + " geannuleerd"));
         }
         if (m.status != Mdo.Status.PLANNED) {
-            throw ProblemException.conflict("This MDO was already recorded as held on " + m.heldOn);
+            throw ProblemException.conflict(new Objection("This MDO was already recorded as held on " + m.heldOn,
+                    "Dit MDO is al vastgelegd als gehouden op " + m.heldOn));
         }
         if (c.status == CaseFile.Status.CLOSED || c.status == CaseFile.Status.DECLINED) {
-            throw ProblemException.conflict("A case that is " + c.status + " has no MDO to hold");
+            throw ProblemException.conflict(new Objection("A case that is " + c.status + " has no MDO to hold",
+                    "Een casus met status '" + CaseLifecycle.dutch(c.status) + "' heeft geen MDO om te houden"));
         }
         if (!request.residentPresent()) {
             throw ProblemException.unprocessable("residentPresent", new Objection("an MDO is held with the resident, never about them",
@@ -164,13 +166,23 @@ public class MdoService {
     /** The MDO will not take place: the organisations invited only to it see nothing of the case any more. */
     public Mdo cancel(CaseFile c, Mdo m) {
         if (m.status != Mdo.Status.PLANNED) {
-            throw ProblemException.conflict("Only a planned MDO can be cancelled; this one is " + m.status);
+            throw ProblemException.conflict(new Objection("Only a planned MDO can be cancelled; this one is " + m.status,
+                    "Alleen een gepland MDO kan worden geannuleerd; dit MDO is " + dutch(m.status)));
         }
         m.status = Mdo.Status.CANCELLED;
         m.cancelledOn = calendar.today();
         sharing.reassess(c.id);
         outbox.publish(EventTypes.MDO_CANCELLED, c.ward, c.id.toString(), new MdoCancelled(c.id, m.id, m.cancelledOn));
         return m;
+    }
+
+    /** An MDO's status as the Dutch pages name it. */
+    private static String dutch(Mdo.Status status) {
+        return switch (status) {
+            case PLANNED -> "gepland";
+            case HELD -> "gehouden";
+            case CANCELLED -> "geannuleerd";
+        };
     }
 
     public static List<MdoParticipant> participantsOf(Mdo m) {

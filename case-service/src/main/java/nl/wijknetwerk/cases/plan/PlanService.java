@@ -58,7 +58,8 @@ public class PlanService {
         cases.step(c, CaseLifecycle.Step.AGREE_PLAN);
         Mdo held = mdos.lastHeld(c.id);
         if (held == null) {
-            throw ProblemException.conflict("A Samenwerkplan is agreed at the table: no MDO of this case was held yet");
+            throw ProblemException.conflict(new Objection("A Samenwerkplan is agreed at the table: no MDO of this case was held yet",
+                    "Een Samenwerkplan spreek je aan tafel af: er is nog geen MDO van deze casus gehouden"));
         }
         LocalDate today = calendar.today();
         LocalDate agreedOn = request.agreedOn() == null ? today : request.agreedOn();
@@ -121,11 +122,22 @@ public class PlanService {
 
     private void requireOpen(CaseFile c, Agreement a) {
         if (c.status == CaseFile.Status.CLOSED) {
-            throw ProblemException.conflict("The case is closed: its agreements can no longer change");
+            throw ProblemException.conflict(new Objection("The case is closed: its agreements can no longer change",
+                    "De casus is afgesloten: de afspraken kunnen niet meer veranderen"));
         }
         if (a.status != Agreement.Status.OPEN) {
-            throw ProblemException.conflict("This agreement is already " + a.status);
+            throw ProblemException.conflict(new Objection("This agreement is already " + a.status, "Deze afspraak is al " + dutch(a.status)));
         }
+    }
+
+    /** An agreement's status as the Dutch pages say it ("De afspraak is gedaan."). */
+    private static String dutch(Agreement.Status status) {
+        return switch (status) {
+            case OPEN -> "open";
+            case DONE -> "gedaan";
+            case DROPPED -> "vervallen";
+            case SUPERSEDED -> "vervangen door een nieuwere versie van het plan";
+        };
     }
 
     private LocalDate dateNotInFuture(LocalDate given, String field) {

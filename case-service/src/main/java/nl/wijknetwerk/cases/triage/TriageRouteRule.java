@@ -1,6 +1,7 @@
 package nl.wijknetwerk.cases.triage;
 
 import nl.wijknetwerk.cases.casefile.CaseFile;
+import nl.wijknetwerk.cases.casefile.CaseLifecycle;
 import nl.wijknetwerk.cases.casefile.CaseFile.TriageRoute;
 import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
@@ -17,7 +18,8 @@ final class TriageRouteRule {
 
     static void check(CaseFile.Status status, TriageRoute current, TriageRoute next) {
         if (status == CaseFile.Status.CLOSED || status == CaseFile.Status.DECLINED) {
-            throw ProblemException.conflict("The case is " + status.name().toLowerCase() + "; its triage route no longer changes");
+            throw ProblemException.conflict(new Objection("The case is " + status.name().toLowerCase() + "; its triage route no longer changes",
+                    "De casus is " + CaseLifecycle.dutch(status) + "; de route verandert niet meer"));
         }
         if (next == current) {
             throw ProblemException.unprocessable("route", new Objection("the case already has route " + next, "de casus heeft de route " + next + " al"));

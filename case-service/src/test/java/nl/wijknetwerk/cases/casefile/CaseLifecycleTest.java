@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.wijknetwerk.cases.casefile.CaseFile.Status;
 import nl.wijknetwerk.cases.casefile.CaseLifecycle.Step;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 class CaseLifecycleTest {
@@ -45,6 +46,17 @@ class CaseLifecycleTest {
             assertThatThrownBy(() -> CaseLifecycle.next(Status.CLOSED, step)).isInstanceOf(ProblemException.class)
                     .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(409));
         }
+    }
+
+    @Test
+    void aRefusedStepSaysWhyInEnglishAndInDutch() {
+        assertThatThrownBy(() -> CaseLifecycle.next(Status.OPEN, Step.START)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.toProblem(null).detail()).isEqualTo("A case that is OPEN cannot be started");
+            assertThat(e.toProblem(null, Objection.DUTCH).detail()).isEqualTo("Een casus met status 'nieuw' kan niet worden gestart");
+        });
+        assertThatThrownBy(() -> CaseLifecycle.next(Status.DECLINED, Step.PLAN_MDO)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.toProblem(null, Objection.DUTCH).detail())
+                        .isEqualTo("Een casus met status 'afgewezen' kan geen MDO gepland krijgen"));
     }
 
     @Test

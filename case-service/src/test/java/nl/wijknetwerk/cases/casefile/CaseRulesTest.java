@@ -114,7 +114,11 @@ class CaseRulesTest {
 
     @Test
     void illegalTransitionsAreConflictsAndLeaveTheCaseAsItWas() {
-        assertProblem(as(anna).post(path(caseId, "/start")).then(), 409);
+        assertProblem(as(anna).post(path(caseId, "/start")).then(), 409)
+                .body("detail", equalTo("A case that is OPEN cannot be started"));
+        // The case page asks in Dutch and shows why above the form, in Dutch.
+        assertProblem(as(anna).header("Accept-Language", "nl").post(path(caseId, "/start")).then(), 409)
+                .body("detail", equalTo("Een casus met status 'nieuw' kan niet worden gestart"));
         assertProblem(as(anna).post(path(caseId, "/reopen")).then(), 409);
         assertThat(caseOf(anna, caseId).getString("status")).isEqualTo("OPEN");
 
@@ -122,6 +126,9 @@ class CaseRulesTest {
         assertProblem(as(anna).body(map("reason", "OTHER")).post(path(caseId, "/close")).then(), 409);
         assertProblem(as(anna).body(map("followUpOn", today().plusWeeks(6).toString())).post(path(caseId, "/decline")).then(), 409);
         assertProblem(as(anna).body(map("iWant", "a", "iCan", "b", "iNeed", "c")).put(path(caseId, "/intake")).then(), 409);
+        assertProblem(as(anna).header("Accept-Language", "nl").body(map("iWant", "a", "iCan", "b", "iNeed", "c"))
+                .put(path(caseId, "/intake")).then(), 409)
+                .body("detail", equalTo("De casus is afgesloten: de intake kan niet meer veranderen"));
         var closed = caseOf(anna, caseId);
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         assertThat(closed.getString("closeReason")).isEqualTo("REFERRED");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.wijknetwerk.cases.casefile.CaseFile.Status;
 import nl.wijknetwerk.cases.casefile.CaseFile.TriageRoute;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 class TriageRouteRuleTest {
@@ -26,5 +27,12 @@ class TriageRouteRuleTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> org.assertj.core.api.Assertions.assertThat(e.status()).isEqualTo(422));
         assertThatThrownBy(() -> TriageRouteRule.check(Status.CLOSED, TriageRoute.COLLECTIVE_DIRECT, TriageRoute.INDIVIDUAL_AT_HOME))
                 .isInstanceOfSatisfying(ProblemException.class, e -> org.assertj.core.api.Assertions.assertThat(e.status()).isEqualTo(409));
+        assertThatThrownBy(() -> TriageRouteRule.check(Status.DECLINED, TriageRoute.COLLECTIVE_DIRECT, TriageRoute.INDIVIDUAL_AT_HOME))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.toProblem(null).detail())
+                            .isEqualTo("The case is declined; its triage route no longer changes");
+                    org.assertj.core.api.Assertions.assertThat(e.toProblem(null, Objection.DUTCH).detail())
+                            .isEqualTo("De casus is afgewezen; de route verandert niet meer");
+                });
     }
 }

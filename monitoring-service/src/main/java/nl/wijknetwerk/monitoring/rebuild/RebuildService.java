@@ -32,6 +32,7 @@ import nl.wijknetwerk.monitoring.facts.FactQueries;
 import nl.wijknetwerk.monitoring.facts.FactVersions;
 import nl.wijknetwerk.shared.messaging.KafkaConnection;
 import nl.wijknetwerk.shared.problem.DatabaseUnavailable;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -120,7 +121,7 @@ public class RebuildService {
                 .setParameter("reason", ABANDONED).setParameter("before", abandonedBefore()).executeUpdate();
         Number running = (Number) em.createNativeQuery("select count(*) from rebuild_run where state = 'running'").getSingleResult();
         if (running.longValue() > 0) {
-            throw ProblemException.conflict("A rebuild is already running");
+            throw ProblemException.conflict(new Objection("A rebuild is already running", "De indicatoren worden al opnieuw opgebouwd"));
         }
         RebuildStatus started = new RebuildStatus(UUID.randomUUID(), State.running, Instant.now(), null, null, null, null);
         // Two replicas claiming at once: the unique index on the running row lets one win, the other answers 409.

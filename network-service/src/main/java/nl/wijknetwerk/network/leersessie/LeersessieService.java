@@ -52,7 +52,8 @@ public class LeersessieService {
         Leersessie session = find(id);
         requireTookPlace(ward, session);
         if (session.held()) {
-            throw ProblemException.conflict("Attendance of leersessie " + id + " was already recorded");
+            throw ProblemException.conflict(new Objection("Attendance of leersessie " + id + " was already recorded",
+                    "De aanwezigheid bij leersessie " + id + " is al vastgelegd"));
         }
         List<String> professionals = request.professionals().stream().distinct().toList();
         members.requireActive(professionals, "professionals");

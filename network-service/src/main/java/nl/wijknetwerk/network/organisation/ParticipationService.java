@@ -61,7 +61,8 @@ public class ParticipationService {
     @Transactional
     public Participation leave(String ward, String organisationId, Leave request) {
         Participation participation = Participation.current(organisationId)
-                .orElseThrow(() -> ProblemException.conflict("Organisation '" + organisationId + "' does not take part in ward '" + ward + "'"));
+                .orElseThrow(() -> ProblemException.conflict(new Objection("Organisation '" + organisationId + "' does not take part in ward '" + ward + "'",
+                        "Organisatie '" + organisationId + "' doet niet mee in wijk '" + ward + "'")));
         if (request.until().isAfter(calendar.today(ward))) {
             throw ProblemException.unprocessable("until", new Objection("lies in the future: record the departure once it has happened",
                     "ligt in de toekomst: leg het vertrek vast als het gebeurd is"));

@@ -113,7 +113,8 @@ public class ProfessionalService {
             throw ProblemException.forbidden("Only a manager of " + professional.organisationId + " marks its ambassadors");
         }
         if (!professional.active) {
-            throw ProblemException.conflict("'" + id + "' has left the network of ward '" + ward + "'");
+            throw ProblemException.conflict(new Objection("'" + id + "' has left the network of ward '" + ward + "'",
+                    "'" + id + "' heeft het netwerk van wijk '" + ward + "' verlaten"));
         }
         if (!professional.has(Role.AMBASSADOR)) {
             professional.roles = new ArrayList<>(professional.roles);

@@ -12,6 +12,7 @@ import nl.wijknetwerk.network.ward.WardApi.OnboardWard;
 import nl.wijknetwerk.network.ward.WardApi.StatusChange;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.Ward;
 
@@ -54,12 +55,21 @@ public class WardService {
     public WardEntity changeStatus(String slug, Ward.Status status, StatusChange change) {
         WardEntity ward = find(slug);
         if (ward.status == status) {
-            throw ProblemException.conflict("Ward '" + slug + "' is already " + status.name().toLowerCase());
+            throw ProblemException.conflict(new Objection("Ward '" + slug + "' is already " + status.name().toLowerCase(),
+                    "Wijk '" + slug + "' is al " + dutch(status)));
         }
         ward.status = status;
         String type = status == Ward.Status.SUSPENDED ? EventTypes.WARD_SUSPENDED : EventTypes.WARD_ACTIVATED;
         outbox.publish(type, slug, slug, new WardApi.WardStatusChanged(slug, change == null ? null : change.reason()));
         return ward;
+    }
+
+    /** A ward's status as the Dutch network pages name it. */
+    private static String dutch(Ward.Status status) {
+        return switch (status) {
+            case ACTIVE -> "actief";
+            case SUSPENDED -> "opgeschort";
+        };
     }
 
     public WardEntity find(String slug) {

@@ -17,6 +17,7 @@ import nl.wijknetwerk.network.organisation.Organisations;
 import nl.wijknetwerk.network.webhook.PartnerEvents.PartnerEvent;
 import nl.wijknetwerk.network.webhook.WebhookApi.RegisterWebhook;
 import nl.wijknetwerk.shared.event.EventEnvelope;
+import nl.wijknetwerk.shared.problem.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -170,7 +171,8 @@ public class WebhookService {
     /** Sends the delivery again as it was (same webhook-id, so a receiver that has it can tell). */
     public void replay(WebhookEndpoint e, WebhookDelivery d) {
         if (e.status != WebhookEndpoint.Status.ACTIVE) {
-            throw ProblemException.conflict("The endpoint is disabled: enable it before replaying a delivery");
+            throw ProblemException.conflict(new Objection("The endpoint is disabled: enable it before replaying a delivery",
+                    "Het endpoint is uitgeschakeld: schakel het in voordat je een aflevering opnieuw verstuurt"));
         }
         d.status = WebhookDelivery.Status.PENDING;
         d.attempts = 0;

@@ -57,7 +57,12 @@ class LeersessieTest {
                 .body("steps.find { it.step == 'ATTEND_LEERSESSIES' }.count", equalTo(1));
 
         assertProblem(professional("les-held").body("{\"professionals\": [\"anna\"], \"managers\": 0, \"directors\": 0, \"residents\": 0}")
-                .post("/api/wards/les-held/leersessies/" + id + "/attendance").then(), 409);
+                .post("/api/wards/les-held/leersessies/" + id + "/attendance").then(), 409)
+                .body("detail", equalTo("Attendance of leersessie " + id + " was already recorded"));
+        assertProblem(professional("les-held").header("Accept-Language", "nl")
+                .body("{\"professionals\": [\"anna\"], \"managers\": 0, \"directors\": 0, \"residents\": 0}")
+                .post("/api/wards/les-held/leersessies/" + id + "/attendance").then(), 409)
+                .body("detail", equalTo("De aanwezigheid bij leersessie " + id + " is al vastgelegd"));
         coordinator().get("/api/wards/les-held/professionals/anna/leerplan").then()
                 .body("steps.find { it.step == 'ATTEND_LEERSESSIES' }.count", equalTo(1));
     }

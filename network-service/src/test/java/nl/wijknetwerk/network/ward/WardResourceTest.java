@@ -153,7 +153,12 @@ class WardResourceTest {
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{\"reason\": \"audit\"}")
                 .post("/api/wards/slaap/suspension").then().statusCode(200).body("status", equalTo("SUSPENDED"));
         assertProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{}")
-                .post("/api/wards/slaap/suspension").then(), 409);
+                .post("/api/wards/slaap/suspension").then(), 409)
+                .body("detail", equalTo("Ward 'slaap' is already suspended"));
+        // The coordinator's Dutch page reads why in Dutch.
+        assertProblem(given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).header("Accept-Language", "nl")
+                .body("{}").post("/api/wards/slaap/suspension").then(), 409)
+                .body("detail", equalTo("Wijk 'slaap' is al opgeschort"));
         given().auth().oauth2(Tokens.coordinator()).contentType(ContentType.JSON).body("{}")
                 .post("/api/wards/slaap/activation").then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
