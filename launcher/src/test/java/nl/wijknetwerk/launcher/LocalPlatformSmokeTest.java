@@ -358,6 +358,34 @@ class LocalPlatformSmokeTest {
         page.setViewportSize(800, 1100);
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
         Browser.screenshot(page, "10-budget-tablet");
+
+        // A paper invoice of a resident initiative: past what is left of its line it is refused in Dutch under the amount.
+        page.setViewportSize(1280, 900);
+        page.click("nav.tabs >> text=Uitgaven");
+        page.click("text=Uitgave vastleggen of importeren");
+        page.fill("[id='f-externalReference']", "BI-SMOKE-1");
+        page.selectOption("[id='f-category']", "RESIDENT_INITIATIVE");
+        page.fill("[id='f-amountCents']", "25.000");
+        page.fill("[id='f-description']", "Buurtmoestuin");
+        page.click("#record button[type=submit]");
+        assertThat(page.locator("[id='f-amountCents-error']").textContent()).contains("goedkeuring van de controller");
+        assertThat(page.inputValue("[id='f-externalReference']")).isEqualTo("BI-SMOKE-1");
+        page.fill("[id='f-amountCents']", "250");
+        page.click("#record button[type=submit]");
+        assertThat(page.locator(".flash").textContent()).contains("De uitgave is vastgelegd en telt mee als besteed");
+        assertThat(page.locator("section[aria-labelledby=decided-h]").textContent()).contains("BI-SMOKE-1", "€ 250,00");
+
+        // A provider's export pasted: a bad row refuses the whole file and is named by line and column; corrected, both count.
+        String export = "externalReference,spentOn,category,amountCents,description\n"
+                + "HVW-SMOKE-1," + today + ",COLLECTIVE_PROVISION,10000,Koffie inloop\n"
+                + "HVW-SMOKE-2," + today + ",COLLECTIVE_PROVISION,-20000,Zaalhuur\n";
+        page.fill("[id='f-csv']", export);
+        page.click("#import button[type=submit]");
+        assertThat(page.locator("#f-csv-error").textContent()).contains("Regel 3, kolom amountCents");
+        Browser.screenshot(page, "17-spending-import-refused");
+        page.fill("[id='f-csv']", export.replace("-20000", "20000"));
+        page.click("#import button[type=submit]");
+        assertThat(page.locator(".flash").textContent()).contains("Geïmporteerd: 2 vastgelegd, 0 wachten op goedkeuring, 0 waren al bekend");
         page.context().close();
     }
 

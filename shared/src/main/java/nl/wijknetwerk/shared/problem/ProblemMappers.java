@@ -172,7 +172,9 @@ public class ProblemMappers {
             field = fieldPath(unknown);
             objection = new Objection("unknown field", "onbekend veld");
         } else if (field != null && !field.isEmpty()) {
-            objection = new Objection("has the wrong type or format", "heeft een verkeerd type of formaat");
+            objection = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                    ? ExpectedValue.of(mismatch.getTargetType())
+                    : new Objection("has the wrong type or format", "heeft een verkeerd type of formaat");
         } else {
             objection = new Objection("malformed JSON", "geen geldige JSON");
         }

@@ -106,7 +106,7 @@ class ProblemMappersTest {
         Locale dutch = Objection.DUTCH;
         Problem wrongType = ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
                 () -> json.readValue("{\"hours\": \"many\"}", AgreementRequest.class)), null, dutch);
-        assertThat(wrongType.errors()).containsExactly(new Problem.FieldError("hours", "heeft een verkeerd type of formaat"));
+        assertThat(wrongType.errors()).containsExactly(new Problem.FieldError("hours", "moet een geheel getal zijn"));
         Problem unknown = ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
                 () -> json.readValue("{\"who\": 1}", AgreementRequest.class)), null, dutch);
         assertThat(unknown.errors()).containsExactly(new Problem.FieldError("who", "onbekend veld"));

@@ -192,7 +192,7 @@ public class BudgetPages {
         }
         body.put("amountCents", euros(form.optional("amountCents")));
         return Submission.submit(() -> gateway.put(api(ward, year) + "/allocations", body), page(ward, year, "allocations", "allocated"),
-                problem -> allocationPage(ward, year, form.rejected(problem)));
+                problem -> allocationPage(ward, year, rejected(form, problem)));
     }
 
     @GET
@@ -247,7 +247,7 @@ public class BudgetPages {
         Form form = Form.of(values);
         return Submission.submit(() -> gateway.post(api(ward, year) + "/spending", SpendingForm.body(form)),
                 recorded -> page(ward, year, "spending", SpendingForm.done(recorded)),
-                problem -> spendingPage(ward, year, Form.empty(), form.rejected(problem), Form.empty()));
+                problem -> spendingPage(ward, year, Form.empty(), rejected(form, problem), Form.empty()));
     }
 
     /** A provider's spending export, chosen as a file or pasted: all rows or none. */
@@ -338,6 +338,20 @@ public class BudgetPages {
             }
             return Response.status(problem.status).entity(settlementPage(ward, year, confirmed(ward, year), form.rejected(problem))).build();
         }
+    }
+
+    /**
+     * The API's refusal on a form with an amount in euros: where what was typed is no amount at all, the API could only
+     * say the cents it was sent are unreadable, so the page says what to type instead.
+     */
+    private Form rejected(Form form, ApiProblem problem) {
+        form.rejected(problem);
+        String typed = form.optional("amountCents");
+        if (form.hasError("amountCents") && typed != null && Money.cents(typed) == null) {
+            form.error("amountCents", MessageBundles.get(BudgetMsg.class, Localized.Literal.of(pages.locale().getLanguage()))
+                    .budget_amount_unreadable());
+        }
+        return form;
     }
 
     private static String page(String ward, int year, String tab, String done) {

@@ -92,6 +92,18 @@ class SpendingPagesTest {
     }
 
     @Test
+    void whatIsNoAmountInEurosIsNamedAsSuchNotAsUnreadableCents() {
+        gateway.refuse("POST " + BUDGET + "/spending", 400, "amountCents", "moet een geheel getal zijn");
+
+        String html = given().auth().oauth2(CONTROLLER).formParam("spentOn", "2026-03-14").formParam("externalReference", "PAN-9")
+                .formParam("category", "MAATWERK").formParam("amountCents", "veel").post(PAGE).then().statusCode(400).extract().asString();
+
+        assertThat(gateway.sent("POST", BUDGET + "/spending").get(0).body()).contains("\"amountCents\":\"veel\"");
+        assertThat(html).contains("<p class=\"error\" id=\"f-amountCents-error\">Vul een bedrag in euro in, bijvoorbeeld 28.000 of 28.000,50</p>",
+                "value=\"veel\"");
+    }
+
+    @Test
     void anExportIsSentAsItIsAndItsRefusalIsListedPerRow() {
         String csv = "externalReference,spentOn,category,amountCents\nVL-1,2026-01-31,VOORLIGGEND,120000\nVL-2,2026-02-28,VOORLIGGEND,-5\n";
         gateway.refuse("POST " + BUDGET + "/spending/import", 400, "rows[3].amountCents", "moet groter dan 0 zijn");
