@@ -65,7 +65,15 @@ class RequestLimitsTest {
         byte[] threeMegabytes = new byte[3 * 1024 * 1024];
         given().auth().oauth2(ApiProxyTest.token(List.of("ruwaard"))).contentType(ContentType.JSON).body(threeMegabytes)
                 .post("/api/wards/ruwaard/cases")
-                .then().statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413));
+                .then().statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413))
+                .body("detail", equalTo("Request bodies are limited to 2097152 bytes"));
+        // A page's upload, in the page's language; a header that cannot be read gets English.
+        given().auth().oauth2(ApiProxyTest.token(List.of("ruwaard"))).header("Accept-Language", "nl-NL,nl;q=0.9,en;q=0.8")
+                .contentType("text/csv").body(threeMegabytes).post("/api/wards/ruwaard/cases")
+                .then().statusCode(413).body("detail", equalTo("De inhoud van een verzoek mag hoogstens 2097152 bytes zijn"));
+        given().auth().oauth2(ApiProxyTest.token(List.of("ruwaard"))).header("Accept-Language", ";;q=x,")
+                .contentType("text/csv").body(threeMegabytes).post("/api/wards/ruwaard/cases")
+                .then().statusCode(413).body("detail", startsWith("Request bodies are limited"));
     }
 
     @Test

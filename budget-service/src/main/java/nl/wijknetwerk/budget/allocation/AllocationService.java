@@ -16,7 +16,7 @@ import nl.wijknetwerk.budget.frame.BudgetFrameService;
 import nl.wijknetwerk.budget.frame.WardBudget;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 

@@ -12,13 +12,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.budget.BudgetConfig;
 import nl.wijknetwerk.budget.allocation.Category;
 import nl.wijknetwerk.budget.spending.SpendingApi.ImportResult;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingView;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -104,14 +103,8 @@ public class SpendingImport {
         return ProblemException.badRequest("rows[" + line + "]." + field, objection);
     }
 
-    /** A refusal of one row's spending, placed in that row (in each language it was written in). */
+    /** A refusal of one row's spending, placed in that row. */
     private static ProblemException inRow(int line, ProblemException e) {
-        return e.retold((p, language) -> {
-            List<Problem.FieldError> errors = p.errors() == null || p.errors().isEmpty()
-                    ? List.of(new Problem.FieldError("rows[" + line + "]", p.detail()))
-                    : p.errors().stream().map(f -> new Problem.FieldError("rows[" + line + "]." + f.field(), f.message())).toList();
-            return new Problem(p.type(), p.title(), p.status(), new Objection("row ", "regel ").in(language) + line + ": " + p.detail(),
-                    p.instance(), errors);
-        });
+        return e.placedIn("rows[" + line + "]", new Objection("row " + line, "regel " + line));
     }
 }

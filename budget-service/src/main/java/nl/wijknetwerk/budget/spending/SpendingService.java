@@ -24,7 +24,7 @@ import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
 import nl.wijknetwerk.budget.spending.SpendingApi.ThresholdPassed;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 

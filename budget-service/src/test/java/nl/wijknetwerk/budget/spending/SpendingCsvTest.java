@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 class SpendingCsvTest {

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.wijknetwerk.cases.casefile.CaseFile.Status;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

@@ -21,7 +21,7 @@ import nl.wijknetwerk.cases.pricelist.PriceListService;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;

@@ -25,7 +25,7 @@ import nl.wijknetwerk.cases.resident.ResidentApi.NetworkMemberView;
 import nl.wijknetwerk.cases.resident.ResidentApi.RegisterResident;
 import nl.wijknetwerk.cases.resident.ResidentApi.ResidentView;
 import nl.wijknetwerk.cases.accesslog.AccessLog;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardContext;
 

@@ -3,7 +3,7 @@ package nl.wijknetwerk.cases.triage;
 import nl.wijknetwerk.cases.casefile.CaseFile;
 import nl.wijknetwerk.cases.casefile.CaseLifecycle;
 import nl.wijknetwerk.cases.casefile.CaseFile.TriageRoute;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

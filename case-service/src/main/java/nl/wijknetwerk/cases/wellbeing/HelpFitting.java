@@ -1,6 +1,6 @@
 package nl.wijknetwerk.cases.wellbeing;
 
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

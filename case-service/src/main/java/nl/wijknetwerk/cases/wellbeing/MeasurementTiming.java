@@ -3,7 +3,7 @@ package nl.wijknetwerk.cases.wellbeing;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

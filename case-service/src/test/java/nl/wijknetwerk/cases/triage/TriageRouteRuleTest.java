@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.wijknetwerk.cases.casefile.CaseFile.Status;
 import nl.wijknetwerk.cases.casefile.CaseFile.TriageRoute;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 class TriageRouteRuleTest {

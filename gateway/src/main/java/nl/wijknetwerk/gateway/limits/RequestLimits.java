@@ -12,6 +12,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.gateway.GatewayConfig;
 import nl.wijknetwerk.gateway.routing.ProblemAnswer;
@@ -39,14 +40,14 @@ public class RequestLimits {
     public boolean acceptsShape(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && parse(length) > config.maxBodyBytes()) {
-            ProblemAnswer.send(ctx, Problem.of(413, "payload-too-large", "Content Too Large",
-                    "Request bodies are limited to " + config.maxBodyBytes() + " bytes"));
+            tooLarge(ctx);
             return false;
         }
         for (String parameter : PAGE_PARAMETERS) {
             String value = ctx.request().getParam(parameter);
             if (value != null && parse(value) > config.maxPageSize()) {
-                ProblemAnswer.send(ctx, Problem.badRequest(parameter, "must be at most " + config.maxPageSize()));
+                ProblemAnswer.send(ctx, Problem.badRequest(parameter, new Objection("must be at most " + config.maxPageSize(),
+                        "mag hoogstens " + config.maxPageSize() + " zijn").in(ProblemAnswer.language(ctx))));
                 return false;
             }
         }
@@ -66,8 +67,7 @@ public class RequestLimits {
             }
             if (body.length() + chunk.length() > config.maxBodyBytes()) {
                 ctx.response().putHeader("Connection", "close");
-                ProblemAnswer.send(ctx, Problem.of(413, "payload-too-large", "Content Too Large",
-                        "Request bodies are limited to " + config.maxBodyBytes() + " bytes"));
+                tooLarge(ctx);
                 return;
             }
             body.appendBuffer(chunk);
@@ -78,6 +78,12 @@ public class RequestLimits {
             }
         });
         request.resume();
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        ProblemAnswer.send(ctx, 413, "payload-too-large", "Content Too Large", new Objection(
+                "Request bodies are limited to " + config.maxBodyBytes() + " bytes",
+                "De inhoud van een verzoek mag hoogstens " + config.maxBodyBytes() + " bytes zijn"));
     }
 
     /** Whether the body's size is unknown until it has been read (no Content-Length). */
@@ -93,9 +99,10 @@ public class RequestLimits {
         ctx.response().putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {
             ctx.response().putHeader("Retry-After", String.valueOf(decision.retryAfterSeconds()));
-            ProblemAnswer.send(ctx, Problem.of(429, "too-many-requests", "Too Many Requests", "Client '" + client + "' may send "
+            ProblemAnswer.send(ctx, 429, "too-many-requests", "Too Many Requests", new Objection("Client '" + client + "' may send "
                     + decision.limit() + " requests per " + config.window().toSeconds() + " s; retry after "
-                    + decision.retryAfterSeconds() + " s"));
+                    + decision.retryAfterSeconds() + " s", "'" + client + "' mag " + decision.limit() + " verzoeken per "
+                    + config.window().toSeconds() + " s doen; probeer het over " + decision.retryAfterSeconds() + " s opnieuw"));
             return false;
         }
         return true;

@@ -32,6 +32,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.gateway.GatewayConfig;
@@ -209,12 +210,13 @@ public class ApiProxy {
                 || cause.getClass().getSimpleName().toLowerCase(Locale.ROOT).contains("timeout");
         LOG.warnf("Upstream %s failed for %s %s: %s", upstream, ctx.request().method(), ctx.request().path(), cause.toString());
         if (timedOut) {
-            ProblemAnswer.send(ctx, Problem.of(504, "upstream-timeout", "Gateway Timeout", "The service did not answer in time; try again later"));
+            ProblemAnswer.send(ctx, 504, "upstream-timeout", "Gateway Timeout", new Objection("The service did not answer in time; try again later",
+                    "De dienst antwoordde niet op tijd; probeer het later opnieuw"));
         } else {
             // Nobody answered (a restart, a crash): the request did not reach the service, so trying again is safe.
             ctx.response().putHeader("Retry-After", "5");
-            ProblemAnswer.send(ctx, Problem.of(503, "upstream-unavailable", "Service Unavailable",
-                    "The service is not reachable; try again shortly"));
+            ProblemAnswer.send(ctx, 503, "upstream-unavailable", "Service Unavailable", new Objection(
+                    "The service is not reachable; try again shortly", "De dienst is even niet bereikbaar; probeer het zo opnieuw"));
         }
     }
 

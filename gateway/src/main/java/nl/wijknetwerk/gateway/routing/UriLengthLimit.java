@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.ext.web.Router;
-import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.gateway.GatewayConfig;
 
 /**
@@ -24,8 +24,9 @@ public class UriLengthLimit {
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             if (ctx.request().uri().length() > maxUriLength) {
-                ProblemAnswer.send(ctx, Problem.of(414, "uri-too-long", "URI Too Long",
-                        "The request URI is limited to " + maxUriLength + " characters; send long criteria in a body"));
+                ProblemAnswer.send(ctx, 414, "uri-too-long", "URI Too Long", new Objection(
+                        "The request URI is limited to " + maxUriLength + " characters; send long criteria in a body",
+                        "Het adres van een verzoek mag hoogstens " + maxUriLength + " tekens lang zijn; stuur lange criteria in de inhoud mee"));
             } else {
                 ctx.next();
             }

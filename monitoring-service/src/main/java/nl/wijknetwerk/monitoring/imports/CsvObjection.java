@@ -3,7 +3,7 @@ package nl.wijknetwerk.monitoring.imports;
 import java.util.List;
 import java.util.Locale;
 
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 
 /**
  * What can be wrong in an uploaded CSV, in English and in Dutch: the people who upload them (a controller, a manager,

@@ -32,7 +32,7 @@ import nl.wijknetwerk.monitoring.facts.FactQueries;
 import nl.wijknetwerk.monitoring.facts.FactVersions;
 import nl.wijknetwerk.shared.messaging.KafkaConnection;
 import nl.wijknetwerk.shared.problem.DatabaseUnavailable;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

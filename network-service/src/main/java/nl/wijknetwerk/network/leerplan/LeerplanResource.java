@@ -27,7 +27,7 @@ import nl.wijknetwerk.network.leerplan.LeerplanApi.RecordStep;
 import nl.wijknetwerk.network.leerplan.LeerplanApi.Targets;
 import nl.wijknetwerk.network.professional.NetworkMembers;
 import nl.wijknetwerk.network.professional.Professional;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;

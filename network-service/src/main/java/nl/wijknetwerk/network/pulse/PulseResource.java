@@ -30,7 +30,7 @@ import nl.wijknetwerk.network.professional.NetworkMembers;
 import nl.wijknetwerk.network.pulse.PulseApi.AggregateView;
 import nl.wijknetwerk.network.pulse.PulseApi.PulseReceipt;
 import nl.wijknetwerk.network.pulse.PulseApi.SubmitPulse;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.WardCalendar;
 import nl.wijknetwerk.shared.ward.WardContext;

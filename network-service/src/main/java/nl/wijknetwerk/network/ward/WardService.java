@@ -12,7 +12,7 @@ import nl.wijknetwerk.network.ward.WardApi.OnboardWard;
 import nl.wijknetwerk.network.ward.WardApi.StatusChange;
 import nl.wijknetwerk.shared.event.EventTypes;
 import nl.wijknetwerk.shared.outbox.Outbox;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.Ward;
 

@@ -17,7 +17,7 @@ import nl.wijknetwerk.network.organisation.Organisations;
 import nl.wijknetwerk.network.webhook.PartnerEvents.PartnerEvent;
 import nl.wijknetwerk.network.webhook.WebhookApi.RegisterWebhook;
 import nl.wijknetwerk.shared.event.EventEnvelope;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import nl.wijknetwerk.api.Objection;
+
 /**
  * What a field should have held when its value could not be read as its type ({@code "amountCents": "veel"}), said
  * the way a person can act on it: a whole number, a date like 2026-03-14, one of the listed values.

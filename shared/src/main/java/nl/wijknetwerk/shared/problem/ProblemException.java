@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.api.Problem;
 
 /** A request the service refuses, with the problem detail to send back. */
@@ -77,9 +78,19 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.unauthorized());
     }
 
-    /** The same refusal told otherwise (e.g. placed in a row of an import), in each language it is written in. */
-    public ProblemException retold(BiFunction<Problem, Locale, Problem> retelling) {
-        return new ProblemException(retelling.apply(problem, Locale.ENGLISH), dutch == null ? null : retelling.apply(dutch, Objection.DUTCH));
+    /**
+     * The same refusal placed in a part of the request (an import's row): each field it names put under {@code part}
+     * ({@code rows[3].amountCents}), or the part itself when it named none, and its detail led by {@code where}
+     * ("row 3", "regel 3"), in each language it is written in.
+     */
+    public ProblemException placedIn(String part, Objection where) {
+        BiFunction<Problem, Locale, Problem> placed = (p, language) -> {
+            List<Problem.FieldError> errors = p.errors() == null || p.errors().isEmpty()
+                    ? List.of(new Problem.FieldError(part, p.detail()))
+                    : p.errors().stream().map(f -> new Problem.FieldError(part + "." + f.field(), f.message())).toList();
+            return new Problem(p.type(), p.title(), p.status(), where.in(language) + ": " + p.detail(), p.instance(), errors);
+        };
+        return new ProblemException(placed.apply(problem, Locale.ENGLISH), dutch == null ? null : placed.apply(dutch, Objection.DUTCH));
     }
 
     public Problem toProblem(String instance) {

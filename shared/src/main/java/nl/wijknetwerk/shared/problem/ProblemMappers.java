@@ -34,6 +34,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.partner.PartnerAccessLog;
 import nl.wijknetwerk.shared.partner.PartnerWall;

@@ -12,7 +12,7 @@ import nl.wijknetwerk.api.Caller;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.partner.PartnerAccessLog;
 import nl.wijknetwerk.shared.partner.PartnerWall;
-import nl.wijknetwerk.shared.problem.Objection;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import nl.wijknetwerk.api.Objection;
+
 class ExpectedValueTest {
 
     enum Route { INDIVIDUAL, GUIDED, COLLECTIVE }

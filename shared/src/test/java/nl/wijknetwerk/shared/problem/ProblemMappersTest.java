@@ -15,6 +15,7 @@ import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.api.Problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

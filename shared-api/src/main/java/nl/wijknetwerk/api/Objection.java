@@ -1,4 +1,4 @@
-package nl.wijknetwerk.shared.problem;
+package nl.wijknetwerk.api;
 
 import java.util.List;
 import java.util.Locale;
