@@ -10,7 +10,8 @@ import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
- * Reads a providers' spending export: comma-separated (RFC 4180 quoting), a header row naming the columns
+ * Reads a providers' spending export: comma-separated (RFC 4180 quoting; or ';'-separated with a byte order mark, as
+ * a spreadsheet with Dutch settings saves it), a header row naming the columns
  * {@code externalReference, spentOn, category, providerId, amountCents, description} in any order; the last two
  * columns may be left out. Amounts are whole euro cents, dates ISO (2018-03-14).
  */
@@ -27,7 +28,9 @@ public final class SpendingCsv {
     }
 
     public static List<Row> parse(String csv, int maxRows) {
-        List<List<String>> records = records(csv == null ? "" : csv);
+        // A spreadsheet saved as CSV with Dutch settings starts with a byte order mark and separates by ';'.
+        String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<List<String>> records = records(text, separator(text));
         if (records.isEmpty()) {
             throw ProblemException.badRequest("csv", new Objection("is empty; expected a header row and spending rows",
                     "is leeg; verwacht een kopregel en regels met uitgaven"));
@@ -71,7 +74,14 @@ public final class SpendingCsv {
         return rows;
     }
 
-    private static List<List<String>> records(String csv) {
+    /** ';' when the header row has one and no ',', else ','. */
+    static char separator(String csv) {
+        int end = csv.indexOf('\n');
+        String header = end < 0 ? csv : csv.substring(0, end);
+        return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+    }
+
+    private static List<List<String>> records(String csv, char separator) {
         List<List<String>> out = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -89,7 +99,7 @@ public final class SpendingCsv {
                 }
             } else if (ch == '"') {
                 quoted = true;
-            } else if (ch == ',') {
+            } else if (ch == separator) {
                 record.add(cell.toString());
                 cell.setLength(0);
             } else if (ch == '\n' || ch == '\r') {

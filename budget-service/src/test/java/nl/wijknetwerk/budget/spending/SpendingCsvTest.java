@@ -26,6 +26,17 @@ class SpendingCsvTest {
     }
 
     @Test
+    void readsWhatASpreadsheetWithDutchSettingsSaves() {
+        String csv = "\uFEFFexternalReference;spentOn;category;amountCents;description\r\n"
+                + "HVW-1;2018-03-31;COLLECTIVE_PROVISION;233300;\"Huur; zaal\"\r\n";
+        List<SpendingCsv.Row> rows = SpendingCsv.parse(csv, 10);
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.values()).containsEntry("externalReference", "HVW-1")
+                .containsEntry("amountCents", "233300").containsEntry("description", "Huur; zaal"));
+        // A comma anywhere in the header keeps commas as the separator.
+        assertThat(SpendingCsv.separator("externalReference,spentOn,category,amountCents\nA;1")).isEqualTo(',');
+    }
+
+    @Test
     void refusesUnknownOrMissingColumnsAndRaggedRows() {
         assertThatThrownBy(() -> SpendingCsv.parse("externalReference,spentOn,category,amount\n", 10))
                 .isInstanceOf(ProblemException.class).hasMessageContaining("amount");

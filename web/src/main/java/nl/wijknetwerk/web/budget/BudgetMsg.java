@@ -612,7 +612,7 @@ public interface BudgetMsg {
     @Message("Uitgaven importeren (CSV)")
     String budget_import_title();
 
-    @Message("Een kopregel met de kolommen externalReference, spentOn, category en amountCents, en zo nodig providerId en description; datums als 2026-03-14, bedragen in hele centen (125000 is € 1.250,00), categorieën als PROVIDER of MAATWERK. Alle regels of geen; regels die al bekend zijn tellen één keer.")
+    @Message("Een kopregel met de kolommen externalReference, spentOn, category en amountCents, en zo nodig providerId en description; datums als 2026-03-14, bedragen in hele centen (125000 is € 1.250,00), categorieën als PROVIDER of MAATWERK. Gescheiden door komma's, of door puntkomma's zoals een spreadsheet ze opslaat. Alle regels of geen; regels die al bekend zijn tellen één keer.")
     String budget_import_hint();
 
     @Message("Vul een bedrag in euro in, bijvoorbeeld 28.000 of 28.000,50")

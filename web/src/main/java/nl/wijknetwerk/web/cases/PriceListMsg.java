@@ -133,4 +133,7 @@ public interface PriceListMsg {
 
     @Message("Typ de interventies van de nieuwe editie, of neem een bestaande editie over en pas die aan. Alleen de coördinator voegt een editie toe.")
     String prl_new_hint();
+
+    @Message("'new' gebruikt deze pagina zelf voor een nieuwe editie; kies een andere naam, bijvoorbeeld 2027-oss")
+    String prl_edition_reserved();
 }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
@@ -64,7 +66,7 @@ public class PriceListPages {
 
     /** The form for a new edition: empty, or filled with the items of the edition named in {@code from}. */
     @GET
-    @Path("new")
+    @Path(PriceListForm.NEW)
     public TemplateInstance newEdition(@QueryParam("from") String from) {
         Map<String, Object> base = from == null || from.isBlank() ? null : gateway.getObject("/api/price-lists/" + encoded(from));
         return newPage(PriceListForm.copyOf(base)).data("from", base);
@@ -81,6 +83,11 @@ public class PriceListPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(MultivaluedMap<String, String> values) {
         Form form = Form.of(values);
+        if (PriceListForm.NEW.equals(PriceListForm.edition(form))) {
+            // The edition's page would be /price-lists/new: this form's own address, so it could never be opened.
+            form.error("edition", MessageBundles.get(PriceListMsg.class, Localized.Literal.of(pages.locale().getLanguage())).prl_edition_reserved());
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(newPage(form).render()).build();
+        }
         PriceListForm.Body body = PriceListForm.body(form);
         String path = "/api/price-lists/" + encoded(PriceListForm.edition(form)) + "?title=" + encoded(form.value("title").strip())
                 + PriceListForm.year(form).map(y -> "&year=" + y).orElse("");

@@ -109,6 +109,17 @@ class PriceListPagesTest {
     }
 
     @Test
+    void anEditionCannotBeNamedAfterTheFormsOwnAddress() {
+        String html = form(COORDINATOR, "rowCount", "10", "edition", "new", "year", "2027", "title", "Prijslijst 2027",
+                "rows[0].code", "A", "rows[0].description", "a", "rows[0].category", "c", "rows[0].unit", "uur", "rows[0].unitPrice", "1", "rows[0].domain", "WMO")
+                .post("/price-lists").then().statusCode(400).extract().asString();
+
+        assertThat(gateway.sent("PUT", "/api/price-lists/new")).as("nothing sent").isEmpty();
+        assertThat(html).contains("<p class=\"error\" id=\"f-edition-error\">&#39;new&#39; gebruikt deze pagina zelf voor een nieuwe editie",
+                "value=\"Prijslijst 2027\"");
+    }
+
+    @Test
     void anEditionInUseIsRefusedUnderItsNameAndTheWholeCsvUnderTheRows() {
         gateway.refuse("PUT /api/price-lists/2024-demo", 409, "edition", "used by a micro-analysis: immutable");
         String html = form(COORDINATOR, "edition", "2024-demo", "year", "2024", "title", "x", "rows[0].code", "A")
