@@ -80,7 +80,7 @@ public class SpendingImport {
             amount = v.containsKey("amountCents") ? Long.valueOf(v.get("amountCents")) : null;
         } catch (NumberFormatException e) {
             throw field(row.line(), "amountCents", new Objection("must be whole euro cents, e.g. 125000 for € 1,250.00",
-                    "moet in hele centen, bijvoorbeeld 125000 voor € 1.250,00"));
+                    "moet een bedrag in hele centen zijn, bijvoorbeeld 125000 voor € 1.250,00"));
         }
         LocalDate spentOn;
         try {
