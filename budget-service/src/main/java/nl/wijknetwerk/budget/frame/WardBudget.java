@@ -14,7 +14,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import nl.wijknetwerk.api.Problem;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -80,9 +80,10 @@ public class WardBudget extends PanacheEntityBase {
     /** A settled year is final: nothing about it changes any more. */
     public void requireOpen() {
         if (settled()) {
-            throw new ProblemException(409, "year-settled", "The year is settled",
-                    "The budget of " + year + " was settled; it accepts no more changes",
-                    java.util.List.of(new Problem.FieldError("year", "settled on " + settledAt)));
+            throw ProblemException.conflict("year-settled", "The year is settled",
+                    new Objection("The budget of " + year + " was settled; it accepts no more changes",
+                            "Het budget van " + year + " is afgerekend; het verandert niet meer"),
+                    "year", new Objection("settled on " + settledAt, "afgerekend op " + settledAt));
         }
     }
 

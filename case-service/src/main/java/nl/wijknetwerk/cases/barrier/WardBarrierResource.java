@@ -66,7 +66,8 @@ public class WardBarrierResource {
             case "open" -> "resolvedOn is null order by reportedOn, createdAt";
             case "resolved" -> "resolvedOn is not null order by reportedOn, createdAt";
             case "all" -> "order by reportedOn, createdAt";
-            default -> throw nl.wijknetwerk.shared.problem.ProblemException.badRequest("status", "one of open, resolved, all");
+            default -> throw nl.wijknetwerk.shared.problem.ProblemException.badRequest("status",
+                    new nl.wijknetwerk.api.Objection("one of open, resolved, all", "een van open, resolved, all"));
         };
         LocalDate today = calendar.today();
         return shown("barrier.list", Barrier.<Barrier> find(query).page(Page.of(page, size)).list(), today);

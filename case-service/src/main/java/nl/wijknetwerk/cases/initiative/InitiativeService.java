@@ -1,13 +1,11 @@
 package nl.wijknetwerk.cases.initiative;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeChanged;
 import nl.wijknetwerk.cases.initiative.InitiativeApi.InitiativeRequest;
 import nl.wijknetwerk.shared.event.EventTypes;
@@ -44,9 +42,10 @@ public class InitiativeService {
     public Initiative change(String ward, UUID id, InitiativeRequest request) {
         Initiative i = find(ward, id);
         if (!i.status.mayBecome(request.status())) {
-            throw new ProblemException(409, "initiative-ended", "The initiative has ended",
-                    "An ended initiative is not restarted; register a new one",
-                    List.of(new Problem.FieldError("status", "was ENDED")));
+            throw ProblemException.conflict("initiative-ended", "The initiative has ended",
+                    new Objection("An ended initiative is not restarted; register a new one",
+                            "Een beëindigd initiatief start niet opnieuw; meld een nieuw initiatief aan"),
+                    "status", new Objection("was ENDED", "was beëindigd"));
         }
         if (i.kind != request.kind()) {
             throw ProblemException.unprocessable("kind", new Objection("the kind of an initiative does not change", "de soort van een initiatief verandert niet"));

@@ -121,7 +121,7 @@ public final class PriceListCsv {
             }
         }
         if (quoted) {
-            throw ProblemException.badRequest(field(lineNo, null), "a quote is not closed");
+            throw ProblemException.badRequest(field(lineNo, null), new Objection("a quote is not closed", "een aanhalingsteken is niet gesloten"));
         }
         out.add(current.toString());
         return out;

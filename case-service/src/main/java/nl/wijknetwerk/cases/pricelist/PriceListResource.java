@@ -34,6 +34,7 @@ import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.cases.pricelist.PriceListApi.EditionSummary;
 import nl.wijknetwerk.cases.pricelist.PriceListApi.EditionView;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** Editions of the Maatschappelijke Prijslijst, shared by every ward; read by anyone signed in. */
@@ -91,9 +92,10 @@ public class PriceListResource {
             e = new PriceListEdition();
             e.edition = edition;
         } else if (e.locked) {
-            throw new ProblemException(409, "edition-locked", "The edition is in use", "Edition '" + edition
+            throw ProblemException.conflict("edition-locked", "The edition is in use", new Objection("Edition '" + edition
                     + "' was used by a micro-analysis and can no longer change; import a new edition instead",
-                    List.of(new Problem.FieldError("edition", "used by a micro-analysis: immutable")));
+                    "Editie '" + edition + "' is gebruikt in een micro-analyse en verandert niet meer; voeg een nieuwe editie toe"),
+                    "edition", new Objection("used by a micro-analysis: immutable", "gebruikt in een micro-analyse: verandert niet meer"));
         }
         e.year = year;
         e.title = title.strip();

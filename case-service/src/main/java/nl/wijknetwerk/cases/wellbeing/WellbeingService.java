@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.cases.wellbeing.CaseLookup.CaseSummary;
 import nl.wijknetwerk.cases.wellbeing.MeasurementSchedule.Status;
 import nl.wijknetwerk.cases.wellbeing.MeasurementSchedule.Window;
@@ -71,9 +70,9 @@ public class WellbeingService {
         MeasurementTiming.check(request.moment(), measuredOn, c.planAgreedOn());
         HelpFitting.check(request.moment(), request.helpFitting());
         if (WellbeingMeasurement.count("caseId = ?1 and moment = ?2", caseId, request.moment()) > 0) {
-            throw new ProblemException(409, "already-measured", "Already measured",
-                    request.moment() + " of this case was already recorded",
-                    List.of(new Problem.FieldError("moment", request.moment() + " was already measured")));
+            throw ProblemException.conflict("already-measured", "Already measured",
+                    new Objection(request.moment() + " of this case was already recorded", request.moment() + " van deze casus is al vastgelegd"),
+                    "moment", new Objection(request.moment() + " was already measured", request.moment() + " is al gemeten"));
         }
         WellbeingMeasurement m = new WellbeingMeasurement();
         m.id = UUID.randomUUID();

@@ -23,6 +23,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import nl.wijknetwerk.api.Caller;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.api.Roles;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 import nl.wijknetwerk.shared.ward.Callers;
 import nl.wijknetwerk.shared.ward.WardContext;
@@ -95,10 +96,12 @@ public class CompareResource {
             }
         }
         if (slugs.isEmpty()) {
-            throw ProblemException.badRequest("wards", "name at least one ward, e.g. wards=ruwaard,ussen");
+            throw ProblemException.badRequest("wards", new Objection("name at least one ward, e.g. wards=ruwaard,ussen",
+                    "noem minstens één wijk, bijvoorbeeld wards=ruwaard,ussen"));
         }
         if (slugs.size() > MAX_WARDS) {
-            throw ProblemException.badRequest("wards", "at most " + MAX_WARDS + " wards at a time");
+            throw ProblemException.badRequest("wards", new Objection("at most " + MAX_WARDS + " wards at a time",
+                    "hoogstens " + MAX_WARDS + " wijken tegelijk"));
         }
         return slugs;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -32,7 +33,7 @@ public enum ReportLanguage {
      */
     public static ReportLanguage choose(String lang, List<Locale> acceptable) {
         if (lang != null && !lang.isBlank()) {
-            return of(lang.trim()).orElseThrow(() -> ProblemException.badRequest("lang", "is nl or en"));
+            return of(lang.trim()).orElseThrow(() -> ProblemException.badRequest("lang", new Objection("is nl or en", "is nl of en")));
         }
         for (Locale locale : acceptable == null ? List.<Locale>of() : acceptable) {
             Optional<ReportLanguage> language = of(locale.toLanguageTag());

@@ -27,6 +27,7 @@ import nl.wijknetwerk.api.Roles;
 import nl.wijknetwerk.network.organisation.OrganisationApi.OrganisationView;
 import nl.wijknetwerk.network.organisation.OrganisationApi.RegisterOrganisation;
 import nl.wijknetwerk.shared.partner.PartnerOperation;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /** The register of partner organisations, shared by every ward. */
@@ -50,8 +51,8 @@ public class OrganisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Valid @NotNull RegisterOrganisation request) {
         if (Organisation.findById(request.id()) != null) {
-            throw new ProblemException(409, "duplicate", "Already exists", "An organisation '" + request.id() + "' already exists",
-                    List.of(new Problem.FieldError("id", "already taken")));
+            throw ProblemException.conflict("duplicate", "Already exists", new Objection("An organisation '" + request.id() + "' already exists",
+                    "Er is al een organisatie '" + request.id() + "'"), "id", new Objection("already taken", "is al in gebruik"));
         }
         Organisation organisation = new Organisation();
         organisation.id = request.id();

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.network.account.AccountWardChanges;
 import nl.wijknetwerk.network.leerplan.LeerplanService;
 import nl.wijknetwerk.network.leerplan.LeerplanStep;
@@ -56,9 +55,10 @@ public class ProfessionalService {
     @Transactional
     public Professional register(String ward, RegisterProfessional request) {
         if (Professional.byAccount(request.accountId()).isPresent()) {
-            throw new ProblemException(409, "duplicate", "Already exists",
-                    "'" + request.accountId() + "' is already in the network of ward '" + ward + "'",
-                    List.of(new Problem.FieldError("accountId", "already in this ward's network")));
+            throw ProblemException.conflict("duplicate", "Already exists",
+                    new Objection("'" + request.accountId() + "' is already in the network of ward '" + ward + "'",
+                            "'" + request.accountId() + "' hoort al bij het netwerk van wijk '" + ward + "'"),
+                    "accountId", new Objection("already in this ward's network", "hoort al bij het netwerk van deze wijk"));
         }
         requireTakesPart(ward, request.organisationId());
         Professional professional = new Professional();

@@ -2,7 +2,6 @@ package nl.wijknetwerk.network.pulse;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -80,10 +79,10 @@ public class PulseResource {
         }
         String period = Quarter.of(calendar.today(ward)).toString();
         if (PulsePeriod.closed(period).isPresent()) {
-            throw periodConflict(period, "is closed");
+            throw periodConflict(period, new Objection("is closed", "is afgesloten"));
         }
         if (Pulse.count("professionalId = ?1 and period = ?2", professionalId, period) > 0) {
-            throw periodConflict(period, "you already gave your pulse for it");
+            throw periodConflict(period, new Objection("you already gave your pulse for it", "je hebt de peiling van dit kwartaal al ingevuld"));
         }
         Pulse pulse = new Pulse();
         pulse.id = UUID.randomUUID();
@@ -118,7 +117,7 @@ public class PulseResource {
             throw ProblemException.unprocessable("period", new Objection(period + " has not begun", period + " is nog niet begonnen"));
         }
         if (PulsePeriod.closed(period).isPresent()) {
-            throw periodConflict(period, "is already closed");
+            throw periodConflict(period, new Objection("is already closed", "is al afgesloten"));
         }
         PulsePeriod closed = pulses.close(context.requireWard(), quarter);
         return AggregateView.of(closed, config.pulse().minimumGroupSize());
@@ -142,8 +141,8 @@ public class PulseResource {
         }
     }
 
-    private static ProblemException periodConflict(String period, String why) {
-        return new ProblemException(409, "conflict", "Conflict with the current state", "Quarter " + period + ": " + why,
-                List.of(new Problem.FieldError("period", why)));
+    private static ProblemException periodConflict(String period, Objection why) {
+        return ProblemException.conflict("conflict", "Conflict with the current state",
+                new Objection("Quarter " + period + ": " + why.english(), "Kwartaal " + period + ": " + why.dutch()), "period", why);
     }
 }

@@ -1,12 +1,10 @@
 package nl.wijknetwerk.network.ward;
 
 import java.time.Instant;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.network.organisation.WardNetworkAnnouncer;
 import nl.wijknetwerk.network.ward.WardApi.OnboardWard;
 import nl.wijknetwerk.network.ward.WardApi.StatusChange;
@@ -33,8 +31,8 @@ public class WardService {
     @Transactional
     public WardEntity onboard(OnboardWard request) {
         if (WardEntity.findById(request.slug()) != null) {
-            throw new ProblemException(409, "duplicate", "Already exists", "A ward '" + request.slug() + "' already exists",
-                    List.of(new Problem.FieldError("slug", "already taken")));
+            throw ProblemException.conflict("duplicate", "Already exists", new Objection("A ward '" + request.slug() + "' already exists",
+                    "Er is al een wijk '" + request.slug() + "'"), "slug", new Objection("already taken", "is al in gebruik"));
         }
         WardEntity ward = new WardEntity();
         ward.slug = request.slug();

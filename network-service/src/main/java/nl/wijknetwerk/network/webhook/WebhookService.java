@@ -49,7 +49,8 @@ public class WebhookService {
         String url = checkedUrl(request.url().strip());
         for (int i = 0; i < request.eventTypes().size(); i++) {
             if (!PartnerEvents.TYPES.contains(request.eventTypes().get(i))) {
-                throw ProblemException.badRequest("eventTypes[" + i + "]", "not a partner event type; one of " + PartnerEvents.TYPES);
+                throw ProblemException.badRequest("eventTypes[" + i + "]", new Objection("not a partner event type; one of " + PartnerEvents.TYPES,
+                        "geen gebeurtenis voor partners; een van " + PartnerEvents.TYPES));
             }
         }
         WebhookEndpoint e = new WebhookEndpoint();
@@ -70,15 +71,15 @@ public class WebhookService {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException ex) {
-            throw ProblemException.badRequest("url", "not a URL");
+            throw ProblemException.badRequest("url", new Objection("not a URL", "geen URL"));
         }
         if (uri.getHost() == null) {
-            throw ProblemException.badRequest("url", "not an absolute URL with a host");
+            throw ProblemException.badRequest("url", new Objection("not an absolute URL with a host", "geen volledige URL met een host"));
         }
         boolean https = "https".equals(uri.getScheme());
         boolean localHttp = "http".equals(uri.getScheme()) && LOCALHOST.contains(uri.getHost()) && config.allowHttpLocalhost();
         if (!https && !localHttp) {
-            throw ProblemException.badRequest("url", "must be an https URL");
+            throw ProblemException.badRequest("url", new Objection("must be an https URL", "moet een https-URL zijn"));
         }
         return url;
     }

@@ -6,6 +6,7 @@ import static nl.wijknetwerk.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -91,6 +92,13 @@ class WardResourceTest {
                 .body("""
                         {"slug": "dup-ward", "name": "Tweede", "municipality": "Oss", "startDate": "2024-01-01"}""")
                 .post("/api/wards").then(), 409, "slug");
+        // The coordinator's onboarding form asks in Dutch: the same field, told in Dutch.
+        given().auth().oauth2(Tokens.coordinator()).header("Accept-Language", "nl").contentType(ContentType.JSON)
+                .body("""
+                        {"slug": "dup-ward", "name": "Tweede", "municipality": "Oss", "startDate": "2024-01-01"}""")
+                .post("/api/wards").then().statusCode(409).body("type", endsWith("/duplicate"))
+                .body("detail", equalTo("Er is al een wijk 'dup-ward'")).body("errors[0].field", equalTo("slug"))
+                .body("errors[0].message", equalTo("is al in gebruik"));
         given().auth().oauth2(Tokens.coordinator()).get("/api/wards/dup-ward").then().body("name", equalTo("Eerste"));
     }
 

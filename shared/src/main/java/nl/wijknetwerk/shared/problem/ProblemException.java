@@ -65,6 +65,19 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict with the current state", detail, List.of());
     }
 
+    /**
+     * 409 with a type of its own, naming the field it is about, in the caller's language: the detail and the field's
+     * message each in both (see {@link Objection}).
+     */
+    public static ProblemException conflict(String slug, String title, Objection detail, String field, Objection message) {
+        return new ProblemException(conflictProblem(slug, title, detail.english(), field, message.english()),
+                conflictProblem(slug, title, detail.dutch(), field, message.dutch()));
+    }
+
+    private static Problem conflictProblem(String slug, String title, String detail, String field, String message) {
+        return new Problem(Problem.type(slug), title, 409, detail, null, List.of(new Problem.FieldError(field, message)));
+    }
+
     /** 409 in the caller's language (see {@link Objection}): a person at a form reads why it could not be done. */
     public static ProblemException conflict(Objection objection) {
         return of(objection, detail -> new Problem(Problem.type("conflict"), "Conflict with the current state", 409, detail, null, List.of()));

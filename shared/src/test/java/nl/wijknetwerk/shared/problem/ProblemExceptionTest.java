@@ -30,4 +30,20 @@ class ProblemExceptionTest {
         assertThat(ProblemException.badRequest("code", "is unknown").toProblem("/x", Objection.DUTCH).errors().get(0).message())
                 .isEqualTo("is unknown");
     }
+
+    @Test
+    void aConflictOfItsOwnTypeNamesItsFieldInTheCallersLanguage() {
+        ProblemException taken = ProblemException.conflict("duplicate", "Already exists", new Objection("A ward 'ussen' already exists",
+                "Er is al een wijk 'ussen'"), "slug", new Objection("already taken", "is al in gebruik"));
+
+        var dutch = taken.toProblem("/api/wards", Objection.DUTCH);
+        assertThat(dutch.status()).isEqualTo(409);
+        assertThat(dutch.type().toString()).endsWith("/duplicate");
+        assertThat(dutch.detail()).isEqualTo("Er is al een wijk 'ussen'");
+        assertThat(dutch.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("slug");
+            assertThat(e.message()).isEqualTo("is al in gebruik");
+        });
+        assertThat(taken.toProblem("/api/wards", Locale.ENGLISH).errors().get(0).message()).isEqualTo("already taken");
+    }
 }
