@@ -18,6 +18,7 @@ import nl.wijknetwerk.budget.spending.SpendingApi.ImportResult;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingRequest;
 import nl.wijknetwerk.budget.spending.SpendingApi.SpendingView;
 import nl.wijknetwerk.api.Objection;
+import nl.wijknetwerk.shared.problem.ExpectedValue;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -72,8 +73,7 @@ public class SpendingImport {
         try {
             category = Category.valueOf(v.getOrDefault("category", ""));
         } catch (IllegalArgumentException e) {
-            throw field(row.line(), "category", new Objection("must be one of " + List.of(Category.values()),
-                    "moet een van " + List.of(Category.values()) + " zijn"));
+            throw field(row.line(), "category", ExpectedValue.of(Category.class));
         }
         Long amount;
         try {
@@ -86,7 +86,7 @@ public class SpendingImport {
         try {
             spentOn = v.containsKey("spentOn") ? LocalDate.parse(v.get("spentOn")) : null;
         } catch (DateTimeParseException e) {
-            throw field(row.line(), "spentOn", new Objection("must be a date like 2018-03-14", "moet een datum zijn zoals 2018-03-14"));
+            throw field(row.line(), "spentOn", ExpectedValue.of(LocalDate.class));
         }
         SpendingRequest request = new SpendingRequest(category, v.get("providerId"), amount, spentOn,
                 v.get("externalReference"), v.get("description"), true);

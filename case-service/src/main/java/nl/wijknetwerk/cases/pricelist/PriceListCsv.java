@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import nl.wijknetwerk.api.Objection;
+import nl.wijknetwerk.shared.problem.ExpectedValue;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**
@@ -86,8 +87,7 @@ public final class PriceListCsv {
         try {
             return FinancingDomain.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(field(lineNo, "domain"), new Objection("one of " + List.of(FinancingDomain.values()),
-                    "een van " + List.of(FinancingDomain.values())));
+            throw ProblemException.badRequest(field(lineNo, "domain"), ExpectedValue.of(FinancingDomain.class));
         }
     }
 

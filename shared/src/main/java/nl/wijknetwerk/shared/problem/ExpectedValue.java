@@ -14,15 +14,15 @@ import java.util.stream.Collectors;
 import nl.wijknetwerk.api.Objection;
 
 /**
- * What a field should have held when its value could not be read as its type ({@code "amountCents": "veel"}), said
- * the way a person can act on it: a whole number, a date like 2026-03-14, one of the listed values.
+ * What a field should have held when its value could not be read as its type ({@code "amountCents": "veel"}, or a CSV
+ * cell), said the way a person can act on it: a whole number, a date like 2026-03-14, one of the listed values.
  */
-final class ExpectedValue {
+public final class ExpectedValue {
 
     private ExpectedValue() {
     }
 
-    static Objection of(Class<?> type) {
+    public static Objection of(Class<?> type) {
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class || type == Short.class
                 || type == short.class) {
             return new Objection("must be a whole number", "moet een geheel getal zijn");
