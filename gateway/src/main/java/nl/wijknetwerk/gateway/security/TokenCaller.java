@@ -22,7 +22,6 @@ public final class TokenCaller {
         return identity.getPrincipal() instanceof JsonWebToken jwt ? Caller.clientId(jwt::getClaim) : null;
     }
 
-
     /** The token's subject, or {@code null} when the caller has no token. */
     public static String subject(SecurityIdentity identity) {
         return identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;

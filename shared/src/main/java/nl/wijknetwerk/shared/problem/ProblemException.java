@@ -62,7 +62,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "conflict", "Conflict with the current state", detail, List.of());
+        return new ProblemException(conflictProblem(detail));
     }
 
     /**
@@ -80,7 +80,11 @@ public class ProblemException extends RuntimeException {
 
     /** 409 in the caller's language (see {@link Objection}): a person at a form reads why it could not be done. */
     public static ProblemException conflict(Objection objection) {
-        return of(objection, detail -> new Problem(Problem.type("conflict"), "Conflict with the current state", 409, detail, null, List.of()));
+        return of(objection, ProblemException::conflictProblem);
+    }
+
+    private static Problem conflictProblem(String detail) {
+        return new Problem(Problem.type("conflict"), "Conflict with the current state", 409, detail, null, List.of());
     }
 
     public static ProblemException forbidden(String detail) {

@@ -161,10 +161,6 @@ public class ProblemMappers {
         return false;
     }
 
-    static Problem jsonProblem(JsonProcessingException e, String instance) {
-        return jsonProblem(e, instance, Locale.ENGLISH);
-    }
-
     /** A body that could not be read, objected to in the caller's language; Jackson's own words stay as they are. */
     static Problem jsonProblem(JsonProcessingException e, String instance, Locale language) {
         String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : null;

@@ -27,5 +27,4 @@ public final class Callers {
                 ? Caller.onBehalfOf(jwt::getClaim)
                 : null;
     }
-
 }

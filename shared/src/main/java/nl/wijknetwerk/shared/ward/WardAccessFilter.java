@@ -9,10 +9,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import nl.wijknetwerk.api.Caller;
+import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.api.Problem;
 import nl.wijknetwerk.shared.partner.PartnerAccessLog;
 import nl.wijknetwerk.shared.partner.PartnerWall;
-import nl.wijknetwerk.api.Objection;
 import nl.wijknetwerk.shared.problem.ProblemException;
 
 /**

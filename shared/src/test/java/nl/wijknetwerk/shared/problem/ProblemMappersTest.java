@@ -89,14 +89,14 @@ class ProblemMappersTest {
         for (String body : List.of("[]", "\"text\"", "42", "{\"hours\": \"many\"}", "{\"tasks\": {}}", "{\"partner\": ", "")) {
             JsonProcessingException refused = assertThrows(JsonProcessingException.class,
                     () -> json.readValue(body, AgreementRequest.class), body);
-            Problem problem = ProblemMappers.jsonProblem(refused, "/api/wards/ruwaard/agreements");
+            Problem problem = ProblemMappers.jsonProblem(refused, "/api/wards/ruwaard/agreements", Locale.ENGLISH);
             assertThat(problem.status()).isEqualTo(400);
             assertThat(problem.detail()).as(body).doesNotContain("nl.wijknetwerk", "AgreementRequest", "$", "java.");
         }
         assertThat(ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
-                () -> json.readValue("[]", AgreementRequest.class)), null).detail()).isEqualTo("The request body must be a JSON object");
+                () -> json.readValue("[]", AgreementRequest.class)), null, Locale.ENGLISH).detail()).isEqualTo("The request body must be a JSON object");
         Problem wrongType = ProblemMappers.jsonProblem(assertThrows(JsonProcessingException.class,
-                () -> json.readValue("{\"tasks\": {}}", AgreementRequest.class)), null);
+                () -> json.readValue("{\"tasks\": {}}", AgreementRequest.class)), null, Locale.ENGLISH);
         assertThat(wrongType.errors()).extracting(Problem.FieldError::field).containsExactly("tasks");
     }
 

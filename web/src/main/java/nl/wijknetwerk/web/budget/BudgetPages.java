@@ -25,8 +25,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
@@ -116,7 +114,7 @@ public class BudgetPages {
                     .data("sourceKinds", SourcesForm.KINDS).data("agreementForm", agreementForm).data("sourcesForm", Form.empty());
         }
         Map<String, Object> o = gateway.getObject(api(ward, chosen));
-        BudgetMsg msg = MessageBundles.get(BudgetMsg.class, Localized.Literal.of(pages.locale().getLanguage()));
+        BudgetMsg msg = pages.messages(BudgetMsg.class);
         return pages.page(overview, ward).data("year", chosen).data("tab", "overview").data("budgets", budgets).data("o", o)
                 .data("chart", UtilisationChart.of(o, msg, pages.locale().getLanguage())).data("agreements", agreements)
                 .data("revisions", optionalList(api(ward, chosen) + "/revisions")).data("flash", null)
@@ -348,8 +346,7 @@ public class BudgetPages {
         form.rejected(problem);
         String typed = form.optional("amountCents");
         if (form.hasError("amountCents") && typed != null && Money.cents(typed) == null) {
-            form.error("amountCents", MessageBundles.get(BudgetMsg.class, Localized.Literal.of(pages.locale().getLanguage()))
-                    .budget_amount_unreadable());
+            form.error("amountCents", pages.messages(BudgetMsg.class).budget_amount_unreadable());
         }
         return form;
     }

@@ -67,14 +67,14 @@ final class PriceListForm {
         }
     }
 
+    /** The new-edition form's own path segment, so no edition can be named so. */
+    static final String NEW = "new";
+
     /**
      * The edition's name for the API's path. Left empty it is sent as "-", which the API refuses under {@code edition}
      * as it refuses any name that is not lower-case letters, digits and dashes (an empty path segment would be no
      * edition at all).
      */
-    /** The new-edition form's own path segment, so no edition can be named so. */
-    static final String NEW = "new";
-
     static String edition(Form form) {
         String name = form.value("edition").strip();
         return name.isEmpty() ? "-" : name;

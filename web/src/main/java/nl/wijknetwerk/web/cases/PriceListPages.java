@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import nl.wijknetwerk.web.gateway.ApiProblem;
 import nl.wijknetwerk.web.gateway.Gateway;
@@ -85,8 +83,7 @@ public class PriceListPages {
         Form form = Form.of(values);
         if (PriceListForm.NEW.equals(PriceListForm.edition(form))) {
             // The edition's page would be /price-lists/new: this form's own address, so it could never be opened.
-            form.error("edition", MessageBundles.get(PriceListMsg.class, Localized.Literal.of(pages.locale().getLanguage())).prl_edition_reserved());
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(newPage(form).render()).build();
+            return Submission.again(400, newPage(form.error("edition", pages.messages(PriceListMsg.class).prl_edition_reserved())));
         }
         PriceListForm.Body body = PriceListForm.body(form);
         String path = "/api/price-lists/" + encoded(PriceListForm.edition(form)) + "?title=" + encoded(form.value("title").strip())

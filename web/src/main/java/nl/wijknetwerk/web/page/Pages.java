@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import nl.wijknetwerk.api.Caller;
@@ -56,6 +58,11 @@ public class Pages {
 
     public Locale locale() {
         return PageLanguage.of(request);
+    }
+
+    /** A message bundle in the page's language, for a text a resource puts on the page itself. */
+    public <T> T messages(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(locale().getLanguage()));
     }
 
     public Viewer viewer() {

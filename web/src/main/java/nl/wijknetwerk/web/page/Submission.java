@@ -29,9 +29,13 @@ public final class Submission {
             if (!problem.isInvalidInput()) {
                 throw problem;
             }
-            return Response.status(problem.status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(again.apply(problem).render()).build();
+            return again(problem.status, again.apply(problem));
         }
+    }
+
+    /** The form's page again, with what was typed and the objections to it, answered with the refusal's status. */
+    public static Response again(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
     }
 
     /** One change that goes to the same page whatever the API answered. */
